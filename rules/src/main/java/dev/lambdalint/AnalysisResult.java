@@ -1,0 +1,34 @@
+package dev.lambdalint;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The outcome of one analysis: findings sorted by {@link Finding#ORDER}, the handlers found (as
+ * "com.acme.OrderHandler::handleRequest"), how many files were read, and how long it took.
+ */
+public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
+                             long durationMillis) {
+
+    public AnalysisResult {
+        findings = findings.stream().sorted(Finding.ORDER).toList();
+        handlers = List.copyOf(handlers);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Findings at or above the threshold. */
+    public long countAtLeast(Severity threshold) {
+        return findings.stream().filter(f -> f.severity().atLeast(threshold)).count();
+    }
+
+    public Map<String, Long> countsByRule() {
+        Map<String, Long> counts = new TreeMap<>();
+        findings.forEach(f -> counts.merge(f.ruleId(), 1L, Long::sum));
+        return counts;
+    }
+}

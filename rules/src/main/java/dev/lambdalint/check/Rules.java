@@ -1,0 +1,24 @@
+package dev.lambdalint.check;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of every rule, in a fixed order. */
+public final class Rules {
+    private static final List<Rule> ALL = List.of(new ClientPerInvocation(), new ParseError());
+
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static List<RuleInfo> infos() {
+        return ALL.stream().map(Rule::info).toList();
+    }
+
+    public static Optional<RuleInfo> info(String id) {
+        return infos().stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+}
