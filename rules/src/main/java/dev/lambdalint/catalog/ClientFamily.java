@@ -1,0 +1,38 @@
+package dev.lambdalint.catalog;
+
+import java.util.List;
+
+/**
+ * One way a kind of client gets built, as the catalog describes it.
+ *
+ * @param family             what it is, for messages ("AWS SDK v2 service client")
+ * @param types              globs of the type the construction starts from
+ * @param factories          static methods on that type that return a ready client
+ * @param builders           static methods that return a builder; the client exists once a
+ *                           {@code buildMethods} call ends the chain
+ * @param buildMethods       the calls that end a builder chain (default "build")
+ * @param constructor        whether {@code new Type(...)} builds a client
+ * @param builderConstructor whether {@code new Type(...)} builds a builder (ended by a build method)
+ * @param produces           the client's simple name when it is not the type's own (e.g. a factory class)
+ */
+public record ClientFamily(String family, List<String> types, List<String> factories, List<String> builders,
+                           List<String> buildMethods, boolean constructor, boolean builderConstructor,
+                           String produces) {
+
+    public ClientFamily {
+        types = types == null ? List.of() : List.copyOf(types);
+        factories = factories == null ? List.of() : List.copyOf(factories);
+        builders = builders == null ? List.of() : List.copyOf(builders);
+        buildMethods = buildMethods == null || buildMethods.isEmpty() ? List.of("build") : List.copyOf(buildMethods);
+    }
+
+    /** An in-house client type named in the configuration: any of the usual ways of building it counts. */
+    public static ClientFamily configured(String typeGlob) {
+        return new ClientFamily("in-house client (configured)", List.of(typeGlob), List.of("create"),
+                List.of("builder", "newBuilder"), List.of(), true, false, null);
+    }
+
+    boolean covers(String fqn) {
+        return types.stream().anyMatch(t -> new TypePattern(t).matches(fqn));
+    }
+}

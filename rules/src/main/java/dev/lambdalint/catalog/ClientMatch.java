@@ -1,0 +1,21 @@
+package dev.lambdalint.catalog;
+
+/** A construction the catalog recognised: which family, from which type, and in which form. */
+public record ClientMatch(ClientFamily family, String ownerType, Form form) {
+
+    public enum Form { FACTORY, BUILDER, CONSTRUCTOR, BUILDER_CONSTRUCTOR }
+
+    /** The simple name of the client built: the family's {@code produces}, else the owner without "Builder". */
+    public String clientName() {
+        if (family.produces() != null) {
+            return family.produces();
+        }
+        String simple = ownerType.substring(ownerType.lastIndexOf('.') + 1);
+        return simple.endsWith("ClientBuilder") ? simple.substring(0, simple.length() - "Builder".length()) : simple;
+    }
+
+    /** Whether the construction is only complete once a build method ends the chain. */
+    public boolean needsBuildCall() {
+        return form == Form.BUILDER || form == Form.BUILDER_CONSTRUCTOR;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.lambdalint.check;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.ClientMatch;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.TypeResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recognises the expressions that build a client, as the catalog describes them: {@code new T(...)},
+ * {@code T.factory(...)}, and {@code T.builder()...build()} (a builder never built is not a client).
+ */
+final class ClientConstructions {
+    private final InvocationModel model;
+    private final Catalog catalog;
+
+    ClientConstructions(InvocationModel model, Catalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+    }
+
+    /** A client construction that starts at this node, with the whole construction expression. */
+    record Construction(ClientMatch match, Expression start, Expression whole) {
+    }
+
+    Optional<Construction> at(Node node, CodeUnit unit) {
+        Optional<ClientMatch> match = Optional.empty();
+        if (node instanceof ObjectCreationExpr creation) {
+            match = catalog.constructor(typeCandidates(creation.getType().getNameWithScope(), creation));
+        } else if (node instanceof MethodCallExpr call) {
+            match = staticCall(call, unit);
+        }
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        Expression start = (Expression) node;
+        Expression whole = start;
+        boolean built = !match.get().needsBuildCall();
+        while (whole.getParentNode().orElse(null) instanceof MethodCallExpr parent
+                && parent.getScope().orElse(null) == whole) {
+            whole = parent;
+            built |= match.get().family().buildMethods().contains(parent.getNameAsString());
+        }
+        return built ? Optional.of(new Construction(match.get(), start, whole)) : Optional.empty();
+    }
+
+    private Optional<ClientMatch> staticCall(MethodCallExpr call, CodeUnit unit) {
+        String method = call.getNameAsString();
+        if (call.getScope().isEmpty()) {
+            return catalog.staticCall(resolver(call).staticImportOwners(method), method);
+        }
+        Expression scope = call.getScope().get();
+        if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr) || isVariable(scope, unit)) {
+            return Optional.empty();
+        }
+        return catalog.staticCall(typeCandidates(scope.toString(), scope), method);
+    }
+
+    private boolean isVariable(Expression scope, CodeUnit unit) {
+        Expression head = scope;
+        while (head instanceof FieldAccessExpr f) {
+            head = f.getScope();
+        }
+        return !(head instanceof NameExpr name)
+                || model.calls().typeOf(name, unit).isPresent()
+                || model.calls().isField(name.getNameAsString(), name, unit.thisType());
+    }
+
+    /** A project type if the name means one, else every external type it could mean. */
+    private List<String> typeCandidates(String written, Node context) {
+        TypeResolver resolver = resolver(context);
+        Optional<String> resolved = resolver.resolve(written, context);
+        if (resolved.isPresent()) {
+            return List.of(resolved.get());
+        }
+        return new ArrayList<>(resolver.candidates(written, context));
+    }
+
+    private TypeResolver resolver(Node node) {
+        return model.index().resolver(node);
+    }
+}

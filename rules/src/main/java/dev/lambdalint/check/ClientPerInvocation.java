@@ -1,0 +1,92 @@
+package dev.lambdalint.check;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.lambdalint.Severity;
+import dev.lambdalint.model.Handler;
+import dev.lambdalint.model.Reach;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/** An AWS SDK, HTTP, database or cache client, or a connection pool, built on every invocation. */
+@RuleMeta(id = "client-per-invocation", severity = Severity.ERROR,
+        summary = "A client or connection pool is built on every invocation instead of once per execution environment.",
+        tags = {"performance", "cost", "lambda"})
+public final class ClientPerInvocation implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        ClientConstructions constructions = new ClientConstructions(context.model(), context.catalog());
+        for (Reach reach : context.model().reached()) {
+            for (Node node : context.model().executedNodes(reach.unit())) {
+                constructions.at(node, reach.unit()).ifPresent(c ->
+                        context.report(this, reach, c.start(), message(context, reach, c)));
+            }
+        }
+    }
+
+    private static String message(RuleContext context, Reach reach, ClientConstructions.Construction c) {
+        Handler handler = reach.handler();
+        String where = context.model().index().displayName(handler.type()) + "." + handler.method();
+        String text = c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
+                + where + ": each build resolves configuration and credentials and opens a new connection pool, "
+                + "adding latency to every call and throwing away the warm connections of the last one.";
+        TreeSet<String> inputs = perCallInputs(c.whole());
+        if (inputs.isEmpty()) {
+            return text + " Build it once in a static final field or the handler's constructor and reuse it.";
+        }
+        return text + " It is built from per-invocation data (" + String.join(", ", inputs) + "): keep one client "
+                + "per distinct value in a small bounded cache (a static map filled with computeIfAbsent, with a "
+                + "size cap) instead of building one per call.";
+    }
+
+    /** Parameters of the enclosing method, and locals set from them, that the construction uses. */
+    private static TreeSet<String> perCallInputs(Expression construction) {
+        TreeSet<String> inputs = new TreeSet<>();
+        Optional<CallableDeclaration<?>> method = construction.findAncestor(CallableDeclaration.class)
+                .map(c -> (CallableDeclaration<?>) c);
+        if (method.isEmpty()) {
+            return inputs;
+        }
+        for (NameExpr name : construction.findAll(NameExpr.class)) {
+            if (declaredInside(name, construction)) {
+                continue;
+            }
+            String id = name.getNameAsString();
+            for (Parameter p : method.get().getParameters()) {
+                if (p.getNameAsString().equals(id) && !p.getType().asString().endsWith("Context")) {
+                    inputs.add(id);
+                }
+            }
+            for (VariableDeclarator local : method.get().findAll(VariableDeclarator.class)) {
+                if (local.getNameAsString().equals(id) && local.getInitializer().map(i -> usesAny(i,
+                        method.get())).orElse(false)) {
+                    inputs.add(id);
+                }
+            }
+        }
+        return inputs;
+    }
+
+    private static boolean usesAny(Expression initializer, CallableDeclaration<?> method) {
+        return initializer.findAll(NameExpr.class).stream().anyMatch(n -> method.getParameters().stream()
+                .anyMatch(p -> p.getNameAsString().equals(n.getNameAsString())
+                        && !p.getType().asString().endsWith("Context")));
+    }
+
+    /** Names bound by a lambda inside the construction itself ({@code b -> b.region(...)}) are not inputs. */
+    private static boolean declaredInside(NameExpr name, Expression construction) {
+        for (Node n = name; n != null && n != construction; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr lambda && lambda.getParameters().stream()
+                    .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

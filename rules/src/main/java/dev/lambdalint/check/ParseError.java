@@ -1,0 +1,17 @@
+package dev.lambdalint.check;
+
+import dev.lambdalint.Severity;
+import dev.lambdalint.source.ParseProblem;
+
+/** A source the analyzer could not read or parse; the rest of the project is still analyzed. */
+@RuleMeta(id = "parse-error", severity = Severity.WARNING,
+        summary = "A source file could not be read or parsed, so it was not analyzed.", tags = {"reliability"})
+public final class ParseError implements Rule {
+    @Override
+    public void check(RuleContext context) {
+        for (ParseProblem problem : context.parseProblems()) {
+            context.report(this, problem.relativePath(), problem.line(), problem.column(),
+                    "cannot analyze this file: " + problem.message());
+        }
+    }
+}

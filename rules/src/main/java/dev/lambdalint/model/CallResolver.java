@@ -1,0 +1,345 @@
+package dev.lambdalint.model;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.lambdalint.source.ProjectIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Resolves, without a symbol solver, which project code a call, object creation or method reference runs:
+ * receivers typed by their declarations, calls on {@code this} dispatched on the object's class, calls on a
+ * declared type spread to the overrides in its project subtypes. A call whose receiver type cannot be worked
+ * out falls back to the project's only method of that name and arity, when there is exactly one.
+ */
+public final class CallResolver {
+    private final ProjectIndex index;
+    private final Variables variables;
+    private Map<String, List<MethodDeclaration>> methodsByName;
+
+    public CallResolver(ProjectIndex index) {
+        this.index = index;
+        this.variables = new Variables(index);
+    }
+
+    /** The code units a node makes run, when it is a call, creation, method reference or this()/super(). */
+    public List<CodeUnit> targets(Node node, CodeUnit caller) {
+        if (node instanceof MethodCallExpr call) {
+            return methodCall(call, caller);
+        }
+        if (node instanceof ObjectCreationExpr creation) {
+            return typeName(creation.getType(), creation)
+                    .map(t -> construction(t, creation.getArguments().size(), t)).orElse(List.of());
+        }
+        if (node instanceof MethodReferenceExpr reference) {
+            return methodReference(reference, caller);
+        }
+        if (node instanceof ExplicitConstructorInvocationStmt invocation) {
+            String target = invocation.isThis() ? caller.ownerType()
+                    : index.superclass(caller.ownerType()).orElse(null);
+            return target == null ? List.of()
+                    : construction(target, invocation.getArguments().size(), caller.thisType());
+        }
+        return List.of();
+    }
+
+    /** Whether a simple name used at {@code usage} denotes a field rather than a local or parameter. */
+    public boolean isField(String name, Node usage, String thisType) {
+        return variables.local(name, usage).isEmpty() && variables.field(name, usage, thisType).isPresent();
+    }
+
+    /** The type of an expression: a project type's name, an external type as resolved or written, or empty. */
+    public Optional<String> typeOf(Expression expression, CodeUnit unit) {
+        if (expression instanceof EnclosedExpr e) {
+            return typeOf(e.getInner(), unit);
+        }
+        if (expression instanceof CastExpr c) {
+            return typeName(c.getType(), c);
+        }
+        if (expression instanceof ConditionalExpr c) {
+            return typeOf(c.getThenExpr(), unit);
+        }
+        if (expression instanceof ThisExpr) {
+            return Optional.of(unit.thisType());
+        }
+        if (expression instanceof ObjectCreationExpr creation) {
+            return typeName(creation.getType(), creation);
+        }
+        if (expression instanceof NameExpr name) {
+            return variables.lookup(name.getNameAsString(), name, unit.thisType()).flatMap(v -> variableType(v, unit));
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            Optional<String> owner = access.getScope() instanceof ThisExpr ? Optional.of(unit.thisType())
+                    : staticTypeReference(access.getScope(), unit).or(() -> typeOf(access.getScope(), unit));
+            return owner.filter(index::contains)
+                    .flatMap(o -> variables.fieldInHierarchy(access.getNameAsString(), o))
+                    .flatMap(v -> variableType(v, unit));
+        }
+        if (expression instanceof MethodCallExpr call) {
+            List<String> returns = methodCall(call, unit).stream()
+                    .map(CodeUnit::declaration)
+                    .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast)
+                    .map(m -> typeName(m.getType(), m).orElse("?")).distinct().toList();
+            return returns.size() == 1 && !returns.get(0).equals("?") ? Optional.of(returns.get(0)) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The fully qualified type a name expression denotes when it names a type (Type.staticCall()). */
+    public Optional<String> staticTypeReference(Expression scope, CodeUnit unit) {
+        if (scope instanceof TypeExpr t) {
+            return typeName(t.getType(), t);
+        }
+        if (scope instanceof NameExpr name) {
+            if (variables.lookup(name.getNameAsString(), name, unit == null ? null : unit.thisType()).isPresent()) {
+                return Optional.empty();
+            }
+            return index.resolver(scope).resolve(name.getNameAsString(), scope);
+        }
+        if (scope instanceof FieldAccessExpr access && leftmostName(access) instanceof NameExpr head
+                && variables.lookup(head.getNameAsString(), head, unit == null ? null : unit.thisType()).isEmpty()) {
+            return index.resolver(scope).resolve(access.toString(), scope);
+        }
+        return Optional.empty();
+    }
+
+    private List<CodeUnit> methodCall(MethodCallExpr call, CodeUnit caller) {
+        String name = call.getNameAsString();
+        int arity = call.getArguments().size();
+        if (call.getScope().isEmpty()) {
+            for (String owner : index.resolver(call).staticImportOwners(name)) {
+                if (index.contains(owner)) {
+                    return declared(owner, name, arity, owner);
+                }
+            }
+            return onThis(call, caller, name, arity);
+        }
+        Expression scope = call.getScope().get();
+        if (scope instanceof ThisExpr) {
+            return onThis(call, caller, name, arity);
+        }
+        if (scope instanceof SuperExpr) {
+            return index.superclass(caller.ownerType())
+                    .map(s -> declared(s, name, arity, caller.thisType())).orElse(List.of());
+        }
+        Optional<String> staticOwner = staticTypeReference(scope, caller);
+        if (staticOwner.isPresent()) {
+            return index.contains(staticOwner.get())
+                    ? declared(staticOwner.get(), name, arity, staticOwner.get()) : List.of();
+        }
+        Optional<String> receiver = typeOf(scope, caller);
+        if (receiver.isPresent()) {
+            return index.contains(receiver.get()) ? dispatch(receiver.get(), name, arity) : List.of();
+        }
+        return uniqueByName(name, arity);
+    }
+
+    private List<CodeUnit> onThis(Node call, CodeUnit caller, String name, int arity) {
+        String enclosing = enclosingIndexedType(call);
+        String runtime = enclosing == null || enclosing.equals(caller.ownerType()) ? caller.thisType() : enclosing;
+        List<CodeUnit> found = declared(runtime, name, arity, runtime);
+        if (found.isEmpty() && enclosing != null) {
+            // an inner class calling a method of its outer class
+            for (Node n = call; n != null; n = n.getParentNode().orElse(null)) {
+                if (n instanceof TypeDeclaration<?> t && index.nameOf(t) != null && !index.nameOf(t).equals(enclosing)) {
+                    found = declared(index.nameOf(t), name, arity, index.nameOf(t));
+                    if (!found.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Calls on a receiver declared as {@code type}: the method it would find, and overrides in subtypes. */
+    private List<CodeUnit> dispatch(String type, String name, int arity) {
+        LinkedHashSet<CodeUnit> result = new LinkedHashSet<>(declared(type, name, arity, type));
+        for (String subtype : index.subtypes(type)) {
+            result.addAll(declared(subtype, name, arity, subtype));
+        }
+        return List.copyOf(result);
+    }
+
+    /** The nearest declaration with a body of name/arity in the ancestry of {@code type}, run on {@code runtime}. */
+    private List<CodeUnit> declared(String type, String name, int arity, String runtime) {
+        for (String owner : index.ancestry(type)) {
+            Optional<TypeDeclaration<?>> declaration = index.type(owner);
+            if (declaration.isEmpty()) {
+                continue;
+            }
+            List<CodeUnit> units = new ArrayList<>();
+            for (MethodDeclaration m : declaration.get().getMethodsByName(name)) {
+                if (m.getBody().isPresent() && accepts(m.getParameters(), arity)) {
+                    units.add(unit(m, owner, runtime));
+                }
+            }
+            if (!units.isEmpty()) {
+                return units;
+            }
+        }
+        return List.of();
+    }
+
+    private List<CodeUnit> methodReference(MethodReferenceExpr reference, CodeUnit caller) {
+        Expression scope = reference.getScope();
+        String name = reference.getIdentifier();
+        Optional<String> type = scope instanceof ThisExpr ? Optional.of(caller.thisType())
+                : staticTypeReference(scope, caller).or(() -> typeOf(scope, caller));
+        if (type.isEmpty() || !index.contains(type.get())) {
+            return List.of();
+        }
+        if (name.equals("new")) {
+            return construction(type.get(), -1, type.get());
+        }
+        LinkedHashSet<CodeUnit> result = new LinkedHashSet<>();
+        for (String owner : index.ancestry(type.get())) {
+            index.type(owner).ifPresent(t -> t.getMethodsByName(name).stream()
+                    .filter(m -> m.getBody().isPresent())
+                    .forEach(m -> result.add(unit(m, owner, type.get()))));
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * What {@code new T(args)} runs: the matching constructors, T's instance initialisation, and the same for
+     * the superclass unless the constructor delegates explicitly. An arity of -1 matches every constructor.
+     */
+    List<CodeUnit> construction(String type, int arity, String runtime) {
+        Optional<TypeDeclaration<?>> declaration = index.type(type);
+        if (declaration.isEmpty()) {
+            return List.of();
+        }
+        List<CodeUnit> result = new ArrayList<>();
+        boolean delegates = false;
+        for (ConstructorDeclaration c : declaration.get().getConstructors()) {
+            if (arity < 0 || accepts(c.getParameters(), arity)) {
+                result.add(unit(c, type, runtime));
+                delegates |= c.getBody().getStatements().stream()
+                        .anyMatch(ExplicitConstructorInvocationStmt.class::isInstance);
+            }
+        }
+        if (hasInstanceInit(declaration.get())) {
+            result.add(new CodeUnit(declaration.get(), type, runtime, index.displayName(type) + ".<init>"));
+        }
+        if (!delegates) {
+            index.superclass(type).ifPresent(s -> result.addAll(construction(s, 0, runtime)));
+        }
+        return result;
+    }
+
+    private static boolean hasInstanceInit(TypeDeclaration<?> type) {
+        return type.getMembers().stream().anyMatch(m ->
+                m instanceof FieldDeclaration f && !f.isStatic() && f.getVariables().stream()
+                        .anyMatch(v -> v.getInitializer().isPresent())
+                || m instanceof InitializerDeclaration i && !i.isStatic());
+    }
+
+    private List<CodeUnit> uniqueByName(String name, int arity) {
+        if (methodsByName == null) {
+            methodsByName = new TreeMap<>();
+            index.types().values().forEach(t -> t.getMethods().stream().filter(m -> m.getBody().isPresent())
+                    .forEach(m -> methodsByName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m)));
+        }
+        List<MethodDeclaration> candidates = methodsByName.getOrDefault(name, List.of()).stream()
+                .filter(m -> accepts(m.getParameters(), arity)).toList();
+        if (candidates.size() != 1) {
+            return List.of();
+        }
+        MethodDeclaration method = candidates.get(0);
+        String owner = enclosingIndexedType(method);
+        return List.of(unit(method, owner, owner));
+    }
+
+    CodeUnit unit(CallableDeclaration<?> callable, String owner, String runtime) {
+        String label = callable instanceof ConstructorDeclaration ? "<init>" : callable.getNameAsString();
+        return new CodeUnit(callable, owner, runtime, index.displayName(owner) + "." + label);
+    }
+
+    private Optional<String> variableType(Variables.Variable variable, CodeUnit unit) {
+        if (variable.type().isVarType()) {
+            return variable.initializer().flatMap(i -> typeOf(i, unit));
+        }
+        if (variable.declaration() instanceof Parameter p && p.getParentNode().orElse(null)
+                instanceof com.github.javaparser.ast.expr.LambdaExpr && p.getType().isUnknownType()) {
+            return Optional.empty();
+        }
+        return typeName(variable.type(), variable.declaration());
+    }
+
+    /** A written type as a project type's name, an external type's resolved or written name; empty for T. */
+    Optional<String> typeName(Type type, Node context) {
+        if (!(type instanceof ClassOrInterfaceType c)) {
+            return type.isUnknownType() || type.isVarType() ? Optional.empty() : Optional.of(type.asString());
+        }
+        String written = c.getNameWithScope();
+        if (isTypeParameter(written, context)) {
+            return Optional.empty();
+        }
+        return Optional.of(index.resolver(context).resolve(written, context).orElse(written));
+    }
+
+    private static boolean isTypeParameter(String name, Node context) {
+        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof NodeWithTypeParameters<?> generic
+                    && generic.getTypeParameters().stream().anyMatch(p -> p.getNameAsString().equals(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String enclosingIndexedType(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> t && index.nameOf(t) != null) {
+                return index.nameOf(t);
+            }
+            if (n instanceof ObjectCreationExpr o && o.getAnonymousClassBody().isPresent() && n != node) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean accepts(NodeList<Parameter> parameters, int arity) {
+        if (parameters.isNonEmpty() && parameters.getLast().map(Parameter::isVarArgs).orElse(false)) {
+            return arity >= parameters.size() - 1;
+        }
+        return parameters.size() == arity;
+    }
+
+    private static Expression leftmostName(FieldAccessExpr access) {
+        Expression e = access;
+        while (e instanceof FieldAccessExpr f) {
+            e = f.getScope();
+        }
+        return e;
+    }
+}

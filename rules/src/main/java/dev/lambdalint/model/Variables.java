@@ -1,0 +1,105 @@
+package dev.lambdalint.model;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.type.Type;
+import dev.lambdalint.source.ProjectIndex;
+import java.util.Optional;
+
+/** Finds the declaration a simple name refers to: a local or parameter first, then a field of the class. */
+final class Variables {
+    private final ProjectIndex index;
+
+    Variables(ProjectIndex index) {
+        this.index = index;
+    }
+
+    /** A declared variable: its type as written, its initializer if any, and whether it is a field. */
+    record Variable(String name, Type type, Optional<Expression> initializer, boolean field, Node declaration,
+                    String ownerType) {
+    }
+
+    Optional<Variable> lookup(String name, Node usage, String thisType) {
+        Optional<Variable> local = local(name, usage);
+        return local.isPresent() ? local : field(name, usage, thisType);
+    }
+
+    Optional<Variable> local(String name, Node usage) {
+        Node root = scopeRoot(usage);
+        if (root == null) {
+            return Optional.empty();
+        }
+        Position at = usage.getBegin().orElse(null);
+        Variable best = null;
+        for (Parameter p : root.findAll(Parameter.class)) {
+            if (p.getNameAsString().equals(name) && before(p, at)) {
+                best = new Variable(name, p.getType(), Optional.empty(), false, p, null);
+            }
+        }
+        for (VariableDeclarator v : root.findAll(VariableDeclarator.class)) {
+            if (v.getNameAsString().equals(name) && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)
+                    && before(v, at) && (best == null || after(v, best.declaration()))) {
+                best = new Variable(name, v.getType(), v.getInitializer(), false, v, null);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A field named so in the enclosing types of the usage or in the hierarchy of the object's class. */
+    Optional<Variable> field(String name, Node usage, String thisType) {
+        for (Node n = usage; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type && index.nameOf(type) != null) {
+                Optional<Variable> found = fieldInHierarchy(name, index.nameOf(type));
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return thisType == null ? Optional.empty() : fieldInHierarchy(name, thisType);
+    }
+
+    Optional<Variable> fieldInHierarchy(String name, String type) {
+        for (String owner : index.ancestry(type)) {
+            Optional<TypeDeclaration<?>> declaration = index.type(owner);
+            if (declaration.isEmpty()) {
+                continue;
+            }
+            for (FieldDeclaration field : declaration.get().getFields()) {
+                for (VariableDeclarator v : field.getVariables()) {
+                    if (v.getNameAsString().equals(name)) {
+                        return Optional.of(new Variable(name, v.getType(), v.getInitializer(), true, v, owner));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Node scopeRoot(Node usage) {
+        for (Node n = usage; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration
+                    || n instanceof FieldDeclaration) {
+                return n;
+            }
+            if (n instanceof TypeDeclaration<?>) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean before(Node declaration, Position usage) {
+        return usage == null || declaration.getBegin().map(p -> p.isBeforeOrEqual(usage)).orElse(true);
+    }
+
+    private static boolean after(Node a, Node b) {
+        return a.getBegin().flatMap(pa -> b.getBegin().map(pb -> pa.isAfter(pb))).orElse(false);
+    }
+}

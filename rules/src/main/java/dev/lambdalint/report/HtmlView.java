@@ -1,0 +1,215 @@
+package dev.lambdalint.report;
+
+import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.CallStep;
+import dev.lambdalint.Finding;
+import dev.lambdalint.Severity;
+import dev.lambdalint.check.Rules;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * What the HTML template shows, as plain values: the template only loops and prints, and the template engine
+ * escapes every value it prints.
+ */
+final class HtmlView {
+    static final String OUTSIDE_HANDLERS = "Outside handlers";
+    private static final int CONTEXT_LINES = 3;
+    private static final DateTimeFormatter GENERATED_AT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    record Page(String verdict, String verdictClass, String generatedAt, String toolVersion, String totals,
+                int findingCount, List<SeverityCount> severities, List<RuleCount> rules, List<Group> groups,
+                List<String> cleanHandlers) {
+        public boolean hasFindings() {
+            return findingCount > 0;
+        }
+
+        public boolean hasCleanHandlers() {
+            return !cleanHandlers.isEmpty();
+        }
+    }
+
+    record SeverityCount(String id, String label, long count) {
+    }
+
+    record RuleCount(String id, String title, long count) {
+    }
+
+    record Group(String name, int count, List<Item> findings) {
+    }
+
+    record Item(String ruleId, String severity, String location, String message, List<Step> chain,
+                List<SourceLine> snippet, RuleDoc rule) {
+        public boolean hasChain() {
+            return !chain.isEmpty();
+        }
+
+        public boolean hasSnippet() {
+            return !snippet.isEmpty();
+        }
+    }
+
+    record Step(String method, String location) {
+    }
+
+    record SourceLine(int number, String text, boolean flagged) {
+    }
+
+    record RuleDoc(String title, String summary, List<Paragraph> description, String bad, String good,
+                   String suppression) {
+        public boolean hasBad() {
+            return !bad.isEmpty();
+        }
+
+        public boolean hasGood() {
+            return !good.isEmpty();
+        }
+    }
+
+    record Paragraph(List<Span> spans) {
+    }
+
+    /** A run of prose or, when {@code code}, of inline code (Markdown backticks). */
+    record Span(String text, boolean code) {
+    }
+
+    private HtmlView() {
+    }
+
+    static Page of(AnalysisResult result, String toolVersion, String verdict, Instant generatedAt) {
+        SourceLines sources = new SourceLines(result.baseDir());
+        Map<String, Optional<RuleDoc>> docs = new HashMap<>();
+        Map<String, List<Item>> byHandler = new LinkedHashMap<>();
+        result.handlers().forEach(h -> byHandler.put(h, new ArrayList<>()));
+        TreeSet<String> otherHandlers = new TreeSet<>();
+        List<Item> outside = new ArrayList<>();
+        for (Finding finding : result.findings()) {
+            Item item = item(finding, sources, docs.computeIfAbsent(finding.ruleId(), HtmlView::ruleDoc));
+            String handler = finding.handler();
+            if (handler == null || handler.isBlank()) {
+                outside.add(item);
+            } else {
+                if (!byHandler.containsKey(handler)) {
+                    otherHandlers.add(handler);
+                }
+                byHandler.computeIfAbsent(handler, h -> new ArrayList<>()).add(item);
+            }
+        }
+
+        List<Group> groups = new ArrayList<>();
+        List<String> clean = new ArrayList<>();
+        for (String handler : result.handlers()) {
+            List<Item> items = byHandler.get(handler);
+            if (items.isEmpty()) {
+                clean.add(handler);
+            } else {
+                groups.add(new Group(handler, items.size(), items));
+            }
+        }
+        otherHandlers.forEach(h -> groups.add(new Group(h, byHandler.get(h).size(), byHandler.get(h))));
+        if (!outside.isEmpty()) {
+            groups.add(new Group(OUTSIDE_HANDLERS, outside.size(), outside));
+        }
+
+        List<SeverityCount> severities = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            severities.add(new SeverityCount(severity.id(), label(severity), result.count(severity)));
+        }
+        List<RuleCount> rules = new ArrayList<>();
+        result.countsByRule().forEach((id, count) -> rules.add(new RuleCount(id,
+                docs.getOrDefault(id, Optional.empty()).map(RuleDoc::title).orElse(id), count)));
+
+        String totals = plural(result.findings().size(), "finding") + " in "
+                + plural(result.handlers().size(), "handler") + ", " + plural(result.filesAnalyzed(), "file")
+                + " analyzed.";
+        return new Page(verdict == null ? "" : verdict, verdictClass(result), GENERATED_AT.format(generatedAt),
+                toolVersion, totals, result.findings().size(), severities, rules, groups, clean);
+    }
+
+    private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc) {
+        List<Step> chain = finding.callChain().stream()
+                .map(step -> new Step(step.method(), stepLocation(step)))
+                .toList();
+        String location = finding.path() + ":" + finding.line() + ":" + finding.column();
+        return new Item(finding.ruleId(), finding.severity().id(), location, finding.message(), chain,
+                snippet(sources, finding), doc.orElse(null));
+    }
+
+    private static String stepLocation(CallStep step) {
+        if (step.path() == null || step.path().isEmpty()) {
+            return "";
+        }
+        return step.line() >= 1 ? step.path() + ":" + step.line() : step.path();
+    }
+
+    private static List<SourceLine> snippet(SourceLines sources, Finding finding) {
+        List<String> lines = sources.file(finding.path()).orElse(List.of());
+        int line = finding.line();
+        if (line < 1 || line > lines.size()) {
+            return List.of();
+        }
+        List<SourceLine> snippet = new ArrayList<>();
+        for (int n = Math.max(1, line - CONTEXT_LINES); n <= Math.min(lines.size(), line + CONTEXT_LINES); n++) {
+            snippet.add(new SourceLine(n, lines.get(n - 1), n == line));
+        }
+        return snippet;
+    }
+
+    private static Optional<RuleDoc> ruleDoc(String ruleId) {
+        return Rules.info(ruleId).map(info -> new RuleDoc(info.title(), info.summary(),
+                paragraphs(info.description()), info.badExample(), info.goodExample(), info.suppression()));
+    }
+
+    /** Markdown prose as paragraphs of text and inline code; everything else stays literal text. */
+    static List<Paragraph> paragraphs(String markdown) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (String block : markdown.strip().split("\\R\\s*\\R")) {
+            String text = block.strip().replaceAll("\\s*\\R\\s*", " ");
+            if (text.isEmpty()) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>();
+            String[] parts = text.split("`", -1);
+            for (int i = 0; i < parts.length; i++) {
+                // an unmatched trailing backtick leaves its text as prose
+                boolean code = i % 2 == 1 && i < parts.length - 1;
+                if (!parts[i].isEmpty()) {
+                    spans.add(new Span(code ? parts[i] : (i % 2 == 1 ? "`" + parts[i] : parts[i]), code));
+                }
+            }
+            paragraphs.add(new Paragraph(spans));
+        }
+        return paragraphs;
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String label(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "Errors";
+            case WARNING -> "Warnings";
+            case INFO -> "Info";
+        };
+    }
+
+    private static String verdictClass(AnalysisResult result) {
+        for (Severity severity : Severity.values()) {
+            if (result.count(severity) > 0) {
+                return severity.id();
+            }
+        }
+        return "clean";
+    }
+}

@@ -1,0 +1,166 @@
+package dev.lambdalint.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every type the project declares (nested ones too), by fully qualified name, with the file that declares it,
+ * its supertypes resolved through that file's imports, and the reverse: its project subtypes.
+ */
+public final class ProjectIndex {
+    private final Map<String, TypeDeclaration<?>> types = new TreeMap<>();
+    private final Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
+    private final Map<TypeDeclaration<?>, SourceFile> files = new IdentityHashMap<>();
+    private final Map<CompilationUnit, TypeResolver> resolvers = new IdentityHashMap<>();
+    private final Map<String, List<String>> supertypes = new TreeMap<>();
+    private final Map<String, Set<String>> directSubtypes = new TreeMap<>();
+    private final Map<String, Set<String>> possibleSupertypes = new TreeMap<>();
+
+    public ProjectIndex(List<SourceFile> sources) {
+        for (SourceFile source : sources) {
+            String pkg = source.unit().getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+            for (TypeDeclaration<?> type : source.unit().getTypes()) {
+                register(type, pkg + type.getNameAsString(), source);
+            }
+            resolvers.put(source.unit(), new TypeResolver(source.unit(), this));
+        }
+        types.forEach((fqn, type) -> {
+            List<String> supers = new ArrayList<>();
+            for (ClassOrInterfaceType parent : declaredSupertypes(type)) {
+                String name = parent.getNameWithScope();
+                Optional<String> known = resolver(type).resolve(name, type);
+                String resolved = known.orElse(name);
+                supers.add(resolved);
+                possibleSupertypes.computeIfAbsent(fqn, k -> new LinkedHashSet<>())
+                        .addAll(known.isPresent() ? List.of(resolved) : resolver(type).candidates(name, type));
+                directSubtypes.computeIfAbsent(resolved, k -> new LinkedHashSet<>()).add(fqn);
+            }
+            supertypes.put(fqn, supers);
+        });
+    }
+
+    private void register(TypeDeclaration<?> type, String fqn, SourceFile source) {
+        types.put(fqn, type);
+        names.put(type, fqn);
+        files.put(type, source);
+        for (var member : type.getMembers()) {
+            if (member instanceof TypeDeclaration<?> nested) {
+                register(nested, fqn + "." + nested.getNameAsString(), source);
+            }
+        }
+    }
+
+    private static List<ClassOrInterfaceType> declaredSupertypes(TypeDeclaration<?> type) {
+        List<ClassOrInterfaceType> result = new ArrayList<>();
+        if (type instanceof ClassOrInterfaceDeclaration c) {
+            result.addAll(c.getExtendedTypes());
+            result.addAll(c.getImplementedTypes());
+        } else if (type instanceof EnumDeclaration e) {
+            result.addAll(e.getImplementedTypes());
+        } else if (type instanceof RecordDeclaration r) {
+            result.addAll(r.getImplementedTypes());
+        }
+        return result;
+    }
+
+    public Optional<TypeDeclaration<?>> type(String fqn) {
+        return Optional.ofNullable(types.get(fqn));
+    }
+
+    public boolean contains(String fqn) {
+        return types.containsKey(fqn);
+    }
+
+    public Map<String, TypeDeclaration<?>> types() {
+        return types;
+    }
+
+    public String nameOf(TypeDeclaration<?> type) {
+        return names.get(type);
+    }
+
+    public SourceFile fileOf(TypeDeclaration<?> type) {
+        return files.get(type);
+    }
+
+    public TypeResolver resolver(Node node) {
+        return node.findCompilationUnit().map(resolvers::get)
+                .orElseThrow(() -> new IllegalStateException("node outside any indexed compilation unit"));
+    }
+
+    /** Resolved supertypes (extends, then implements); external ones as written when not resolvable. */
+    public List<String> supertypes(String fqn) {
+        return supertypes.getOrDefault(fqn, List.of());
+    }
+
+    /** The project superclass of a class, when it has one. */
+    public Optional<String> superclass(String fqn) {
+        TypeDeclaration<?> type = types.get(fqn);
+        if (type instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()) {
+            String parent = supertypes(fqn).get(0);
+            return contains(parent) ? Optional.of(parent) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** The type itself and all its supertypes, project and external, nearest first. */
+    public List<String> ancestry(String fqn) {
+        LinkedHashSet<String> seen = new LinkedHashSet<>();
+        List<String> queue = new ArrayList<>(List.of(fqn));
+        for (int i = 0; i < queue.size(); i++) {
+            String current = queue.get(i);
+            if (seen.add(current)) {
+                queue.addAll(supertypes(current));
+            }
+        }
+        return List.copyOf(seen);
+    }
+
+    /**
+     * Every name an ancestor of the type may have, project or external: where an external supertype is imported
+     * on demand, each candidate package counts. For asking "does this class implement X?".
+     */
+    public Set<String> possibleAncestors(String fqn) {
+        Set<String> result = new LinkedHashSet<>();
+        for (String ancestor : ancestry(fqn)) {
+            result.add(ancestor);
+            result.addAll(possibleSupertypes.getOrDefault(ancestor, Set.of()));
+        }
+        return result;
+    }
+
+    /** All project types that extend or implement {@code fqn}, transitively, sorted. */
+    public Set<String> subtypes(String fqn) {
+        Set<String> result = new java.util.TreeSet<>();
+        List<String> queue = new ArrayList<>(directSubtypes.getOrDefault(fqn, Set.of()));
+        for (int i = 0; i < queue.size(); i++) {
+            if (result.add(queue.get(i))) {
+                queue.addAll(directSubtypes.getOrDefault(queue.get(i), Set.of()));
+            }
+        }
+        return result;
+    }
+
+    /** "OrderHandler" or "Outer.Inner": the type name without its package, for messages. */
+    public String displayName(String fqn) {
+        TypeDeclaration<?> type = types.get(fqn);
+        if (type == null) {
+            return fqn.substring(fqn.lastIndexOf('.') + 1);
+        }
+        String pkg = fileOf(type).unit().getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+        return fqn.substring(pkg.length());
+    }
+}
