@@ -1,6 +1,7 @@
 package dev.lambdalint.check;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -39,7 +40,7 @@ final class ClientConstructions {
         } else if (node instanceof MethodCallExpr call) {
             match = staticCall(call, unit);
         }
-        if (match.isEmpty()) {
+        if (match.isEmpty() || insideOwnType(node, match.get().ownerType())) {
             return Optional.empty();
         }
         Expression start = (Expression) node;
@@ -51,6 +52,18 @@ final class ClientConstructions {
             built |= match.get().family().buildMethods().contains(parent.getNameAsString());
         }
         return built ? Optional.of(new Construction(match.get(), start, whole)) : Optional.empty();
+    }
+
+    /** A client type's own factories and builders construct it; that is the client's code, not a use. */
+    private boolean insideOwnType(Node node, String ownerType) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type && model.index().nameOf(type) != null
+                    && (ownerType.equals(model.index().nameOf(type))
+                        || ownerType.startsWith(model.index().nameOf(type) + "."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<ClientMatch> staticCall(MethodCallExpr call, CodeUnit unit) {

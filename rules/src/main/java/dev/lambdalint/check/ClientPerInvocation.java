@@ -34,15 +34,14 @@ public final class ClientPerInvocation implements Rule {
         Handler handler = reach.handler();
         String where = context.model().index().displayName(handler.type()) + "." + handler.method();
         String text = c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
-                + where + ": each build resolves configuration and credentials and opens a new connection pool, "
-                + "adding latency to every call and throwing away the warm connections of the last one.";
+                + where + ", paying client start-up and new connections on every call.";
         TreeSet<String> inputs = perCallInputs(c.whole());
         if (inputs.isEmpty()) {
             return text + " Build it once in a static final field or the handler's constructor and reuse it.";
         }
         return text + " It is built from per-invocation data (" + String.join(", ", inputs) + "): keep one client "
-                + "per distinct value in a small bounded cache (a static map filled with computeIfAbsent, with a "
-                + "size cap) instead of building one per call.";
+                + "per distinct value in a small bounded cache (e.g. a static map with computeIfAbsent and a size "
+                + "cap).";
     }
 
     /** Parameters of the enclosing method, and locals set from them, that the construction uses. */

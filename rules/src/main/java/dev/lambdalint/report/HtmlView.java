@@ -173,18 +173,16 @@ final class HtmlView {
     /** Markdown prose as paragraphs of text and inline code; everything else stays literal text. */
     static List<Paragraph> paragraphs(String markdown) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        for (String block : markdown.strip().split("\\R\\s*\\R")) {
-            String text = block.strip().replaceAll("\\s*\\R\\s*", " ");
-            if (text.isEmpty()) {
-                continue;
-            }
+        for (String text : Prose.paragraphs(markdown)) {
             List<Span> spans = new ArrayList<>();
             String[] parts = text.split("`", -1);
             for (int i = 0; i < parts.length; i++) {
-                // an unmatched trailing backtick leaves its text as prose
-                boolean code = i % 2 == 1 && i < parts.length - 1;
-                if (!parts[i].isEmpty()) {
-                    spans.add(new Span(code ? parts[i] : (i % 2 == 1 ? "`" + parts[i] : parts[i]), code));
+                boolean code = i % 2 == 1;
+                // an unmatched last backtick is prose, and keeps its backtick
+                boolean unmatched = code && i == parts.length - 1;
+                String part = unmatched ? "`" + parts[i] : parts[i];
+                if (!part.isEmpty()) {
+                    spans.add(new Span(part, code && !unmatched));
                 }
             }
             paragraphs.add(new Paragraph(spans));

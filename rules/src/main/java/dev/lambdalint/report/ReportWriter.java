@@ -26,6 +26,15 @@ public final class ReportWriter {
      */
     public static List<Path> writeAll(AnalysisResult result, Path outputDirectory, String toolVersion,
                                       String verdict) {
+        return writeAll(result, outputDirectory, toolVersion, verdict, Instant.now());
+    }
+
+    /**
+     * As {@link #writeAll(AnalysisResult, Path, String, String)}, with the time shown in the HTML report given, for
+     * builds that must be reproducible (for example from {@code project.build.outputTimestamp}).
+     */
+    public static List<Path> writeAll(AnalysisResult result, Path outputDirectory, String toolVersion,
+                                      String verdict, Instant generatedAt) {
         try {
             Files.createDirectories(outputDirectory);
         } catch (IOException e) {
@@ -36,7 +45,7 @@ public final class ReportWriter {
         Path html = outputDirectory.resolve(HTML_FILE);
         Path json = outputDirectory.resolve(JSON_FILE);
         SarifReport.write(result, toolVersion, sarif);
-        HtmlReport.write(result, toolVersion, verdict, Instant.now(), html);
+        HtmlReport.write(result, toolVersion, verdict, generatedAt, html);
         JsonReport.write(result, toolVersion, json);
         return List.of(sarif, html, json);
     }

@@ -8,6 +8,8 @@ import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.check.RuleInfo;
 import dev.lambdalint.check.Rules;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,7 +33,9 @@ public final class SarifReport {
 
     /** Line references inside messages: "line 22", "lines 3-4", "[15,27]", "Foo.java:22:5". */
     private static final Pattern LINE_REFERENCE = Pattern.compile(
-            "(?i)\\b(lines?|col(?:umn)?s?)\\s+\\d+(?:\\s*[-,]\\s*\\d+)*|\\[\\d+\\s*,\\s*\\d+]|(?<=\\.java):\\d+(?::\\d+)?");
+            "(?i)\\b(lines?|col(?:umn)?s?)\\s+\\d+(?:\\s*[-,]\\s*\\d+)*"
+            + "|\\[\\d+\\s*,\\s*\\d+]"
+            + "|(?<=\\.java):\\d+(?::\\d+)?");
 
     private SarifReport() {
     }
@@ -44,7 +48,9 @@ public final class SarifReport {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "lambda-lint");
         driver.put("informationUri", INFORMATION_URI);
-        driver.put("version", toolVersion);
+        if (toolVersion != null) {
+            driver.put("version", toolVersion);
+        }
         ArrayNode ruleNodes = driver.putArray("rules");
         rules.forEach(rule -> ruleNodes.add(rule(rule)));
 
@@ -100,7 +106,7 @@ public final class SarifReport {
         node.put("id", rule.id());
         node.put("name", pascalCase(rule.id()));
         node.putObject("shortDescription").put("text", rule.summary());
-        node.putObject("fullDescription").put("text", rule.description());
+        node.putObject("fullDescription").put("text", String.join("\n\n", Prose.paragraphs(rule.description())));
         ObjectNode help = node.putObject("help");
         help.put("text", rule.markdown());
         help.put("markdown", rule.markdown());
@@ -140,7 +146,7 @@ public final class SarifReport {
     private static ObjectNode physicalLocation(String path, int line, int column) {
         ObjectNode node = Json.object();
         ObjectNode artifact = node.putObject("artifactLocation");
-        artifact.put("uri", path == null ? "" : path);
+        artifact.put("uri", relativeUri(path == null ? "" : path));
         artifact.put("uriBaseId", SRCROOT);
         if (line >= 1) {
             ObjectNode region = node.putObject("region");
@@ -159,6 +165,15 @@ public final class SarifReport {
             }
         }
         return -1;
+    }
+
+    /** A SARIF uri is a URI reference, not a file path: spaces, '#' and non-ASCII characters are percent-encoded. */
+    static String relativeUri(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path;
+        }
     }
 
     static String directoryUri(Path dir) {

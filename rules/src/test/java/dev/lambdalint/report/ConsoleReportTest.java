@@ -1,0 +1,65 @@
+package dev.lambdalint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.Finding;
+import dev.lambdalint.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleReportTest {
+
+    @Test
+    void findingWithChainIsCompilerStyleLineThenChain() {
+        assertEquals(List.of(
+                "src/main/java/com/acme/OrderHandler.java:[7,53] client-per-invocation: DynamoDbClient is built on "
+                        + "every invocation of OrderHandler.handleRequest; build it once.",
+                "    via OrderHandler.handleRequest -> OrderHandler.save"),
+                ConsoleReport.lines(Fixtures.clientFinding(7)));
+    }
+
+    @Test
+    void findingWithoutChainIsOneLine() {
+        assertEquals(List.of("src/main/java/com/acme/Broken.java:[3,1] parse-error: Broken.java could not be parsed: "
+                + "unexpected '{'."), ConsoleReport.lines(Fixtures.parseError()));
+    }
+
+    @Test
+    void resultLinesFollowTheSortedFindings() {
+        AnalysisResult result = Fixtures.result(Path.of("."), Fixtures.clientFinding(7), Fixtures.parseError());
+        List<String> lines = ConsoleReport.lines(result);
+        assertEquals(3, lines.size());
+        assertEquals("src/main/java/com/acme/Broken.java:[3,1] parse-error: Broken.java could not be parsed: "
+                + "unexpected '{'.", lines.get(0));
+    }
+
+    @Test
+    void summaryCountsInPluralAndNamesTheReport() {
+        Finding error = Fixtures.clientFinding(7);
+        AnalysisResult result = new AnalysisResult(Path.of("."),
+                List.of(error, Fixtures.clientFinding(8), Fixtures.clientFinding(9), Fixtures.parseError()),
+                List.of("A::handleRequest", "B::handleRequest"), 41, 412);
+        assertEquals("lambda-lint: 3 errors, 1 warning in 2 handlers (41 files, 0.4 s). "
+                        + "Report: target/lambda-lint/report.html",
+                ConsoleReport.summary(result, Path.of("target/lambda-lint/report.html")));
+    }
+
+    @Test
+    void summaryInSingular() {
+        AnalysisResult result = new AnalysisResult(Path.of("."), List.of(Fixtures.clientFinding(7)),
+                List.of("A::handleRequest"), 1, 1250);
+        assertEquals("lambda-lint: 1 error in 1 handler (1 file, 1.3 s).", ConsoleReport.summary(result, null));
+    }
+
+    @Test
+    void summaryWithoutFindingsAndWithInfo() {
+        AnalysisResult none = new AnalysisResult(Path.of("."), List.of(), List.of(), 0, 0);
+        assertEquals("lambda-lint: no findings in 0 handlers (0 files, 0.0 s).", ConsoleReport.summary(none, null));
+
+        Finding info = new Finding("unbounded-cache", Severity.INFO, "A.java", 1, 1, "m", null, List.of());
+        AnalysisResult infos = new AnalysisResult(Path.of("."), List.of(info, info), List.of(), 2, 60);
+        assertEquals("lambda-lint: 2 info in 0 handlers (2 files, 0.1 s).", ConsoleReport.summary(infos, null));
+    }
+}

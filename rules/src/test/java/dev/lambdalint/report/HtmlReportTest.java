@@ -1,0 +1,171 @@
+package dev.lambdalint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+    private static final Instant GENERATED = Instant.parse("2024-05-01T12:30:00Z");
+    private static final String VERDICT = "Build would fail: 2 findings at or above warning";
+
+    @TempDir
+    Path baseDir;
+
+    private String render(AnalysisResult result) {
+        return HtmlReport.render(result, "1.2.3", VERDICT, GENERATED);
+    }
+
+    private AnalysisResult sampleResult() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        return Fixtures.result(baseDir, Fixtures.clientFinding(Fixtures.CLIENT_LINE), Fixtures.parseError());
+    }
+
+    @Test
+    void showsHeaderCountsAndEachFindingGroupedByHandler() throws IOException {
+        String html = render(sampleResult());
+        assertTrue(html.contains(VERDICT));
+        assertTrue(html.contains("2024-05-01 12:30:00 UTC"));
+        assertTrue(html.contains("2 findings in 2 handlers, 41 files analyzed."));
+        assertTrue(html.contains("<b>1</b> Errors"));
+        assertTrue(html.contains("<b>1</b> Warnings"));
+
+        int handlerGroup = html.indexOf("<h2>" + Fixtures.HANDLER);
+        int outsideGroup = html.indexOf("<h2>Outside handlers");
+        int clientFinding = html.indexOf("<code>client-per-invocation</code> <span class=\"location\">"
+                + Fixtures.HANDLER_PATH + ":7:53</span>");
+        int parseFinding = html.indexOf("src/main/java/com/acme/Broken.java:3:1");
+        assertTrue(handlerGroup >= 0 && handlerGroup < clientFinding && clientFinding < outsideGroup
+                && outsideGroup < parseFinding, "findings sit under their handler, the rest under Outside handlers");
+        assertTrue(html.contains("<code>com.acme.Quiet::handleRequest</code>"), "clean handlers are listed");
+
+        assertTrue(html.contains("DynamoDbClient is built on every invocation"));
+        assertTrue(html.contains("<li><code>OrderHandler.save</code> <span class=\"location\">"
+                + Fixtures.HANDLER_PATH + ":7</span></li>"));
+    }
+
+    @Test
+    void showsSourceAroundTheFindingWithItsLineHighlighted() throws IOException {
+        String html = render(sampleResult());
+        assertTrue(html.contains("<div class=\"line flagged\"><span class=\"ln\">7</span><code>    String save"));
+        assertTrue(html.contains("<span class=\"ln\">4</span>"));
+        assertTrue(html.contains("<span class=\"ln\">8</span>"));
+        assertFalse(html.contains("<span class=\"ln\">3</span>"), "three lines of context, not more");
+        // Broken.java does not exist: its finding renders without a snippet
+        assertEquals(1, count(html, "<div class=\"snippet\">"));
+    }
+
+    @Test
+    void explainsTheRuleWithExamplesAndSuppression() throws IOException {
+        String html = render(sampleResult());
+        assertTrue(html.contains("<summary>Client built on every invocation: why it matters"));
+        assertTrue(html.contains("<pre class=\"example bad\"><code>public class OrderHandler"));
+        assertTrue(html.contains("DynamoDbClient ddb &#61; DynamoDbClient.create();   // new client"));
+        assertTrue(html.contains("<pre class=\"example good\"><code>"));
+        assertTrue(html.contains("private static final DynamoDbClient DDB &#61; DynamoDbClient.create();"));
+        assertTrue(html.contains("<p class=\"suppress\">To suppress: <code>"
+                + "@SuppressWarnings(&quot;lambda-lint:client-per-invocation&quot;)</code></p>"));
+        assertFalse(html.contains("## Bad"), "no raw markdown");
+        assertFalse(html.contains("```"), "no raw markdown");
+    }
+
+    @Test
+    void escapesEveryValueFromFindingsAndSources() throws IOException {
+        List<String> source = new ArrayList<>(Fixtures.HANDLER_SOURCE);
+        source.set(Fixtures.CLIENT_LINE - 1, "    String s = \"" + Fixtures.XSS + "\";");
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, source);
+        Finding hostile = new Finding("client-per-invocation", dev.lambdalint.Severity.ERROR, Fixtures.HANDLER_PATH,
+                Fixtures.CLIENT_LINE, 5, "bad " + Fixtures.XSS, Fixtures.XSS, List.of());
+
+        String html = render(Fixtures.result(baseDir, hostile));
+
+        assertFalse(html.contains(Fixtures.XSS));
+        assertFalse(html.contains("<img"));
+        assertEquals(1, count(html, "<script>"));
+        assertEquals(1, count(html, "</script>"));
+        String escaped = "&lt;/script&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;";
+        assertEquals(3, count(html, escaped), "message, handler heading and source line, all escaped");
+    }
+
+    @Test
+    void isSelfContained() throws IOException {
+        String html = render(sampleResult());
+        assertFalse(Pattern.compile("(?i)\\b(src|href)\\s*=\\s*[\"']?\\s*(https?:)?//").matcher(html).find());
+        assertFalse(html.contains("http://"));
+        assertFalse(html.contains("https://"));
+        assertTrue(policy(html).startsWith("default-src 'none';"), "the policy itself forbids network loads");
+    }
+
+    @Test
+    void policyAllowsExactlyTheInlineStyleAndScript() throws Exception {
+        String html = render(sampleResult());
+        String csp = policy(html);
+        String script = group(html, "(?s)<script>(.*?)</script>");
+        String style = group(html, "(?s)<style>(.*?)</style>");
+        assertTrue(script.contains("addEventListener"));
+        assertTrue(csp.contains("script-src '" + sha256(script) + "'"), csp);
+        assertTrue(csp.contains("style-src '" + sha256(style) + "'"), csp);
+    }
+
+    @Test
+    void templateNeverPrintsUnescapedValues() throws IOException {
+        try (InputStream in = HtmlReport.class.getResourceAsStream("report.html.mustache")) {
+            assertNotNull(in);
+            String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(template.contains("{{{"));
+            assertFalse(template.contains("{{&"));
+            assertFalse(template.contains("http://") || template.contains("https://"));
+        }
+    }
+
+    @Test
+    void rendersAResultWithoutFindings() {
+        String html = HtmlReport.render(new AnalysisResult(baseDir, List.of(), List.of(), 3, 10), "1.2.3", "passes",
+                GENERATED);
+        assertTrue(html.contains("passes"));
+        assertTrue(html.contains("No findings."));
+        assertTrue(html.contains("0 findings in 0 handlers, 3 files analyzed."));
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
+    /** The Content-Security-Policy as a browser reads it, after entity decoding of the attribute. */
+    private static String policy(String html) {
+        String attribute = group(html, "http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\"");
+        return attribute.replace("&#39;", "'").replace("&#61;", "=").replace("&amp;", "&");
+    }
+
+    private static String group(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), regex);
+        return m.group(1);
+    }
+
+    private static String sha256(String text) throws NoSuchAlgorithmException {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    }
+}

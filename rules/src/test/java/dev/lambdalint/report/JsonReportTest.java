@@ -1,0 +1,64 @@
+package dev.lambdalint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.AnalysisResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonReportTest {
+
+    private final AnalysisResult result = new AnalysisResult(Path.of("."),
+            List.of(Fixtures.clientFinding(Fixtures.CLIENT_LINE), Fixtures.parseError()),
+            List.of("com.acme.Z::handleRequest", Fixtures.HANDLER), 41, 400);
+
+    @Test
+    void hasVersionedSchemaWithSummaryHandlersAndFindings() throws IOException {
+        String text = JsonReport.render(result, "1.2.3");
+        JsonNode json = new ObjectMapper().readTree(text);
+
+        assertEquals(1, json.path("schemaVersion").asInt());
+        assertEquals("lambda-lint", json.at("/tool/name").asText());
+        assertEquals("1.2.3", json.at("/tool/version").asText());
+        assertEquals(2, json.at("/summary/findings").asInt());
+        assertEquals(1, json.at("/summary/error").asInt());
+        assertEquals(1, json.at("/summary/warning").asInt());
+        assertEquals(0, json.at("/summary/info").asInt());
+        assertEquals(2, json.at("/summary/handlers").asInt());
+        assertEquals(41, json.at("/summary/filesAnalyzed").asInt());
+        assertEquals(1, json.at("/summary/byRule/client-per-invocation").asInt());
+        assertEquals(List.of(Fixtures.HANDLER, "com.acme.Z::handleRequest"),
+                List.of(json.at("/handlers/0").asText(), json.at("/handlers/1").asText()), "handlers sorted");
+
+        JsonNode parse = json.at("/findings/0");
+        assertEquals("parse-error", parse.path("ruleId").asText());
+        assertTrue(parse.path("handler").isNull());
+        assertEquals(0, parse.path("callChain").size());
+
+        JsonNode client = json.at("/findings/1");
+        assertEquals("client-per-invocation", client.path("ruleId").asText());
+        assertEquals("error", client.path("severity").asText());
+        assertEquals(Fixtures.HANDLER_PATH, client.path("path").asText());
+        assertEquals(Fixtures.CLIENT_LINE, client.path("line").asInt());
+        assertEquals(Fixtures.CLIENT_COLUMN, client.path("column").asInt());
+        assertEquals(Fixtures.HANDLER, client.path("handler").asText());
+        assertEquals("OrderHandler.save", client.at("/callChain/1/method").asText());
+        assertEquals(Fixtures.HANDLER_PATH, client.at("/callChain/1/path").asText());
+        assertEquals(5, client.at("/callChain/0/line").asInt());
+    }
+
+    @Test
+    void isDeterministic() {
+        String text = JsonReport.render(result, "1.2.3");
+        assertEquals(text, JsonReport.render(new AnalysisResult(Path.of("elsewhere"), result.findings(),
+                result.handlers(), 41, 9999), "1.2.3"), "neither duration nor base directory leak into the file");
+        assertFalse(text.contains("\r"));
+        assertTrue(text.endsWith("}\n"));
+    }
+}

@@ -1,0 +1,188 @@
+package dev.lambdalint.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.Finding;
+import dev.lambdalint.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SarifReportTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @TempDir
+    Path baseDir;
+
+    private JsonNode sarif(AnalysisResult result) throws IOException {
+        return MAPPER.readTree(SarifReport.render(result, "1.2.3"));
+    }
+
+    private static JsonNode ruleById(JsonNode run, String id) {
+        for (JsonNode rule : run.at("/tool/driver/rules")) {
+            if (rule.path("id").asText().equals(id)) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no rule " + id);
+    }
+
+    @Test
+    void describesToolAndEveryRule() throws IOException {
+        JsonNode log = sarif(Fixtures.result(baseDir));
+        assertEquals(SarifReport.SCHEMA, log.path("$schema").asText());
+        assertEquals("2.1.0", log.path("version").asText());
+        assertEquals(1, log.path("runs").size());
+        JsonNode run = log.path("runs").path(0);
+        assertEquals("lambda-lint", run.at("/tool/driver/name").asText());
+        assertEquals("1.2.3", run.at("/tool/driver/version").asText());
+        assertTrue(run.at("/tool/driver/informationUri").asText().startsWith("https://"));
+
+        JsonNode rule = ruleById(run, "client-per-invocation");
+        assertEquals("ClientPerInvocation", rule.path("name").asText());
+        assertFalse(rule.at("/shortDescription/text").asText().isBlank());
+        assertTrue(rule.at("/fullDescription/text").asText().startsWith("An AWS SDK"));
+        assertTrue(rule.at("/help/markdown").asText().contains("## Bad"));
+        assertEquals(rule.at("/help/markdown"), rule.at("/help/text"));
+        assertEquals("error", rule.at("/defaultConfiguration/level").asText());
+        assertTrue(rule.at("/properties/tags").isArray());
+        assertEquals("warning", ruleById(run, "parse-error").at("/defaultConfiguration/level").asText());
+        assertEquals(0, run.path("results").size());
+    }
+
+    @Test
+    void resultPointsAtTheFindingRelativeToSrcRoot() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        JsonNode run = sarif(Fixtures.result(baseDir, Fixtures.clientFinding(Fixtures.CLIENT_LINE))).path("runs")
+                .path(0);
+
+        String srcRoot = run.at("/originalUriBaseIds/%SRCROOT%/uri").asText();
+        assertEquals(baseDir.toUri().toString(), srcRoot);
+        assertTrue(srcRoot.startsWith("file:") && srcRoot.endsWith("/"), srcRoot);
+
+        JsonNode result = run.path("results").path(0);
+        assertEquals("client-per-invocation", result.path("ruleId").asText());
+        assertEquals("client-per-invocation",
+                run.at("/tool/driver/rules/" + result.path("ruleIndex").asInt() + "/id").asText());
+        assertEquals("error", result.path("level").asText());
+        assertEquals("DynamoDbClient is built on every invocation of OrderHandler.handleRequest; build it once.\n"
+                + "via OrderHandler.handleRequest -> OrderHandler.save", result.at("/message/text").asText());
+        JsonNode location = result.at("/locations/0/physicalLocation");
+        assertEquals(Fixtures.HANDLER_PATH, location.at("/artifactLocation/uri").asText());
+        assertEquals("%SRCROOT%", location.at("/artifactLocation/uriBaseId").asText());
+        assertEquals(Fixtures.CLIENT_LINE, location.at("/region/startLine").asInt());
+        assertEquals(Fixtures.CLIENT_COLUMN, location.at("/region/startColumn").asInt());
+
+        JsonNode steps = result.at("/codeFlows/0/threadFlows/0/locations");
+        assertEquals(2, steps.size());
+        assertEquals("OrderHandler.handleRequest", steps.at("/0/location/message/text").asText());
+        assertEquals(5, steps.at("/0/location/physicalLocation/region/startLine").asInt());
+        assertEquals(Fixtures.HANDLER_PATH, steps.at("/1/location/physicalLocation/artifactLocation/uri").asText());
+    }
+
+    @Test
+    void infoIsNoteAndUnknownRuleHasNoIndex() throws IOException {
+        Finding info = new Finding("memory-oversized", Severity.INFO, "template.yaml", 4, 3, "too much", null,
+                List.of());
+        JsonNode result = sarif(Fixtures.result(baseDir, info)).at("/runs/0/results/0");
+        assertEquals("note", result.path("level").asText());
+        assertTrue(result.path("ruleIndex").isMissingNode());
+        assertTrue(result.path("codeFlows").isMissingNode());
+        assertEquals("too much", result.at("/message/text").asText());
+    }
+
+    @Test
+    void uriIsPercentEncoded() throws IOException {
+        Finding odd = new Finding("parse-error", Severity.WARNING, "src/main/java/My Handler#2\u00e9.java", 1, 1,
+                "m", null, List.of());
+        assertEquals("src/main/java/My%20Handler%232%C3%A9.java",
+                sarif(Fixtures.result(baseDir, odd)).at("/runs/0/results/0/locations/0/physicalLocation"
+                        + "/artifactLocation/uri").asText());
+    }
+
+    @Test
+    void fingerprintSurvivesAnUnrelatedLineInsertedAbove() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        String before = fingerprintOf(Fixtures.clientFinding(Fixtures.CLIENT_LINE));
+
+        List<String> edited = new ArrayList<>(Fixtures.HANDLER_SOURCE);
+        edited.add(1, "import java.util.List;");
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, edited);
+        String after = fingerprintOf(Fixtures.clientFinding(Fixtures.CLIENT_LINE + 1));
+
+        assertEquals(before, after);
+        assertTrue(before.matches("[0-9a-f]{32}:1"), before);
+    }
+
+    @Test
+    void fingerprintIgnoresLineNumbersInTheMessageButNotTheFlaggedCode() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        Finding base = Fixtures.clientFinding(Fixtures.CLIENT_LINE);
+        String original = fingerprintOf(withMessage(base, "Client built (line 7) via save, see Foo.java:7:3"));
+        assertEquals(original, fingerprintOf(withMessage(base, "Client built (line 12) via save, see Foo.java:12:3")));
+
+        List<String> edited = new ArrayList<>(Fixtures.HANDLER_SOURCE);
+        edited.set(Fixtures.CLIENT_LINE - 1, "    String save(Order o) { return DynamoDbClient.builder().build(); }");
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, edited);
+        assertNotEquals(original, fingerprintOf(withMessage(base, "Client built (line 7) via save, see Foo.java:7:3")));
+    }
+
+    @Test
+    void identicalFindingsOnIdenticalLinesStayDistinct() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, List.of("a();", "a();"));
+        Finding first = new Finding("init-per-invocation", Severity.WARNING, Fixtures.HANDLER_PATH, 1, 1, "m",
+                null, List.of());
+        Finding second = new Finding("init-per-invocation", Severity.WARNING, Fixtures.HANDLER_PATH, 2, 1, "m",
+                null, List.of());
+        JsonNode results = sarif(Fixtures.result(baseDir, first, second)).at("/runs/0/results");
+        String a = results.at("/0/partialFingerprints/lambdaLint~1v1").asText();
+        String b = results.at("/1/partialFingerprints/lambdaLint~1v1").asText();
+        assertTrue(a.endsWith(":1") && b.endsWith(":2"), a + " " + b);
+        assertEquals(a.substring(0, a.indexOf(':')), b.substring(0, b.indexOf(':')));
+    }
+
+    @Test
+    void unreadableSourceStillGetsAFingerprint() throws IOException {
+        String fingerprint = fingerprintOf(Fixtures.clientFinding(Fixtures.CLIENT_LINE));
+        assertTrue(fingerprint.matches("[0-9a-f]{32}:1"), fingerprint);
+    }
+
+    @Test
+    void twoWritesAreByteIdenticalWithLfEndings() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        AnalysisResult result = Fixtures.result(baseDir, Fixtures.clientFinding(Fixtures.CLIENT_LINE),
+                Fixtures.parseError());
+        Path first = baseDir.resolve("out/first.sarif");
+        Path second = baseDir.resolve("out/second.sarif");
+        SarifReport.write(result, "1.2.3", first);
+        SarifReport.write(result, "1.2.3", second);
+        byte[] bytes = Files.readAllBytes(first);
+        assertArrayEquals(bytes, Files.readAllBytes(second));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertFalse(text.contains("\r"));
+        assertTrue(text.endsWith("}\n"));
+        assertTrue(text.contains("\n  \"version\": \"2.1.0\""), "pretty-printed");
+    }
+
+    private String fingerprintOf(Finding finding) throws IOException {
+        return sarif(Fixtures.result(baseDir, finding)).at("/runs/0/results/0/partialFingerprints")
+                .path(SarifReport.FINGERPRINT_KEY).asText();
+    }
+
+    private static Finding withMessage(Finding f, String message) {
+        return new Finding(f.ruleId(), f.severity(), f.path(), f.line(), f.column(), message, f.handler(),
+                f.callChain());
+    }
+}

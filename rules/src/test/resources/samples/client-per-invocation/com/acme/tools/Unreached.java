@@ -1,0 +1,10 @@
+package com.acme.tools;
+
+import java.net.http.HttpClient;
+
+/** Nothing calls this from a handler. */
+public class Unreached {
+    public HttpClient client() {
+        return HttpClient.newHttpClient();
+    }
+}
