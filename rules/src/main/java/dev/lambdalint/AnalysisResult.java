@@ -7,14 +7,20 @@ import java.util.TreeMap;
 
 /**
  * The outcome of one analysis: findings sorted by {@link Finding#ORDER}, the handlers found (as
- * "com.acme.OrderHandler::handleRequest"), how many files were read, and how long it took.
+ * "com.acme.OrderHandler::handleRequest"), how many files were read, how long it took, and how many findings
+ * the user suppressed (counted, never silently lost).
  */
 public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
-                             long durationMillis) {
+                             long durationMillis, int suppressed) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         handlers = List.copyOf(handlers);
+    }
+
+    public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
+                          long durationMillis) {
+        this(baseDir, findings, handlers, filesAnalyzed, durationMillis, 0);
     }
 
     public long count(Severity severity) {

@@ -35,6 +35,6 @@ public final class LambdaLint {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new AnalysisResult(baseDir, context.findings(), model.handlers().stream().map(Handler::id).toList(),
-                scan.files().size() + scan.problems().size(), millis);
+                scan.files().size() + scan.problems().size(), millis, context.suppressedCount());
     }
 }

@@ -1,30 +1,30 @@
 package dev.lambdalint.check;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.lambdalint.Finding;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.source.ParseProblem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a rule sees (the invocation model, the catalog, the sources that failed to parse) and where it reports.
- * Findings suppressed with {@code @SuppressWarnings("lambda-lint:<id>")} (or {@code "lambda-lint"}) on an
- * enclosing declaration are dropped here, and one location is reported once per rule even when several
- * handlers reach it (the first handler in id order keeps it).
+ * Suppressed findings (see {@link Suppressions}) are counted here, not reported, and one location is reported
+ * once per rule even when several handlers reach it (the first handler in id order keeps it).
  */
 public final class RuleContext {
     private final InvocationModel model;
     private final Catalog catalog;
     private final List<ParseProblem> parseProblems;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private final Set<String> suppressed = new HashSet<>();
+    private final Suppressions suppressions = new Suppressions();
 
     public RuleContext(InvocationModel model, Catalog catalog, List<ParseProblem> parseProblems) {
         this.model = model;
@@ -47,11 +47,12 @@ public final class RuleContext {
     /** Reports a finding at a node of per-invocation code reached as {@code reach} describes. */
     public void report(Rule rule, Reach reach, Node node, String message) {
         RuleInfo info = rule.info();
-        if (suppressed(node, info.id())) {
-            return;
-        }
         int line = node.getBegin().map(p -> p.line).orElse(1);
         int column = node.getBegin().map(p -> p.column).orElse(1);
+        if (suppressions.suppressed(node, info.id())) {
+            suppressed.add(key(info.id(), reach.file().relativePath(), line, column));
+            return;
+        }
         add(new Finding(info.id(), info.severity(), reach.file().relativePath(), line, column, message,
                 reach.handler().id(), reach.chain()));
     }
@@ -66,27 +67,16 @@ public final class RuleContext {
         return new ArrayList<>(findings.values());
     }
 
+    /** How many distinct findings a suppression silenced. */
+    public int suppressedCount() {
+        return suppressed.size();
+    }
+
     private void add(Finding finding) {
-        findings.putIfAbsent(finding.ruleId() + '\0' + finding.path() + '\0' + finding.line() + '\0'
-                + finding.column(), finding);
+        findings.putIfAbsent(key(finding.ruleId(), finding.path(), finding.line(), finding.column()), finding);
     }
 
-    private static boolean suppressed(Node node, String ruleId) {
-        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof NodeWithAnnotations<?> annotated) {
-                for (AnnotationExpr annotation : annotated.getAnnotations()) {
-                    if (annotation.getNameAsString().endsWith("SuppressWarnings") && mentions(annotation, ruleId)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+    private static String key(String ruleId, String path, int line, int column) {
+        return ruleId + '\0' + path + '\0' + line + '\0' + column;
     }
-
-    private static boolean mentions(AnnotationExpr annotation, String ruleId) {
-        return annotation.findAll(StringLiteralExpr.class).stream().map(StringLiteralExpr::getValue)
-                .anyMatch(v -> v.equals("lambda-lint") || v.equals("lambda-lint:" + ruleId));
-    }
-
 }

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,13 @@ public record RuleInfo(String id, Severity severity, String summary, List<String
 
     private static final Pattern TITLE = Pattern.compile("(?m)^# (.+)$");
 
+    private static final Map<Class<?>, RuleInfo> CACHE = new ConcurrentHashMap<>();
+
     public static RuleInfo of(Class<? extends Rule> ruleClass) {
+        return CACHE.computeIfAbsent(ruleClass, RuleInfo::load);
+    }
+
+    private static RuleInfo load(Class<?> ruleClass) {
         RuleMeta meta = ruleClass.getAnnotation(RuleMeta.class);
         if (meta == null) {
             throw new IllegalStateException(ruleClass.getName() + " has no @RuleMeta");

@@ -33,8 +33,9 @@ public final class ConsoleReport {
     }
 
     /**
-     * One line such as {@code lambda-lint: 3 errors, 1 warning in 2 handlers (41 files, 0.4 s). Report: x.html};
-     * the report part is left out when {@code reportFile} is null.
+     * One line such as {@code lambda-lint: 3 errors, 1 warning in 2 handlers (41 files, 0.4 s, 2 suppressed).
+     * Report: x.html}; the suppressed count only when there are some, the report part only when {@code reportFile}
+     * is given.
      */
     public static String summary(AnalysisResult result, Path reportFile) {
         List<String> counts = new ArrayList<>();
@@ -51,9 +52,10 @@ public final class ConsoleReport {
             counts.add(infos + " info");
         }
         String found = counts.isEmpty() ? "no findings" : String.join(", ", counts);
-        String line = String.format(Locale.ROOT, "lambda-lint: %s in %s (%s, %.1f s).", found,
+        String suppressed = result.suppressed() == 0 ? "" : ", " + result.suppressed() + " suppressed";
+        String line = String.format(Locale.ROOT, "lambda-lint: %s in %s (%s, %.1f s%s).", found,
                 plural(result.handlers().size(), "handler"), plural(result.filesAnalyzed(), "file"),
-                result.durationMillis() / 1000.0);
+                result.durationMillis() / 1000.0, suppressed);
         return reportFile == null ? line : line + " Report: " + reportFile;
     }
 

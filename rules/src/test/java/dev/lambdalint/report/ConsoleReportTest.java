@@ -62,4 +62,11 @@ class ConsoleReportTest {
         AnalysisResult infos = new AnalysisResult(Path.of("."), List.of(info, info), List.of(), 2, 60);
         assertEquals("lambda-lint: 2 info in 0 handlers (2 files, 0.1 s).", ConsoleReport.summary(infos, null));
     }
+
+    @Test
+    void summaryCountsSuppressedFindings() {
+        AnalysisResult result = new AnalysisResult(Path.of("."), List.of(), List.of("a.B::handleRequest"), 3, 200, 2);
+        assertEquals("lambda-lint: no findings in 1 handler (3 files, 0.2 s, 2 suppressed).",
+                ConsoleReport.summary(result, null));
+    }
 }
