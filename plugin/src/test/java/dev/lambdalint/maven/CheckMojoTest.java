@@ -1,0 +1,234 @@
+package dev.lambdalint.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.Reader;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.apache.maven.api.di.Provides;
+import org.apache.maven.api.plugin.testing.Basedir;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.model.Model;
+import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the check goal through the plugin testing harness on the sample projects under
+ * src/test/resources/projects. The harness configures the mojo from the sample's pom.xml and the plugin descriptor
+ * (defaults and expressions included); the project the mojo sees is a real {@link MavenProject} built from the
+ * same pom, with its build directory in a fresh temporary folder.
+ */
+@MojoTest
+class CheckMojoTest {
+
+    private static final List<String> REPORTS = List.of("lambda-lint.sarif", "report.html", "lambda-lint.json");
+
+    private final MavenProject project = new MavenProject();
+    private final RecordingLog log = new RecordingLog();
+
+    @TempDir
+    Path buildDir;
+
+    @Provides
+    MavenProject project() {
+        return project;
+    }
+
+    @Provides
+    Log log() {
+        return log;
+    }
+
+    /** Points the project at the test's @Basedir sample: its pom, packaging, compile source root and build dir. */
+    @BeforeEach
+    void setUpProject(TestInfo test) throws Exception {
+        Method method = test.getTestMethod().orElseThrow();
+        Basedir basedir = method.getAnnotation(Basedir.class);
+        if (basedir == null) {
+            return;
+        }
+        Path dir = resource(basedir.value());
+        File pom = dir.resolve("pom.xml").toFile();
+        Model model;
+        try (Reader reader = Files.newBufferedReader(pom.toPath())) {
+            model = new MavenXpp3Reader().read(reader);
+        }
+        project.setFile(pom);
+        project.setGroupId(model.getGroupId());
+        project.setArtifactId(model.getArtifactId());
+        project.setVersion(model.getVersion());
+        project.setPackaging(model.getPackaging());
+        project.getBuild().setDirectory(buildDir.toString());
+        project.addCompileSourceRoot(dir.resolve("src/main/java").toString());
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "skip", value = "true")
+    void skipAnalyzesNothingAndWritesNoReport(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertFalse(Files.exists(buildDir.resolve("lambda-lint")), "no report directory when skipped");
+        assertTrue(log.contains("info", "skipped"), log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/parent")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void pomPackagingIsSkippedWithOneInfoLine(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertFalse(Files.exists(buildDir.resolve("lambda-lint")));
+        assertEquals(1, log.entries().stream().filter(e -> !e.level().equals("debug")).count(), log.toString());
+        assertTrue(log.contains("info", "packaging 'pom'"), log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnSeverity", value = "fatal")
+    void invalidFailOnSeverityIsRejected(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("failOnSeverity"), e.getMessage());
+        assertTrue(e.getMessage().contains("'fatal'"), e.getMessage());
+        assertFalse(Files.exists(buildDir.resolve("lambda-lint")));
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void violationFailsTheBuildAndNamesTheCounts(CheckMojo mojo) throws Exception {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("lambda-lint found 1 finding at or above warning (1 error)", e.getMessage());
+        assertTrue(log.contains("error", "src/main/java/com/acme/OrderHandler.java:[12,30] client-per-invocation:"),
+                log.toString());
+        assertTrue(log.contains("error", System.lineSeparator() + "    via OrderHandler.handleRequest"),
+                "the call chain continues the finding's log entry: " + log);
+        assertTrue(log.contains("info", "lambda-lint: 1 error in 1 handler"), log.toString());
+        assertTrue(log.contains("info", "report.html"), log.toString());
+        assertReportsWritten();
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void failOnViolationFalseReportsButPasses(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertReportsWritten();
+        String sarif = Files.readString(buildDir.resolve("lambda-lint/lambda-lint.sarif"));
+        assertTrue(sarif.contains("client-per-invocation"), sarif);
+        assertTrue(log.contains("error", "client-per-invocation"), log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnSeverity", value = "ERROR")
+    void severityIsCaseInsensitive(CheckMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("lambda-lint found 1 finding at or above error (1 error)", e.getMessage());
+    }
+
+    @Test
+    @Basedir("/projects/clean")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void cleanProjectPassesAndWritesReports(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertReportsWritten();
+        assertTrue(log.entries().stream().noneMatch(e -> e.level().equals("error")), log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "sourceRoots", value = "does-not-exist, src/also-missing")
+    void configuredSourceRootsReplaceTheCompileRootsAndMissingOnesAreSkipped(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertReportsWritten();
+        assertTrue(log.entries().stream().noneMatch(e -> e.level().equals("error")), log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "excludes", value = "**/OrderHandler.java")
+    void excludedFilesAreNotAnalyzed(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertReportsWritten();
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "outputDirectory", value = "${project.build.directory}/elsewhere")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void outputDirectoryIsConfigurable(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        for (String report : REPORTS) {
+            assertTrue(Files.isRegularFile(buildDir.resolve("elsewhere").resolve(report)), report);
+        }
+    }
+
+    @Test
+    @Basedir("/projects/custom-client")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void inHouseClientIsUnknownByDefault(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertReportsWritten();
+    }
+
+    @Test
+    @Basedir("/projects/custom-client")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "clientTypes", value = "com.acme.billing.LedgerClient")
+    void configuredClientTypesExtendTheCatalog(CheckMojo mojo) {
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("lambda-lint found 1 finding"), e.getMessage());
+        assertTrue(log.contains("error", "src/main/java/com/acme/PaymentHandler.java:[12,31] client-per-invocation:"),
+                log.toString());
+    }
+
+    private void assertReportsWritten() {
+        for (String report : REPORTS) {
+            assertTrue(Files.isRegularFile(buildDir.resolve("lambda-lint").resolve(report)), report + " written");
+        }
+    }
+
+    private Path resource(String name) throws URISyntaxException {
+        URL url = getClass().getResource(name);
+        if (url == null) {
+            throw new IllegalStateException("no test resource " + name);
+        }
+        return Paths.get(url.toURI());
+    }
+}
