@@ -48,4 +48,14 @@ class RuleSamplesTest {
             assertFalse(info.goodExample().isBlank(), info.id() + " has no good example");
         }
     }
+
+    @Test
+    void everyRuleHasASectionInTheReadme() throws Exception {
+        String readme = Files.readString(java.nio.file.Path.of("../README.md"));
+        for (RuleInfo info : Rules.infos()) {
+            assertTrue(readme.contains("\n### " + info.id() + "\n"), "README.md has no section for " + info.id()
+                    + ": add a \"### " + info.id() + "\" section (what, why, bad and good example) and a row in its rule table");
+            assertTrue(readme.contains("[`" + info.id() + "`](#" + info.id() + ")"), "README's rule table lacks " + info.id());
+        }
+    }
 }
