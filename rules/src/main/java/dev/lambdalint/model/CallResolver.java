@@ -40,6 +40,9 @@ import java.util.TreeMap;
  * out falls back to the project's only method of that name and arity, when there is exactly one.
  */
 public final class CallResolver {
+    /** The type of an expression known to be no project type, though which one is not known. */
+    static final String EXTERNAL = "?";
+
     private final ProjectIndex index;
     private final Variables variables;
     private Map<String, List<MethodDeclaration>> methodsByName;
@@ -75,6 +78,31 @@ public final class CallResolver {
         return variables.local(name, usage).isEmpty() && variables.field(name, usage, thisType).isPresent();
     }
 
+    /**
+     * The declaration a name or field access refers to: a {@code Parameter} (of a method, constructor or lambda),
+     * or a {@code VariableDeclarator} of a local or of a project field (also one imported statically).
+     */
+    public Optional<Node> declarationOf(Expression expression, CodeUnit unit) {
+        if (expression instanceof NameExpr name) {
+            String id = name.getNameAsString();
+            Optional<Variables.Variable> variable = variables.lookup(id, name, unit.thisType());
+            for (String owner : index.resolver(name).staticImportOwners(id)) {
+                if (variable.isEmpty() && index.contains(owner)) {
+                    variable = variables.fieldInHierarchy(id, owner);
+                }
+            }
+            return variable.map(Variables.Variable::declaration);
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            Optional<String> owner = access.getScope() instanceof ThisExpr ? Optional.of(unit.thisType())
+                    : staticTypeReference(access.getScope(), unit).or(() -> typeOf(access.getScope(), unit));
+            return owner.filter(index::contains)
+                    .flatMap(o -> variables.fieldInHierarchy(access.getNameAsString(), o))
+                    .map(Variables.Variable::declaration);
+        }
+        return Optional.empty();
+    }
+
     /** The type of an expression: a project type's name, an external type as resolved or written, or empty. */
     public Optional<String> typeOf(Expression expression, CodeUnit unit) {
         if (expression instanceof EnclosedExpr e) {
@@ -103,11 +131,16 @@ public final class CallResolver {
                     .flatMap(v -> variableType(v, unit));
         }
         if (expression instanceof MethodCallExpr call) {
-            List<String> returns = methodCall(call, unit).stream()
+            List<CodeUnit> callees = methodCall(call, unit);
+            if (callees.isEmpty()) {
+                // a library call (context.getLogger()): its result is no project type, so calls on it stay unlinked
+                return Optional.of(EXTERNAL);
+            }
+            List<String> returns = callees.stream()
                     .map(CodeUnit::declaration)
                     .filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast)
-                    .map(m -> typeName(m.getType(), m).orElse("?")).distinct().toList();
-            return returns.size() == 1 && !returns.get(0).equals("?") ? Optional.of(returns.get(0)) : Optional.empty();
+                    .map(m -> typeName(m.getType(), m).orElse(EXTERNAL)).distinct().toList();
+            return returns.size() == 1 ? Optional.of(returns.get(0)) : Optional.empty();
         }
         return Optional.empty();
     }

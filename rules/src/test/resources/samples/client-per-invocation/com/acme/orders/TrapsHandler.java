@@ -51,6 +51,7 @@ public class TrapsHandler implements RequestHandler<String, String> {
     @Override
     public String handleRequest(String input, Context context) {
         knowinglyPerCall();
+        context.getLogger().log("library call, not AuditLog.log");
         DynamoDbClient ignoredInline = DynamoDbClient.create(); // lambda-lint:ignore client-per-invocation one-off path
         // lambda-lint:ignore client-per-invocation credentials rotate per tenant, built per call on purpose
         S3Client ignoredAbove = S3Client.create();
