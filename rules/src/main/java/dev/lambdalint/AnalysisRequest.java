@@ -1,5 +1,7 @@
 package dev.lambdalint;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,22 +14,48 @@ import java.util.List;
  * @param excludes           glob patterns of files to skip
  * @param extraClientTypes   fully qualified names of in-house client types, added to the catalog: constructing
  *                           one with {@code new}, {@code create()} or {@code builder()...build()} counts
+ * @param encoding           the sources' encoding (the build's {@code project.build.sourceEncoding})
+ * @param threads            how many threads parse; 0 means one per available core. The output is the same
+ *                           whatever the count
  */
 public record AnalysisRequest(
         Path baseDir,
         List<Path> sourceRoots,
         List<String> includes,
         List<String> excludes,
-        List<String> extraClientTypes) {
+        List<String> extraClientTypes,
+        Charset encoding,
+        int threads) {
 
     public AnalysisRequest {
         sourceRoots = List.copyOf(sourceRoots);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         extraClientTypes = List.copyOf(extraClientTypes);
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be 0 (one per core) or more, not " + threads);
+        }
+    }
+
+    public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+                           List<String> extraClientTypes) {
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, StandardCharsets.UTF_8, 0);
     }
 
     public static AnalysisRequest of(Path baseDir, List<Path> sourceRoots) {
         return new AnalysisRequest(baseDir, sourceRoots, List.of(), List.of(), List.of());
+    }
+
+    public AnalysisRequest withEncoding(Charset charset) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads);
+    }
+
+    public AnalysisRequest withThreads(int count) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count);
+    }
+
+    /** The thread count to use: the configured one, or one per available core. */
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 }

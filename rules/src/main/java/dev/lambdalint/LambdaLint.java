@@ -11,6 +11,8 @@ import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceScanner;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The engine's front door. The pipeline runs one way: sources -> project index -> handlers -> invocation
@@ -20,11 +22,35 @@ public final class LambdaLint {
     private LambdaLint() {
     }
 
+    /** Generated code can nest deeply enough to exhaust a default stack in the tree walks: give them room. */
+    private static final long ANALYSIS_STACK_BYTES = 1024L * 1024 * 1024;
+
     public static AnalysisResult analyze(AnalysisRequest request) {
+        FutureTask<AnalysisResult> task = new FutureTask<>(() -> run(request));
+        Thread thread = new Thread(null, task, "lambda-lint-analysis", ANALYSIS_STACK_BYTES);
+        thread.start();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted during the analysis", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static AnalysisResult run(AnalysisRequest request) {
         long start = System.nanoTime();
         Path baseDir = request.baseDir().toAbsolutePath().normalize();
-        SourceScanner.Scan scan = new SourceScanner(baseDir, request.includes(), request.excludes())
-                .scan(request.sourceRoots());
+        SourceScanner.Scan scan = new SourceScanner(baseDir, request.includes(), request.excludes(),
+                request.encoding(), request.effectiveThreads()).scan(request.sourceRoots());
         ProjectIndex index = new ProjectIndex(scan.files());
         Catalog catalog = Catalog.load(request.extraClientTypes());
         List<Handler> handlers = new HandlerFinder(index).implementations();
@@ -35,6 +61,6 @@ public final class LambdaLint {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new AnalysisResult(baseDir, context.findings(), model.handlers().stream().map(Handler::id).toList(),
-                scan.files().size() + scan.problems().size(), millis, context.suppressedCount());
+                scan.javaFiles(), millis, context.suppressedCount());
     }
 }

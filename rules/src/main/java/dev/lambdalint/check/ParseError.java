@@ -11,7 +11,7 @@ public final class ParseError implements Rule {
     public void check(RuleContext context) {
         for (ParseProblem problem : context.parseProblems()) {
             context.report(this, problem.relativePath(), problem.line(), problem.column(),
-                    "cannot analyze this file: " + problem.message());
+                    problem.message());
         }
     }
 }

@@ -6,83 +6,173 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Finds the Java files under the source roots (filtered by include/exclude globs, relative to the root) and
- * parses each once. A file that cannot be read or parsed becomes a {@link ParseProblem}; the others go on.
+ * parses each once, on several threads, giving the same result in the same order whatever their number. A
+ * file that cannot be read or parsed becomes a {@link ParseProblem} and the others go on; so does a symbolic
+ * link loop or an unreadable directory under a root.
  */
 public final class SourceScanner {
+    /** Deeply nested generated expressions recurse deeply in the parser: give it room rather than fail. */
+    static final long PARSER_STACK_BYTES = 512L * 1024 * 1024;
+
     private final Path baseDir;
     private final List<PathMatcher> includes;
     private final List<PathMatcher> excludes;
     private final Charset charset;
+    private final int threads;
 
-    public SourceScanner(Path baseDir, List<String> includes, List<String> excludes) {
+    public SourceScanner(Path baseDir, List<String> includes, List<String> excludes, Charset charset, int threads) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.includes = matchers(includes.isEmpty() ? List.of("**/*.java", "*.java") : includes);
         this.excludes = matchers(excludes);
-        this.charset = StandardCharsets.UTF_8;
+        this.charset = charset;
+        this.threads = Math.max(1, threads);
     }
 
-    public record Scan(List<SourceFile> files, List<ParseProblem> problems) {
+    /** The parsed files, the problems met, and how many Java files the roots hold. */
+    public record Scan(List<SourceFile> files, List<ParseProblem> problems, int javaFiles) {
+    }
+
+    private record Outcome(SourceFile file, ParseProblem problem, ParseProblem warning) {
+    }
+
+    /** The Java files the roots hold, sorted, each once even when reached through a link. */
+    public List<Path> javaFiles(List<Path> sourceRoots, List<ParseProblem> problems) {
+        TreeSet<Path> found = new TreeSet<>();
+        Set<Path> seenReal = new HashSet<>();
+        for (Path root : sourceRoots) {
+            Path absolute = baseDir.resolve(root).normalize();
+            if (Files.isDirectory(absolute)) {
+                walk(absolute, found, problems);
+            }
+        }
+        List<Path> unique = new ArrayList<>();
+        for (Path file : found) {
+            if (seenReal.add(realPath(file))) {
+                unique.add(file);
+            }
+        }
+        return unique;
     }
 
     public Scan scan(List<Path> sourceRoots) {
-        List<SourceFile> files = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>();
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)
-                .setCharacterEncoding(charset));
-        for (Path file : javaFiles(sourceRoots, problems)) {
-            String relative = relativize(file);
-            try {
-                String text = Files.readString(file, charset);
-                ParseResult<CompilationUnit> result = parser.parse(text);
-                if (result.isSuccessful() && result.getResult().isPresent()) {
-                    files.add(new SourceFile(file, relative, result.getResult().get()));
-                } else {
-                    Problem first = result.getProblems().get(0);
-                    int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
-                    int column = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(1);
-                    problems.add(new ParseProblem(relative, line, column, firstLine(first.getMessage())));
-                }
-            } catch (IOException | RuntimeException e) {
-                problems.add(new ParseProblem(relative, 1, 1, "cannot read the file: " + describe(e)));
-            } catch (StackOverflowError e) {
-                problems.add(new ParseProblem(relative, 1, 1, "expressions nested too deeply to parse"));
+        List<Path> paths = javaFiles(sourceRoots, problems);
+        List<SourceFile> files = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, paths.size())),
+                r -> new Thread(null, r, "lambda-lint-parser", PARSER_STACK_BYTES));
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
+        try {
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            for (Path path : paths) {
+                outcomes.add(pool.submit(() -> parse(parsers.get(), path)));
             }
+            for (Future<Outcome> future : outcomes) {
+                Outcome outcome = future.get();
+                if (outcome.file() != null) {
+                    files.add(outcome.file());
+                }
+                if (outcome.problem() != null) {
+                    problems.add(outcome.problem());
+                }
+                if (outcome.warning() != null) {
+                    problems.add(outcome.warning());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        return new Scan(files, problems);
+        return new Scan(files, problems, paths.size());
     }
 
-    private List<Path> javaFiles(List<Path> sourceRoots, List<ParseProblem> problems) {
-        TreeSet<Path> found = new TreeSet<>();
-        for (Path root : sourceRoots) {
-            Path absolute = baseDir.resolve(root).normalize();
-            if (!Files.isDirectory(absolute)) {
-                continue;
+    private Outcome parse(JavaParser parser, Path file) {
+        String relative = relativize(file);
+        ParseProblem warning = null;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text;
+            try {
+                text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                text = new String(bytes, charset);
+                warning = new ParseProblem(relative, 1, 1, "the file is not valid " + charset.name()
+                        + " (the build's source encoding); it was analyzed with the undecodable bytes replaced");
             }
-            try (Stream<Path> walk = Files.walk(absolute, FileVisitOption.FOLLOW_LINKS)) {
-                walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p))
-                        .filter(p -> selected(absolute.relativize(p)))
-                        .forEach(found::add);
-            } catch (IOException | RuntimeException e) {
-                problems.add(new ParseProblem(relativize(absolute), 1, 1,
-                        "cannot list the source root completely: " + describe(e)));
+            ParseResult<CompilationUnit> result = parser.parse(text);
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                return new Outcome(new SourceFile(file, relative, result.getResult().get()), null, warning);
             }
+            Problem first = result.getProblems().get(0);
+            int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
+            int column = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(1);
+            return new Outcome(null, new ParseProblem(relative, line, column,
+                    "does not parse, so it was not analyzed: " + firstLine(first.getMessage())), warning);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(null, new ParseProblem(relative, 1, 1, "cannot read the file, so it was not analyzed: "
+                    + describe(e)), null);
+        } catch (StackOverflowError e) {
+            return new Outcome(null, new ParseProblem(relative, 1, 1,
+                    "expressions nested too deeply to parse; the file was skipped"), warning);
         }
-        return List.copyOf(found);
+    }
+
+    private void walk(Path root, Set<Path> found, List<ParseProblem> problems) {
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile() && file.toString().endsWith(".java")
+                                    && selected(root.relativize(file))) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            String what = e instanceof FileSystemLoopException
+                                    ? "a symbolic link loop; not followed"
+                                    : "cannot be read (" + describe(e) + "); skipped";
+                            problems.add(new ParseProblem(relativize(file), 1, 1, what));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            problems.add(new ParseProblem(relativize(root), 1, 1, "cannot list the source root: " + describe(e)));
+        }
     }
 
     private boolean selected(Path relativeToRoot) {
@@ -94,6 +184,14 @@ public final class SourceScanner {
         Path normalized = file.toAbsolutePath().normalize();
         Path relative = normalized.startsWith(baseDir) ? baseDir.relativize(normalized) : normalized;
         return relative.toString().replace('\\', '/');
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file;
+        }
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {
@@ -108,7 +206,6 @@ public final class SourceScanner {
 
     private static String describe(Throwable e) {
         String message = e.getMessage();
-        return e.getClass().getSimpleName() + (message == null ? "" : " " + firstLine(message));
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message));
     }
-
 }

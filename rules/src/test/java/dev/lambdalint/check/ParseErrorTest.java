@@ -43,7 +43,7 @@ class ParseErrorTest {
         Finding broken = parseErrors.get(0);
         assertEquals("src/main/java/com/acme/Broken.java", broken.path());
         assertEquals(3, broken.line());
-        assertTrue(broken.message().startsWith("cannot analyze this file: "), broken.message());
+        assertTrue(broken.message().startsWith("does not parse, so it was not analyzed: "), broken.message());
         assertTrue(result.findings().stream().anyMatch(f -> f.ruleId().equals("client-per-invocation")
                 && f.path().equals("src/main/java/com/acme/Handler.java") && f.line() == 6));
         assertEquals(4, result.filesAnalyzed());
