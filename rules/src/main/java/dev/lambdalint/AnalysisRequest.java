@@ -17,6 +17,7 @@ import java.util.List;
  * @param encoding           the sources' encoding (the build's {@code project.build.sourceEncoding})
  * @param threads            how many threads parse; 0 means one per available core. The output is the same
  *                           whatever the count
+ * @param cacheDirectory     where the last analysis is kept for reuse when no input changed; null for none
  */
 public record AnalysisRequest(
         Path baseDir,
@@ -25,7 +26,8 @@ public record AnalysisRequest(
         List<String> excludes,
         List<String> extraClientTypes,
         Charset encoding,
-        int threads) {
+        int threads,
+        Path cacheDirectory) {
 
     public AnalysisRequest {
         sourceRoots = List.copyOf(sourceRoots);
@@ -39,7 +41,7 @@ public record AnalysisRequest(
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                            List<String> extraClientTypes) {
-        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, StandardCharsets.UTF_8, 0);
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, StandardCharsets.UTF_8, 0, null);
     }
 
     public static AnalysisRequest of(Path baseDir, List<Path> sourceRoots) {
@@ -47,11 +49,19 @@ public record AnalysisRequest(
     }
 
     public AnalysisRequest withEncoding(Charset charset) {
-        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads);
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
+                cacheDirectory);
     }
 
     public AnalysisRequest withThreads(int count) {
-        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count);
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
+                cacheDirectory);
+    }
+
+    /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
+    public AnalysisRequest withCache(Path directory) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                directory);
     }
 
     /** The thread count to use: the configured one, or one per available core. */

@@ -7,11 +7,12 @@ import java.util.TreeMap;
 
 /**
  * The outcome of one analysis: findings sorted by {@link Finding#ORDER}, the handlers found (as
- * "com.acme.OrderHandler::handleRequest"), how many files were read, how long it took, and how many findings
- * the user suppressed (counted, never silently lost).
+ * "com.acme.OrderHandler::handleRequest"), how many files were read, how long it took, how many findings
+ * the user suppressed (counted, never silently lost), and whether it was reused from the cache because no
+ * input had changed.
  */
 public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
-                             long durationMillis, int suppressed) {
+                             long durationMillis, int suppressed, boolean fromCache) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
@@ -19,8 +20,13 @@ public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> 
     }
 
     public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
+                          long durationMillis, int suppressed) {
+        this(baseDir, findings, handlers, filesAnalyzed, durationMillis, suppressed, false);
+    }
+
+    public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
                           long durationMillis) {
-        this(baseDir, findings, handlers, filesAnalyzed, durationMillis, 0);
+        this(baseDir, findings, handlers, filesAnalyzed, durationMillis, 0, false);
     }
 
     public long count(Severity severity) {

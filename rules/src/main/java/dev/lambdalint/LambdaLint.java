@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.cache.AnalysisCache;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
@@ -7,10 +8,13 @@ import dev.lambdalint.check.Rules;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.ParseProblem;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceScanner;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -49,8 +53,20 @@ public final class LambdaLint {
     private static AnalysisResult run(AnalysisRequest request) {
         long start = System.nanoTime();
         Path baseDir = request.baseDir().toAbsolutePath().normalize();
-        SourceScanner.Scan scan = new SourceScanner(baseDir, request.includes(), request.excludes(),
-                request.encoding(), request.effectiveThreads()).scan(request.sourceRoots());
+        SourceScanner scanner = new SourceScanner(baseDir, request.includes(), request.excludes(),
+                request.encoding(), request.effectiveThreads());
+        List<ParseProblem> listingProblems = new ArrayList<>();
+        List<Path> javaFiles = scanner.javaFiles(request.sourceRoots(), listingProblems);
+        AnalysisCache cache = request.cacheDirectory() == null ? null : new AnalysisCache(request.cacheDirectory());
+        String cacheKey = cache == null ? null
+                : AnalysisCache.key(request.withThreads(0) + " " + listingProblems, javaFiles);
+        if (cache != null) {
+            Optional<AnalysisResult> cached = cache.load(cacheKey, baseDir, elapsedMillis(start));
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems);
         ProjectIndex index = new ProjectIndex(scan.files());
         Catalog catalog = Catalog.load(request.extraClientTypes());
         List<Handler> handlers = new HandlerFinder(index).implementations();
@@ -59,8 +75,16 @@ public final class LambdaLint {
         for (Rule rule : Rules.all()) {
             rule.check(context);
         }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new AnalysisResult(baseDir, context.findings(), model.handlers().stream().map(Handler::id).toList(),
-                scan.javaFiles(), millis, context.suppressedCount());
+        AnalysisResult result = new AnalysisResult(baseDir, context.findings(),
+                model.handlers().stream().map(Handler::id).toList(), scan.javaFiles(), elapsedMillis(start),
+                context.suppressedCount());
+        if (cache != null) {
+            cache.store(cacheKey, result);
+        }
+        return result;
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }

@@ -82,7 +82,12 @@ public final class SourceScanner {
 
     public Scan scan(List<Path> sourceRoots) {
         List<ParseProblem> problems = new ArrayList<>();
-        List<Path> paths = javaFiles(sourceRoots, problems);
+        return parse(javaFiles(sourceRoots, problems), problems);
+    }
+
+    /** Parses the listed files; {@code problems} met while listing them are carried into the scan. */
+    public Scan parse(List<Path> paths, List<ParseProblem> listingProblems) {
+        List<ParseProblem> problems = new ArrayList<>(listingProblems);
         List<SourceFile> files = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, paths.size())),
                 r -> new Thread(null, r, "lambda-lint-parser", PARSER_STACK_BYTES));

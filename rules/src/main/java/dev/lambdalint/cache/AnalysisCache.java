@@ -1,0 +1,119 @@
+package dev.lambdalint.cache;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.Finding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The last analysis, kept in the output directory and reused when nothing it depends on has changed: the
+ * engine build, the request (configuration), the catalog, and the content of every input file. The invocation
+ * model crosses files (a helper's change can create a finding in another file), so any change invalidates the
+ * whole result rather than a part of it; a warm run costs reading and hashing the inputs, not parsing them.
+ */
+public final class AnalysisCache {
+    static final String FILE = "analysis-cache.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path directory;
+
+    public AnalysisCache(Path directory) {
+        this.directory = directory;
+    }
+
+    /** What a cached result must have been computed from to be reused. */
+    public static String key(String request, List<Path> inputs) {
+        MessageDigest digest = sha256();
+        update(digest, "engine " + engineBuild());
+        update(digest, "request " + request);
+        update(digest, "catalog " + resourceHash("/dev/lambdalint/catalog.json"));
+        for (Path input : inputs) {
+            update(digest, "file " + input);
+            try {
+                digest.update(Files.readAllBytes(input));
+            } catch (IOException e) {
+                update(digest, "unreadable " + e.getClass().getSimpleName());
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    record Entry(String key, List<Finding> findings, List<String> handlers, int filesAnalyzed, int suppressed) {
+    }
+
+    public Optional<AnalysisResult> load(String key, Path baseDir, long durationMillis) {
+        Path file = directory.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Entry entry = JSON.readValue(file.toFile(), Entry.class);
+            if (!key.equals(entry.key())) {
+                return Optional.empty();
+            }
+            return Optional.of(new AnalysisResult(baseDir, entry.findings(), entry.handlers(), entry.filesAnalyzed(),
+                    durationMillis, entry.suppressed(), true));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a damaged cache is only a cold run
+        }
+    }
+
+    public void store(String key, AnalysisResult result) {
+        try {
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, FILE, ".tmp");
+            JSON.writeValue(temp.toFile(), new Entry(key, result.findings(), result.handlers(), result.filesAnalyzed(),
+                    result.suppressed()));
+            try {
+                Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // the cache only saves time; failing to write it must not fail the analysis
+        }
+    }
+
+    /** The engine's own jar (or classes directory) and when it was built: a new build invalidates the cache. */
+    private static String engineBuild() {
+        try {
+            Path location = Path.of(AnalysisCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location + "@" + Files.getLastModifiedTime(location).toMillis() + ":" + Files.size(location);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String resourceHash(String resource) {
+        try (InputStream in = AnalysisCache.class.getResourceAsStream(resource)) {
+            return in == null ? "none" : HexFormat.of().formatHex(sha256().digest(in.readAllBytes()));
+        } catch (IOException e) {
+            return "unreadable";
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
