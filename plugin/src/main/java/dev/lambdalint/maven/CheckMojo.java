@@ -8,6 +8,8 @@ import dev.lambdalint.Severity;
 import dev.lambdalint.report.ConsoleReport;
 import dev.lambdalint.report.ReportWriter;
 import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -76,6 +79,27 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "lambda-lint.clientTypes")
     private List<String> clientTypes;
 
+    /**
+     * Reuses the last analysis (kept in {@code outputDirectory}) when no input changed: sources, configuration,
+     * catalog and plugin build.
+     */
+    @Parameter(property = "lambda-lint.cache", defaultValue = "true")
+    private boolean cache;
+
+    /**
+     * How many threads parse the sources. Default: one per core, or 1 when Maven itself builds several modules
+     * in parallel ({@code -T}). The findings are the same whatever the count.
+     */
+    @Parameter(property = "lambda-lint.threads")
+    private Integer threads;
+
+    /** The sources' encoding. */
+    @Parameter(property = "lambda-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Parameter(defaultValue = "${plugin.version}", readonly = true)
     private String pluginVersion;
 
@@ -98,7 +122,10 @@ public class CheckMojo extends AbstractMojo {
 
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
         AnalysisRequest request = new AnalysisRequest(baseDir, existingSourceRoots(baseDir), splitAll(includes),
-                splitAll(excludes), splitAll(clientTypes));
+                splitAll(excludes), splitAll(clientTypes))
+                .withEncoding(sourceEncoding())
+                .withThreads(parserThreads())
+                .withCache(cache ? outputDirectory.toPath().toAbsolutePath().normalize() : null);
         AnalysisResult result;
         try {
             result = LambdaLint.analyze(request);
@@ -131,6 +158,30 @@ public class CheckMojo extends AbstractMojo {
             log.warn("lambda-lint: " + plural(failing, "finding") + " at or above " + threshold.id()
                     + "; failOnViolation is false, so the build goes on");
         }
+    }
+
+    private Charset sourceEncoding() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("lambda-lint: unknown encoding '" + encoding
+                    + "' for parameter encoding (lambda-lint.encoding, default project.build.sourceEncoding)", e);
+        }
+    }
+
+    private int parserThreads() throws MojoExecutionException {
+        if (threads != null) {
+            if (threads < 1) {
+                throw new MojoExecutionException("lambda-lint: parameter threads (lambda-lint.threads) must be 1 or "
+                        + "more, not " + threads);
+            }
+            return threads;
+        }
+        boolean parallelReactor = session != null && session.isParallel() && session.getProjects().size() > 1;
+        return parallelReactor ? 1 : 0;
     }
 
     private Severity parseThreshold() throws MojoExecutionException {

@@ -52,7 +52,8 @@ public final class ConsoleReport {
             counts.add(infos + " info");
         }
         String found = counts.isEmpty() ? "no findings" : String.join(", ", counts);
-        String suppressed = result.suppressed() == 0 ? "" : ", " + result.suppressed() + " suppressed";
+        String suppressed = (result.suppressed() == 0 ? "" : ", " + result.suppressed() + " suppressed")
+                + (result.fromCache() ? ", unchanged since the last run" : "");
         String line = String.format(Locale.ROOT, "lambda-lint: %s in %s (%s, %.1f s%s).", found,
                 plural(result.handlers().size(), "handler"), plural(result.filesAnalyzed(), "file"),
                 result.durationMillis() / 1000.0, suppressed);

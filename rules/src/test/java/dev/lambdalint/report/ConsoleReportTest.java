@@ -69,4 +69,11 @@ class ConsoleReportTest {
         assertEquals("lambda-lint: no findings in 1 handler (3 files, 0.2 s, 2 suppressed).",
                 ConsoleReport.summary(result, null));
     }
+
+    @Test
+    void summarySaysWhenTheCachedAnalysisWasReused() {
+        AnalysisResult result = new AnalysisResult(Path.of("."), List.of(), List.of(), 3, 40, 0, true);
+        assertEquals("lambda-lint: no findings in 0 handlers (3 files, 0.0 s, unchanged since the last run).",
+                ConsoleReport.summary(result, null));
+    }
 }
