@@ -5,16 +5,19 @@ import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.Rules;
+import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ParseProblem;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.Relevance;
 import dev.lambdalint.source.SourceScanner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -30,7 +33,12 @@ public final class LambdaLint {
     private static final long ANALYSIS_STACK_BYTES = 1024L * 1024 * 1024;
 
     public static AnalysisResult analyze(AnalysisRequest request) {
-        FutureTask<AnalysisResult> task = new FutureTask<>(() -> run(request));
+        return analyze(request, true);
+    }
+
+    /** With {@code prefilter} off every syntax tree is kept: only to prove that the pre-filter changes nothing. */
+    static AnalysisResult analyze(AnalysisRequest request, boolean prefilter) {
+        FutureTask<AnalysisResult> task = new FutureTask<>(() -> run(request, prefilter));
         Thread thread = new Thread(null, task, "lambda-lint-analysis", ANALYSIS_STACK_BYTES);
         thread.start();
         try {
@@ -50,7 +58,7 @@ public final class LambdaLint {
         }
     }
 
-    private static AnalysisResult run(AnalysisRequest request) {
+    private static AnalysisResult run(AnalysisRequest request, boolean prefilter) {
         long start = System.nanoTime();
         Path baseDir = request.baseDir().toAbsolutePath().normalize();
         SourceScanner scanner = new SourceScanner(baseDir, request.includes(), request.excludes(),
@@ -66,16 +74,21 @@ public final class LambdaLint {
                 return cached.get();
             }
         }
-        SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems);
+        SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
+                prefilter ? new Relevance(Set.of()) : null);
         ProjectIndex index = new ProjectIndex(scan.files());
         Catalog catalog = Catalog.load(request.extraClientTypes());
         List<Handler> handlers = new HandlerFinder(index).implementations();
         InvocationModel model = new InvocationModel(index, catalog, handlers);
-        RuleContext context = new RuleContext(model, catalog, scan.problems());
+        // the user's rule settings apply here and only here: disabled rules do not run, severities are replaced
+        RuleSettings settings = request.rules();
+        RuleContext context = new RuleContext(model, catalog, scan.problems(), settings);
         for (Rule rule : Rules.all()) {
-            rule.check(context);
+            if (settings.enabled(rule.info().id())) {
+                rule.check(context);
+            }
         }
-        AnalysisResult result = new AnalysisResult(baseDir, context.findings(),
+        AnalysisResult result = new AnalysisResult(baseDir, context.findings().stream().map(settings::apply).toList(),
                 model.handlers().stream().map(Handler::id).toList(), scan.javaFiles(), elapsedMillis(start),
                 context.suppressedCount());
         if (cache != null) {

@@ -82,11 +82,15 @@ public final class SourceScanner {
 
     public Scan scan(List<Path> sourceRoots) {
         List<ParseProblem> problems = new ArrayList<>();
-        return parse(javaFiles(sourceRoots, problems), problems);
+        return parse(javaFiles(sourceRoots, problems), problems, null);
     }
 
-    /** Parses the listed files; {@code problems} met while listing them are carried into the scan. */
-    public Scan parse(List<Path> paths, List<ParseProblem> listingProblems) {
+    /**
+     * Parses the listed files; {@code problems} met while listing them are carried into the scan. Every file is
+     * parsed (so that each parse error is reported), but only the syntax trees of the files {@link Relevance}
+     * keeps are kept, which bounds memory on large trees; a null {@code relevance} keeps them all.
+     */
+    public Scan parse(List<Path> paths, List<ParseProblem> listingProblems, Relevance relevance) {
         List<ParseProblem> problems = new ArrayList<>(listingProblems);
         List<SourceFile> files = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, paths.size())),
@@ -94,9 +98,11 @@ public final class SourceScanner {
         ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
         try {
+            Set<Path> keep = relevance == null ? null : relevant(paths, relevance, pool);
             List<Future<Outcome>> outcomes = new ArrayList<>();
             for (Path path : paths) {
-                outcomes.add(pool.submit(() -> parse(parsers.get(), path)));
+                boolean kept = keep == null || keep.contains(path);
+                outcomes.add(pool.submit(() -> parse(parsers.get(), path, kept)));
             }
             for (Future<Outcome> future : outcomes) {
                 Outcome outcome = future.get();
@@ -121,23 +127,56 @@ public final class SourceScanner {
         return new Scan(files, problems, paths.size());
     }
 
-    private Outcome parse(JavaParser parser, Path file) {
+    private Set<Path> relevant(List<Path> paths, Relevance relevance, ExecutorService pool)
+            throws InterruptedException, ExecutionException {
+        List<Future<Relevance.Signature>> signatures = new ArrayList<>();
+        for (Path path : paths) {
+            signatures.add(pool.submit(() -> Relevance.signature(readableText(path))));
+        }
+        for (int i = 0; i < paths.size(); i++) {
+            relevance.add(paths.get(i), signatures.get(i).get());
+        }
+        Set<Path> keep = new HashSet<>();
+        relevance.relevant().forEach(file -> keep.add((Path) file));
+        return keep;
+    }
+
+    private record Decoded(String text, boolean malformed) {
+    }
+
+    /** The file's text; undecodable bytes replaced (and flagged) rather than failing. */
+    private Decoded decode(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return new Decoded(charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString(),
+                    false);
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(bytes, charset), true);
+        }
+    }
+
+    private String readableText(Path file) {
+        try {
+            return decode(file).text();
+        } catch (IOException e) {
+            return ""; // reported when the file is parsed
+        }
+    }
+
+    private Outcome parse(JavaParser parser, Path file, boolean keep) {
         String relative = relativize(file);
         ParseProblem warning = null;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text;
-            try {
-                text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                text = new String(bytes, charset);
+            Decoded decoded = decode(file);
+            if (decoded.malformed()) {
                 warning = new ParseProblem(relative, 1, 1, "the file is not valid " + charset.name()
                         + " (the build's source encoding); it was analyzed with the undecodable bytes replaced");
             }
-            ParseResult<CompilationUnit> result = parser.parse(text);
+            ParseResult<CompilationUnit> result = parser.parse(decoded.text());
             if (result.isSuccessful() && result.getResult().isPresent()) {
-                return new Outcome(new SourceFile(file, relative, result.getResult().get()), null, warning);
+                return new Outcome(keep ? new SourceFile(file, relative, result.getResult().get()) : null, null,
+                        warning);
             }
             Problem first = result.getProblems().get(0);
             int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);

@@ -1,0 +1,114 @@
+package dev.lambdalint.source;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cheap, text-only pre-filter: which files can take part in a handler's invocation model, so that only their
+ * syntax trees are kept in memory. It starts from the files that mention a handler interface (or a handler
+ * class named in a template) and closes over, until nothing changes: files declaring a type a relevant file
+ * names (in its package, or in a package it names), and files that extend or implement a type a relevant file
+ * declares. It over-approximates; what it can miss is a type whose name is not written in relevant code, which
+ * only the model's last-resort link (the project's only method of a name, for a receiver of unknown type) could
+ * have reached.
+ */
+public final class Relevance {
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern DECLARED = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
+    private static final Pattern SUPERTYPES = Pattern.compile("\\b(?:extends|implements)\\s+([^{;]+)");
+    private static final Pattern TYPE_NAME = Pattern.compile("\\b([A-Z][\\w$]*)");
+    private static final Pattern QUALIFIER = Pattern.compile("\\b([a-z_][\\w$]*(?:\\.[a-z_][\\w$]*)*)\\.[A-Z]");
+    private static final Pattern ON_DEMAND_IMPORT = Pattern.compile("\\bimport\\s+(?:static\\s+)?([\\w.]+)\\.\\*");
+    private static final Set<String> HANDLER_MARKERS = Set.of("RequestHandler", "RequestStreamHandler");
+
+    /** What the filter keeps of one file: its package, the types it declares, names, extends and qualifies. */
+    record Signature(String pkg, Set<String> declared, Set<String> named, Set<String> supertypes,
+                     Set<String> packagesNamed) {
+    }
+
+    private final Map<Object, Signature> signatures = new HashMap<>();
+    private final Set<String> rootTypes;
+
+    /** @param rootTypes simple names of handler classes named outside the code (deployment templates) */
+    public Relevance(Set<String> rootTypes) {
+        this.rootTypes = Set.copyOf(rootTypes);
+    }
+
+    void add(Object file, Signature signature) {
+        signatures.put(file, signature);
+    }
+
+    /** The files that can matter, from those added. */
+    public Set<Object> relevant() {
+        Map<String, List<Object>> declaring = new HashMap<>();
+        Map<String, List<Object>> extending = new HashMap<>();
+        signatures.forEach((file, s) -> {
+            s.declared().forEach(name -> declaring.computeIfAbsent(name, k -> new ArrayList<>()).add(file));
+            s.supertypes().forEach(name -> extending.computeIfAbsent(name, k -> new ArrayList<>()).add(file));
+        });
+        Set<Object> relevant = new HashSet<>();
+        List<Object> queue = new ArrayList<>();
+        signatures.forEach((file, s) -> {
+            if (s.named().stream().anyMatch(HANDLER_MARKERS::contains)
+                    || s.declared().stream().anyMatch(rootTypes::contains)) {
+                relevant.add(file);
+                queue.add(file);
+            }
+        });
+        for (int i = 0; i < queue.size(); i++) {
+            Object file = queue.get(i);
+            Signature s = signatures.get(file);
+            for (String name : s.named()) {
+                for (Object other : declaring.getOrDefault(name, List.of())) {
+                    if (visible(signatures.get(other), s) && relevant.add(other)) {
+                        queue.add(other);
+                    }
+                }
+            }
+            for (String name : s.declared()) {
+                for (Object other : extending.getOrDefault(name, List.of())) {
+                    if (visible(s, signatures.get(other)) && relevant.add(other)) {
+                        queue.add(other);
+                    }
+                }
+            }
+        }
+        return relevant;
+    }
+
+    /** Whether code in {@code user} can name types of {@code owner}: same package, or it names the package. */
+    private static boolean visible(Signature owner, Signature user) {
+        return owner.pkg().equals(user.pkg()) || user.packagesNamed().stream()
+                .anyMatch(p -> p.equals(owner.pkg()) || p.startsWith(owner.pkg() + "."));
+    }
+
+    static Signature signature(String text) {
+        Matcher pkg = PACKAGE.matcher(text);
+        String packageName = pkg.find() ? pkg.group(1) : "";
+        Set<String> declared = collect(DECLARED, text, 1);
+        Set<String> named = collect(TYPE_NAME, text, 1);
+        Set<String> packagesNamed = collect(QUALIFIER, text, 1);
+        packagesNamed.addAll(collect(ON_DEMAND_IMPORT, text, 1));
+        Set<String> supertypes = new HashSet<>();
+        Matcher clause = SUPERTYPES.matcher(text);
+        while (clause.find()) {
+            supertypes.addAll(collect(TYPE_NAME, clause.group(1), 1));
+        }
+        return new Signature(packageName, declared, named, supertypes, packagesNamed);
+    }
+
+    private static Set<String> collect(Pattern pattern, String text, int group) {
+        Set<String> found = new HashSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.group(group).intern());
+        }
+        return found;
+    }
+}
