@@ -41,11 +41,13 @@ import java.util.TreeMap;
  */
 public final class CallResolver {
     /** The type of an expression known to be no project type, though which one is not known. */
-    static final String EXTERNAL = "?";
+    public static final String EXTERNAL = "?";
 
     private final ProjectIndex index;
     private final Variables variables;
+    private static final int MAX_TYPE_DEPTH = 64;
     private Map<String, List<MethodDeclaration>> methodsByName;
+    private int typeDepth;
 
     public CallResolver(ProjectIndex index) {
         this.index = index;
@@ -105,6 +107,19 @@ public final class CallResolver {
 
     /** The type of an expression: a project type's name, an external type as resolved or written, or empty. */
     public Optional<String> typeOf(Expression expression, CodeUnit unit) {
+        // a variable typed by its own initializer (invalid code such as var x = x.next()) must not recurse forever
+        if (typeDepth > MAX_TYPE_DEPTH) {
+            return Optional.empty();
+        }
+        typeDepth++;
+        try {
+            return typeOfExpression(expression, unit);
+        } finally {
+            typeDepth--;
+        }
+    }
+
+    private Optional<String> typeOfExpression(Expression expression, CodeUnit unit) {
         if (expression instanceof EnclosedExpr e) {
             return typeOf(e.getInner(), unit);
         }

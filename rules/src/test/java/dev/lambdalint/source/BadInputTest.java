@@ -117,6 +117,22 @@ class BadInputTest {
     }
 
     @Test
+    void selfReferentialInitializerDoesNotRecurseForever() throws IOException {
+        Files.writeString(src.resolve("Loop.java"), """
+                package com.acme;
+                import com.amazonaws.services.lambda.runtime.*;
+                public class Loop implements RequestHandler<String, String> {
+                    public String handleRequest(String in, Context c) {
+                        var x = x.next();
+                        return x.value();
+                    }
+                }
+                """);
+        AnalysisResult result = analyze();
+        assertEquals(List.of("src/com/acme/Handler.java"), paths(result, "client-per-invocation"));
+    }
+
+    @Test
     void symbolicLinkLoopIsReportedNotFollowedForever() throws IOException {
         Files.createSymbolicLink(src.resolve("loop"), src);
         AnalysisResult result = analyze();
