@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.config.RuleSettings;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +19,10 @@ import java.util.List;
  * @param threads            how many threads parse; 0 means one per available core. The output is the same
  *                           whatever the count
  * @param cacheDirectory     where the last analysis is kept for reuse when no input changed; null for none
+ * @param rules              the user's per-rule settings (disabled rules, severities, options)
+ * @param templates          deployment templates to read: files, or directories to search (absolute, or relative
+ *                           to baseDir); empty means search baseDir for template.yaml/.yml/.json, *.template.json,
+ *                           serverless.yml/.yaml and cdk.out/manifest.json
  */
 public record AnalysisRequest(
         Path baseDir,
@@ -27,16 +32,32 @@ public record AnalysisRequest(
         List<String> extraClientTypes,
         Charset encoding,
         int threads,
-        Path cacheDirectory) {
+        Path cacheDirectory,
+        RuleSettings rules,
+        List<Path> templates) {
 
     public AnalysisRequest {
+        rules = rules == null ? RuleSettings.DEFAULTS : rules;
         sourceRoots = List.copyOf(sourceRoots);
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         extraClientTypes = List.copyOf(extraClientTypes);
+        templates = templates == null ? List.of() : List.copyOf(templates);
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per core) or more, not " + threads);
         }
+    }
+
+    public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+                           List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
+                           RuleSettings rules) {
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
+                List.of());
+    }
+
+    public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+                           List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory) {
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, null);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -50,18 +71,30 @@ public record AnalysisRequest(
 
     public AnalysisRequest withEncoding(Charset charset) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
-                cacheDirectory);
+                cacheDirectory, rules, templates);
     }
 
     public AnalysisRequest withThreads(int count) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
-                cacheDirectory);
+                cacheDirectory, rules, templates);
     }
 
     /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
     public AnalysisRequest withCache(Path directory) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                directory);
+                directory, rules, templates);
+    }
+
+    /** The user's per-rule settings; null means every rule on, at its default severity. */
+    public AnalysisRequest withRules(RuleSettings settings) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, settings, templates);
+    }
+
+    /** The deployment templates to read (files or directories); empty searches the base directory. */
+    public AnalysisRequest withTemplates(List<Path> files) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, files);
     }
 
     /** The thread count to use: the configured one, or one per available core. */

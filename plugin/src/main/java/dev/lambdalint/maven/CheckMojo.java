@@ -5,7 +5,12 @@ import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.Severity;
+import dev.lambdalint.baseline.Baseline;
+import dev.lambdalint.baseline.BaselineEntry;
+import dev.lambdalint.baseline.BaselineMatch;
+import dev.lambdalint.report.ConsoleColour;
 import dev.lambdalint.report.ConsoleReport;
+import dev.lambdalint.report.ReportInput;
 import dev.lambdalint.report.ReportWriter;
 import java.io.File;
 import java.nio.charset.Charset;
@@ -15,7 +20,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -97,6 +104,20 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "lambda-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /**
+     * The baseline: findings it lists are reported (marked as baselined) but do not fail the build. Used when the
+     * file exists; {@code lambda-lint:baseline} writes it.
+     */
+    @Parameter(property = "lambda-lint.baseline", defaultValue = "${project.basedir}/" + Baseline.FILE_NAME)
+    private File baseline;
+
+    /**
+     * Per-rule settings, each a {@code <rule>} with an {@code <id>} and any of {@code <enabled>false</enabled>},
+     * {@code <severity>error|warning|info</severity>} and {@code <options>} (key/value elements the rule documents).
+     */
+    @Parameter
+    private List<RuleSetting> rules;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -115,41 +136,40 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         Severity threshold = parseThreshold();
-        if ("pom".equals(project.getPackaging())) {
+        if (!hasSources()) {
             log.info("lambda-lint: skipped, packaging 'pom' has no sources");
             return;
         }
 
-        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        AnalysisRequest request = new AnalysisRequest(baseDir, existingSourceRoots(baseDir), splitAll(includes),
-                splitAll(excludes), splitAll(clientTypes))
-                .withEncoding(sourceEncoding())
-                .withThreads(parserThreads())
-                .withCache(cache ? outputDirectory.toPath().toAbsolutePath().normalize() : null);
-        AnalysisResult result;
-        try {
-            result = LambdaLint.analyze(request);
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("lambda-lint: the analysis failed: " + e.getMessage(), e);
-        }
+        Path baseDir = analysisBaseDir();
+        AnalysisResult all = analyze();
+        BaselineMatch match = matchBaseline(all);
+        AnalysisResult result = match.fresh();
 
+        boolean colour = colour();
         for (Finding finding : result.findings()) {
             // one log entry per finding: the compiler-style line, then the call chain without a level prefix
-            logFor(log, finding.severity()).accept(String.join(System.lineSeparator(), ConsoleReport.lines(finding)));
+            logFor(log, finding.severity()).accept(String.join(System.lineSeparator(),
+                    ConsoleReport.lines(finding, colour)));
         }
+        logStaleEntries(match);
 
         long failing = result.countAtLeast(threshold);
         boolean fails = failOnViolation && failing > 0;
         String verdict = verdict(result, threshold, failing, fails);
 
         Path outDir = outputDirectory.toPath().toAbsolutePath().normalize();
+        ReportInput reports = ReportInput.of(all, toolVersion(), verdict, generatedAt())
+                .withAutomationId(automationId())
+                .withBaselined(baselineFile().isPresent() ? new HashSet<>(match.baselined()) : null);
         try {
-            ReportWriter.writeAll(result, outDir, toolVersion(), verdict, generatedAt());
+            ReportWriter.writeAll(reports, outDir);
         } catch (Exception e) {
             throw new MojoExecutionException("lambda-lint: could not write the reports to " + outDir + ": "
                     + e.getMessage(), e);
         }
-        log.info(ConsoleReport.summary(result, relativize(baseDir, outDir.resolve(ReportWriter.HTML_FILE))));
+        log.info(ConsoleReport.summary(result, match.baselined().size(),
+                relativize(baseDir, outDir.resolve(ReportWriter.HTML_FILE)), colour));
 
         if (fails) {
             throw new MojoFailureException(failureMessage(result, threshold, failing));
@@ -158,6 +178,111 @@ public class CheckMojo extends AbstractMojo {
             log.warn("lambda-lint: " + plural(failing, "finding") + " at or above " + threshold.id()
                     + "; failOnViolation is false, so the build goes on");
         }
+    }
+
+    /** Writes every current finding to the baseline file: the {@code baseline} goals. */
+    void writeBaseline() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("lambda-lint: skipped (lambda-lint.skip=true)");
+            return;
+        }
+        if (!hasSources()) {
+            getLog().info("lambda-lint: skipped, packaging 'pom' has no sources");
+            return;
+        }
+        AnalysisResult result = analyze();
+        Path file = baseline.toPath().toAbsolutePath().normalize();
+        try {
+            Baseline.of(result).write(file);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("lambda-lint: could not write the baseline " + file + ": "
+                    + e.getMessage(), e);
+        }
+        getLog().info("lambda-lint: baseline of " + plural(result.findings().size(), "finding") + " written to "
+                + relativize(analysisBaseDir(), file) + "; check now fails only on new findings. Commit the file.");
+    }
+
+    /** Whether this project has sources to analyze; a {@code pom} module has none. */
+    boolean hasSources() {
+        return !"pom".equals(project.getPackaging());
+    }
+
+    /** The directory finding paths are relative to. */
+    Path analysisBaseDir() {
+        return project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    /** The existing source directories to analyze. */
+    List<Path> analysisSourceRoots() {
+        return existingSourceRoots(project);
+    }
+
+    /** SARIF {@code automationDetails.id}: distinct per module, as GitHub requires for several runs in one upload. */
+    String automationId() {
+        return "lambda-lint/" + project.getArtifactId() + "/";
+    }
+
+    MavenProject project() {
+        return project;
+    }
+
+    MavenSession session() {
+        return session;
+    }
+
+    AnalysisResult analyze() throws MojoExecutionException {
+        AnalysisRequest request = new AnalysisRequest(analysisBaseDir(), analysisSourceRoots(), splitAll(includes),
+                splitAll(excludes), splitAll(clientTypes))
+                .withEncoding(sourceEncoding())
+                .withThreads(parserThreads())
+                .withCache(cache ? outputDirectory.toPath().toAbsolutePath().normalize() : null)
+                .withRules(RuleSetting.toSettings(rules));
+        try {
+            return LambdaLint.analyze(request);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("lambda-lint: the analysis failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Path> baselineFile() {
+        return Optional.ofNullable(baseline).map(f -> f.toPath().toAbsolutePath().normalize())
+                .filter(Files::isRegularFile);
+    }
+
+    private BaselineMatch matchBaseline(AnalysisResult result) throws MojoExecutionException {
+        Optional<Path> file = baselineFile();
+        if (file.isEmpty()) {
+            return BaselineMatch.none(result);
+        }
+        try {
+            return Baseline.read(file.get()).match(result);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("lambda-lint: cannot use the baseline " + file.get() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void logStaleEntries(BaselineMatch match) {
+        if (match.stale().isEmpty()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        int count = match.stale().size();
+        lines.add("lambda-lint: " + count + (count == 1 ? " baseline entry no longer matches" : " baseline entries "
+                + "no longer match") + " a finding (fixed, or moved to another file); prune "
+                + (count == 1 ? "it" : "them") + " from " + baseline.getName() + " or rerun lambda-lint:baseline:");
+        for (BaselineEntry entry : match.stale()) {
+            lines.add("    " + entry.path() + " " + entry.ruleId() + ": " + entry.message());
+        }
+        getLog().warn(String.join(System.lineSeparator(), lines));
+    }
+
+    /** ANSI colour by Maven's rules: {@code style.color}, batch mode ({@code -B}), {@code NO_COLOR}, a terminal. */
+    private boolean colour() {
+        String style = session == null ? null : session.getUserProperties().getProperty("style.color");
+        boolean batch = session == null || session.getRequest() == null || !session.getRequest().isInteractiveMode();
+        return ConsoleColour.enabled(style, batch, System.getenv("NO_COLOR"), System.getenv("TERM"),
+                System.console() != null);
     }
 
     private Charset sourceEncoding() throws MojoExecutionException {
@@ -198,10 +323,14 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** The configured source roots, or the project's compile source roots; those that are no directory are left out. */
-    private List<Path> existingSourceRoots(Path baseDir) {
+    /**
+     * The configured source roots (relative to the module), or the module's compile source roots; those that are no
+     * directory are left out.
+     */
+    List<Path> existingSourceRoots(MavenProject module) {
+        Path baseDir = module.getBasedir().toPath().toAbsolutePath().normalize();
         List<String> configured = splitAll(sourceRoots);
-        List<String> roots = configured.isEmpty() ? project.getCompileSourceRoots() : configured;
+        List<String> roots = configured.isEmpty() ? module.getCompileSourceRoots() : configured;
         List<Path> existing = new ArrayList<>();
         for (String root : roots == null ? List.<String>of() : roots) {
             Path dir = baseDir.resolve(root).normalize();

@@ -218,6 +218,86 @@ class CheckMojoTest {
                 log.toString());
     }
 
+    @Test
+    @Basedir("/projects/violation")
+    void baselineAcceptsTodaysFindingsAndCheckThenPasses(
+            @InjectMojo(goal = "baseline", pom = "pom.xml")
+            @MojoParameter(name = "baseline", value = "${project.build.directory}/accepted.json") BaselineMojo baseline,
+            @InjectMojo(goal = "check", pom = "pom.xml")
+            @MojoParameter(name = "baseline", value = "${project.build.directory}/accepted.json") CheckMojo check)
+            throws Exception {
+        baseline.execute();
+        assertTrue(Files.readString(buildDir.resolve("accepted.json")).contains("\"ruleId\": \"client-per-invocation\""));
+        assertTrue(log.contains("info", "lambda-lint: baseline of 1 finding written to"), log.toString());
+
+        check.execute();
+
+        assertTrue(log.entries().stream().noneMatch(e -> e.level().equals("error")), "baselined, not logged: " + log);
+        assertTrue(log.contains("info", "lambda-lint: no findings in 1 handler"), log.toString());
+        assertTrue(log.contains("info", ", 1 baselined"), log.toString());
+        String sarif = Files.readString(buildDir.resolve("lambda-lint/lambda-lint.sarif"));
+        assertTrue(sarif.contains("\"baselineState\": \"unchanged\""), sarif);
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "baseline", value = "${project.build.directory}/accepted.json")
+    void staleBaselineEntriesAreListedForPruning(CheckMojo mojo) throws Exception {
+        Files.writeString(buildDir.resolve("accepted.json"), "{\"schemaVersion\": 1, \"findings\": [{\"ruleId\": "
+                + "\"client-per-invocation\", \"path\": \"src/main/java/com/acme/Gone.java\", \"fingerprint\": \"ab:1\", "
+                + "\"message\": \"S3Client is built on every invocation\"}]}");
+
+        assertThrows(MojoFailureException.class, mojo::execute, "the real finding is new");
+
+        assertTrue(log.contains("warn", "lambda-lint: 1 baseline entry no longer matches a finding"), log.toString());
+        assertTrue(log.contains("warn", "    src/main/java/com/acme/Gone.java client-per-invocation: S3Client is built"),
+                log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void sarifNamesTheModuleInItsAutomationId(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        String sarif = Files.readString(buildDir.resolve("lambda-lint/lambda-lint.sarif"));
+        assertTrue(sarif.contains("\"automationDetails\": {\n        \"id\": \"lambda-lint/violation/\"\n      }"), sarif);
+    }
+
+    @Test
+    @Basedir("/projects/rules-config")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void rulesFromThePomChangeSeverityAndDisableRules(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertTrue(log.contains("info", "src/main/java/com/acme/OrderHandler.java:[12,30] client-per-invocation:"),
+                "logged at its configured severity, info, below failOnSeverity: " + log);
+        assertTrue(log.contains("info", "lambda-lint: 1 info in 1 handler"), log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/unknown-rule")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void unknownRuleIdIsRejectedNamingTheRules(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("lambda-lint: invalid <rules> configuration: unknown rule id "
+                + "'client-per-invocaton'; the rules are "), e.getMessage());
+        assertTrue(e.getMessage().contains("client-per-invocation"), e.getMessage());
+    }
+
+    @Test
+    @Basedir("/projects/bad-rule-severity")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void invalidRuleSeverityIsRejected(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("lambda-lint: invalid <severity> 'fatal' for rule client-per-invocation in <rules>; expected "
+                + "error, warning or info", e.getMessage());
+    }
+
     private void assertReportsWritten() {
         for (String report : REPORTS) {
             assertTrue(Files.isRegularFile(buildDir.resolve("lambda-lint").resolve(report)), report + " written");

@@ -3,6 +3,8 @@ package dev.lambdalint.check;
 import com.github.javaparser.ast.Node;
 import dev.lambdalint.Finding;
 import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.config.RuleSettings;
+import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.source.ParseProblem;
@@ -25,11 +27,35 @@ public final class RuleContext {
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private final Set<String> suppressed = new HashSet<>();
     private final Suppressions suppressions = new Suppressions();
+    private final RuleSettings settings;
+    private Deployment deployment = Deployment.none();
 
     public RuleContext(InvocationModel model, Catalog catalog, List<ParseProblem> parseProblems) {
+        this(model, catalog, parseProblems, RuleSettings.DEFAULTS);
+    }
+
+    public RuleContext(InvocationModel model, Catalog catalog, List<ParseProblem> parseProblems,
+                       RuleSettings settings) {
         this.model = model;
         this.catalog = catalog;
         this.parseProblems = List.copyOf(parseProblems);
+        this.settings = settings;
+    }
+
+    public RuleContext(InvocationModel model, Catalog catalog, List<ParseProblem> parseProblems,
+                       RuleSettings settings, Deployment deployment) {
+        this(model, catalog, parseProblems, settings);
+        this.deployment = deployment;
+    }
+
+    /** The functions the project's templates deploy; empty when there is no template. */
+    public Deployment deployment() {
+        return deployment;
+    }
+
+    /** The options the user gave this rule in the build configuration; empty when none. */
+    public Map<String, String> options(Rule rule) {
+        return settings.options(rule.info().id());
     }
 
     public InvocationModel model() {

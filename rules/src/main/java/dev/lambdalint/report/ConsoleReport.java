@@ -10,19 +10,29 @@ import java.util.Locale;
 
 /**
  * Console lines in compiler style, which IDEs and CI logs turn into links. Pure formatting: the caller logs each
- * finding's lines at the level of its severity.
+ * finding's lines at the level of its severity, and decides with {@link ConsoleColour} whether to colour them.
  */
 public final class ConsoleReport {
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+    private static final String DIM = "\u001B[2m";
+
     private ConsoleReport() {
     }
 
     /** {@code path:[line,col] rule-id: message}, then {@code     via A.m -> B.n} when the finding has a call chain. */
     public static List<String> lines(Finding finding) {
+        return lines(finding, false);
+    }
+
+    /** As {@link #lines(Finding)}; with colour, the location is bold, the rule id in its severity's colour, the chain dim. */
+    public static List<String> lines(Finding finding, boolean colour) {
         List<String> lines = new ArrayList<>(2);
-        lines.add(finding.path() + ":[" + finding.line() + "," + finding.column() + "] " + finding.ruleId() + ": "
-                + finding.message());
+        String location = finding.path() + ":[" + finding.line() + "," + finding.column() + "]";
+        lines.add(paint(BOLD, location, colour) + " " + paint(colourOf(finding.severity()), finding.ruleId(), colour)
+                + ": " + finding.message());
         if (!finding.callChain().isEmpty()) {
-            lines.add("    via " + finding.chainText());
+            lines.add("    " + paint(DIM, "via " + finding.chainText(), colour));
         }
         return lines;
     }
@@ -38,26 +48,42 @@ public final class ConsoleReport {
      * is given.
      */
     public static String summary(AnalysisResult result, Path reportFile) {
+        return summary(result, 0, reportFile, false);
+    }
+
+    /**
+     * As {@link #summary(AnalysisResult, Path)}, for a result holding only the findings the baseline did not accept,
+     * with how many it accepted ({@code , 3 baselined}) when there are some.
+     */
+    public static String summary(AnalysisResult result, int baselined, Path reportFile, boolean colour) {
         List<String> counts = new ArrayList<>();
-        long errors = result.count(Severity.ERROR);
-        long warnings = result.count(Severity.WARNING);
-        long infos = result.count(Severity.INFO);
-        if (errors > 0) {
-            counts.add(plural(errors, "error"));
-        }
-        if (warnings > 0) {
-            counts.add(plural(warnings, "warning"));
-        }
-        if (infos > 0) {
-            counts.add(infos + " info");
+        for (Severity severity : Severity.values()) {
+            long n = result.count(severity);
+            if (n > 0) {
+                String text = severity == Severity.INFO ? n + " info" : plural(n, severity.id());
+                counts.add(paint(colourOf(severity), text, colour));
+            }
         }
         String found = counts.isEmpty() ? "no findings" : String.join(", ", counts);
-        String suppressed = (result.suppressed() == 0 ? "" : ", " + result.suppressed() + " suppressed")
+        String extras = (result.suppressed() == 0 ? "" : ", " + result.suppressed() + " suppressed")
+                + (baselined == 0 ? "" : ", " + baselined + " baselined")
                 + (result.fromCache() ? ", unchanged since the last run" : "");
         String line = String.format(Locale.ROOT, "lambda-lint: %s in %s (%s, %.1f s%s).", found,
                 plural(result.handlers().size(), "handler"), plural(result.filesAnalyzed(), "file"),
-                result.durationMillis() / 1000.0, suppressed);
-        return reportFile == null ? line : line + " Report: " + reportFile;
+                result.durationMillis() / 1000.0, extras);
+        return reportFile == null ? line : line + " Report: " + paint(BOLD, reportFile.toString(), colour);
+    }
+
+    private static String colourOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "\u001B[31m";
+            case WARNING -> "\u001B[33m";
+            case INFO -> "\u001B[36m";
+        };
+    }
+
+    private static String paint(String style, String text, boolean colour) {
+        return colour ? style + text + RESET : text;
     }
 
     private static String plural(long count, String noun) {

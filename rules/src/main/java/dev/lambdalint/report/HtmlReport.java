@@ -38,15 +38,23 @@ public final class HtmlReport {
     }
 
     public static String render(AnalysisResult result, String toolVersion, String verdict, Instant generatedAt) {
+        return render(ReportInput.of(result, toolVersion, verdict, generatedAt));
+    }
+
+    public static String render(ReportInput input) {
         Mustache template = FACTORY.compile(TEMPLATE);
         StringWriter out = new StringWriter();
-        template.execute(out, new Object[] {new Csp(CSP), HtmlView.of(result, toolVersion, verdict, generatedAt)});
+        template.execute(out, new Object[] {new Csp(CSP), HtmlView.of(input)});
         return out.toString();
     }
 
     public static void write(AnalysisResult result, String toolVersion, String verdict, Instant generatedAt,
                              Path file) {
         ReportFiles.write(file, render(result, toolVersion, verdict, generatedAt));
+    }
+
+    public static void write(ReportInput input, Path file) {
+        ReportFiles.write(file, render(input));
     }
 
     private record Csp(String csp) {

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -29,9 +29,13 @@ final class HtmlView {
 
     record Page(String verdict, String verdictClass, String generatedAt, String toolVersion, String totals,
                 int findingCount, List<SeverityCount> severities, List<RuleCount> rules, List<Group> groups,
-                List<String> cleanHandlers) {
+                List<String> cleanHandlers, List<RuleDoc> ruleDocs, boolean hasBaseline, long baselinedCount) {
         public boolean hasFindings() {
             return findingCount > 0;
+        }
+
+        public long newCount() {
+            return findingCount - baselinedCount;
         }
 
         public boolean hasCleanHandlers() {
@@ -45,11 +49,20 @@ final class HtmlView {
     record RuleCount(String id, String title, long count) {
     }
 
+    /**
+     * The findings of one handler. Per-function sections that are not findings (deployed memory against recorded
+     * usage) belong here too, beside the findings, so that a function's whole story reads in one place.
+     */
     record Group(String name, int count, List<Item> findings) {
     }
 
-    record Item(String ruleId, String severity, String location, String message, List<Step> chain,
-                List<SourceLine> snippet, RuleDoc rule) {
+    /** One finding; its rule's explanation is shown once for the page, in {@link Page#ruleDocs}, and linked. */
+    record Item(String ruleId, String ruleTitle, String severity, String location, String message, List<Step> chain,
+                List<SourceLine> snippet, boolean baselined) {
+        public String baseline() {
+            return baselined ? "baselined" : "new";
+        }
+
         public boolean hasChain() {
             return !chain.isEmpty();
         }
@@ -65,7 +78,7 @@ final class HtmlView {
     record SourceLine(int number, String text, boolean flagged) {
     }
 
-    record RuleDoc(String title, String summary, List<Paragraph> description, String bad, String good,
+    record RuleDoc(String id, String title, String summary, List<Paragraph> description, String bad, String good,
                    String suppression) {
         public boolean hasBad() {
             return !bad.isEmpty();
@@ -86,15 +99,17 @@ final class HtmlView {
     private HtmlView() {
     }
 
-    static Page of(AnalysisResult result, String toolVersion, String verdict, Instant generatedAt) {
+    static Page of(ReportInput input) {
+        AnalysisResult result = input.result();
         SourceLines sources = new SourceLines(result.baseDir());
-        Map<String, Optional<RuleDoc>> docs = new HashMap<>();
+        Map<String, Optional<RuleDoc>> docs = new TreeMap<>();
         Map<String, List<Item>> byHandler = new LinkedHashMap<>();
         result.handlers().forEach(h -> byHandler.put(h, new ArrayList<>()));
         TreeSet<String> otherHandlers = new TreeSet<>();
         List<Item> outside = new ArrayList<>();
         for (Finding finding : result.findings()) {
-            Item item = item(finding, sources, docs.computeIfAbsent(finding.ruleId(), HtmlView::ruleDoc));
+            Item item = item(finding, sources, docs.computeIfAbsent(finding.ruleId(), HtmlView::ruleDoc),
+                    input.isBaselined(finding));
             String handler = finding.handler();
             if (handler == null || handler.isBlank()) {
                 outside.add(item);
@@ -132,17 +147,21 @@ final class HtmlView {
         String totals = plural(result.findings().size(), "finding") + " in "
                 + plural(result.handlers().size(), "handler") + ", " + plural(result.filesAnalyzed(), "file")
                 + " analyzed.";
-        return new Page(verdict == null ? "" : verdict, verdictClass(result), GENERATED_AT.format(generatedAt),
-                toolVersion, totals, result.findings().size(), severities, rules, groups, clean);
+        long baselined = result.findings().stream().filter(input::isBaselined).count();
+        String verdict = input.verdict() == null ? "" : input.verdict();
+        Instant generatedAt = input.generatedAt() == null ? Instant.now() : input.generatedAt();
+        return new Page(verdict, verdictClass(result), GENERATED_AT.format(generatedAt), input.toolVersion(), totals,
+                result.findings().size(), severities, rules, groups, clean,
+                docs.values().stream().flatMap(Optional::stream).toList(), input.baselineInUse(), baselined);
     }
 
-    private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc) {
+    private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc, boolean baselined) {
         List<Step> chain = finding.callChain().stream()
                 .map(step -> new Step(step.method(), stepLocation(step)))
                 .toList();
         String location = finding.path() + ":" + finding.line() + ":" + finding.column();
-        return new Item(finding.ruleId(), finding.severity().id(), location, finding.message(), chain,
-                snippet(sources, finding), doc.orElse(null));
+        return new Item(finding.ruleId(), doc.map(RuleDoc::title).orElse(finding.ruleId()),
+                finding.severity().id(), location, finding.message(), chain, snippet(sources, finding), baselined);
     }
 
     private static String stepLocation(CallStep step) {
@@ -166,7 +185,7 @@ final class HtmlView {
     }
 
     private static Optional<RuleDoc> ruleDoc(String ruleId) {
-        return Rules.info(ruleId).map(info -> new RuleDoc(info.title(), info.summary(),
+        return Rules.info(ruleId).map(info -> new RuleDoc(info.id(), info.title(), info.summary(),
                 paragraphs(info.description()), info.badExample(), info.goodExample(), info.suppression()));
     }
 

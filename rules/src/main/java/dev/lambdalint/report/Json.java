@@ -9,9 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Pretty JSON with LF line endings whatever the platform, so two runs compare byte for byte anywhere. */
-final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+/**
+ * Pretty JSON with LF line endings whatever the platform, so two runs compare byte for byte anywhere. Shared with
+ * the baseline file, which people diff in code review.
+ */
+public final class Json {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static final ObjectWriter WRITER;
 
@@ -30,11 +33,11 @@ final class Json {
     private Json() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
 
-    static String pretty(JsonNode node) {
+    public static String pretty(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {

@@ -33,7 +33,8 @@ import java.nio.file.Path;
  * Paths are relative to the project base directory with '/' separators; line and column are 1-based; severity is
  * error, warning or info; handler is null for findings outside any handler; findings are sorted by path, line,
  * column, rule and message; handlers are sorted. The analysis duration is left out so that two runs on the same
- * input are byte-identical. {@code schemaVersion} changes only when a field is removed or changes meaning; new
+ * input are byte-identical. When a baseline is in use, {@code summary.baselined} counts the findings it accepted
+ * and each finding has {@code "baselined": true|false}. {@code schemaVersion} changes only when a field is removed or changes meaning; new
  * fields may appear within a version.
  */
 public final class JsonReport {
@@ -43,6 +44,12 @@ public final class JsonReport {
     }
 
     public static String render(AnalysisResult result, String toolVersion) {
+        return render(ReportInput.of(result, toolVersion, null, null));
+    }
+
+    public static String render(ReportInput input) {
+        AnalysisResult result = input.result();
+        String toolVersion = input.toolVersion();
         ObjectNode root = Json.object();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode tool = root.putObject("tool");
@@ -56,6 +63,9 @@ public final class JsonReport {
         }
         summary.put("handlers", result.handlers().size());
         summary.put("filesAnalyzed", result.filesAnalyzed());
+        if (input.baselineInUse()) {
+            summary.put("baselined", result.findings().stream().filter(input::isBaselined).count());
+        }
         ObjectNode byRule = summary.putObject("byRule");
         result.countsByRule().forEach(byRule::put);
 
@@ -72,6 +82,9 @@ public final class JsonReport {
             node.put("column", finding.column());
             node.put("message", finding.message());
             node.put("handler", finding.handler() == null || finding.handler().isEmpty() ? null : finding.handler());
+            if (input.baselineInUse()) {
+                node.put("baselined", input.isBaselined(finding));
+            }
             ArrayNode chain = node.putArray("callChain");
             for (CallStep step : finding.callChain()) {
                 ObjectNode stepNode = chain.addObject();
@@ -85,5 +98,9 @@ public final class JsonReport {
 
     public static void write(AnalysisResult result, String toolVersion, Path file) {
         ReportFiles.write(file, render(result, toolVersion));
+    }
+
+    public static void write(ReportInput input, Path file) {
+        ReportFiles.write(file, render(input));
     }
 }

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writing a report file, with failures that name the file. */
-final class ReportFiles {
+public final class ReportFiles {
     private ReportFiles() {
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

@@ -35,6 +35,11 @@ public final class ReportWriter {
      */
     public static List<Path> writeAll(AnalysisResult result, Path outputDirectory, String toolVersion,
                                       String verdict, Instant generatedAt) {
+        return writeAll(ReportInput.of(result, toolVersion, verdict, generatedAt), outputDirectory);
+    }
+
+    /** As {@link #writeAll(AnalysisResult, Path, String, String)}, with everything the reports show in one value. */
+    public static List<Path> writeAll(ReportInput input, Path outputDirectory) {
         try {
             Files.createDirectories(outputDirectory);
         } catch (IOException e) {
@@ -44,9 +49,9 @@ public final class ReportWriter {
         Path sarif = outputDirectory.resolve(SARIF_FILE);
         Path html = outputDirectory.resolve(HTML_FILE);
         Path json = outputDirectory.resolve(JSON_FILE);
-        SarifReport.write(result, toolVersion, sarif);
-        HtmlReport.write(result, toolVersion, verdict, generatedAt, html);
-        JsonReport.write(result, toolVersion, json);
+        SarifReport.write(input, sarif);
+        HtmlReport.write(input, html);
+        JsonReport.write(input, json);
         return List.of(sarif, html, json);
     }
 }

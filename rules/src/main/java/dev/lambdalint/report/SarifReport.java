@@ -10,20 +10,14 @@ import dev.lambdalint.check.RuleInfo;
 import dev.lambdalint.check.Rules;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it. Result paths are relative to the analysis base
  * directory through the {@code %SRCROOT%} base id. The output holds no timestamps, so two runs on the same input
- * are byte-identical.
+ * are byte-identical. Fingerprints come from {@link Fingerprints}, shared with the baseline. When a baseline is in
+ * use, each result says whether it is {@code new} or {@code unchanged} (accepted by the baseline).
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -31,18 +25,17 @@ public final class SarifReport {
     public static final String FINGERPRINT_KEY = "lambdaLint/v1";
     static final String SRCROOT = "%SRCROOT%";
 
-    /** Line references inside messages: "line 22", "lines 3-4", "[15,27]", "Foo.java:22:5". */
-    private static final Pattern LINE_REFERENCE = Pattern.compile(
-            "(?i)\\b(lines?|col(?:umn)?s?)\\s+\\d+(?:\\s*[-,]\\s*\\d+)*"
-            + "|\\[\\d+\\s*,\\s*\\d+]"
-            + "|(?<=\\.java):\\d+(?::\\d+)?");
-
     private SarifReport() {
     }
 
     public static String render(AnalysisResult result, String toolVersion) {
+        return render(ReportInput.of(result, toolVersion, null, null));
+    }
+
+    public static String render(ReportInput input) {
+        AnalysisResult result = input.result();
+        String toolVersion = input.toolVersion();
         List<RuleInfo> rules = Rules.infos();
-        SourceLines sources = new SourceLines(result.baseDir());
 
         ObjectNode run = Json.object();
         ObjectNode driver = run.putObject("tool").putObject("driver");
@@ -57,13 +50,18 @@ public final class SarifReport {
         if (result.baseDir() != null) {
             run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", directoryUri(result.baseDir()));
         }
+        if (input.automationId() != null) {
+            run.putObject("automationDetails").put("id", input.automationId());
+        }
         ArrayNode results = run.putArray("results");
-        Map<String, Integer> occurrences = new HashMap<>();
-        for (Finding finding : result.findings()) {
-            String hash = fingerprint(finding, sources.line(finding.path(), finding.line()).orElse(""));
-            // identical findings on identical lines would otherwise collapse into one alert
-            int occurrence = occurrences.merge(hash, 1, Integer::sum);
-            results.add(result(finding, indexOf(rules, finding.ruleId()), hash + ":" + occurrence));
+        List<String> fingerprints = Fingerprints.of(result);
+        for (int i = 0; i < result.findings().size(); i++) {
+            Finding finding = result.findings().get(i);
+            ObjectNode node = result(finding, indexOf(rules, finding.ruleId()), fingerprints.get(i));
+            if (input.baselineInUse()) {
+                node.put("baselineState", input.isBaselined(finding) ? "unchanged" : "new");
+            }
+            results.add(node);
         }
         run.put("columnKind", "utf16CodeUnits");
 
@@ -78,19 +76,8 @@ public final class SarifReport {
         ReportFiles.write(file, render(result, toolVersion));
     }
 
-    /**
-     * A hash of what identifies a finding apart from where it sits: rule, file, message without line numbers and
-     * the trimmed text of the flagged line. Inserting lines above a finding leaves it unchanged.
-     */
-    static String fingerprint(Finding finding, String sourceLine) {
-        String key = String.join("\u0000", finding.ruleId(), finding.path(),
-                LINE_REFERENCE.matcher(finding.message()).replaceAll("$1"), sourceLine.trim());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+    public static void write(ReportInput input, Path file) {
+        ReportFiles.write(file, render(input));
     }
 
     static String level(Severity severity) {

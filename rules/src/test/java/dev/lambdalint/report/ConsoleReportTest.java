@@ -76,4 +76,25 @@ class ConsoleReportTest {
         assertEquals("lambda-lint: no findings in 0 handlers (3 files, 0.0 s, unchanged since the last run).",
                 ConsoleReport.summary(result, null));
     }
+
+    @Test
+    void colouredLinesKeepTheTextAndPaintLocationRuleAndChain() {
+        List<String> lines = ConsoleReport.lines(Fixtures.clientFinding(7), true);
+        assertEquals("\u001B[1msrc/main/java/com/acme/OrderHandler.java:[7,53]\u001B[0m \u001B[31mclient-per-invocation"
+                + "\u001B[0m: DynamoDbClient is built on every invocation of OrderHandler.handleRequest; build it once.",
+                lines.get(0));
+        assertEquals("    \u001B[2mvia OrderHandler.handleRequest -> OrderHandler.save\u001B[0m", lines.get(1));
+        assertEquals(ConsoleReport.lines(Fixtures.clientFinding(7)),
+                lines.stream().map(l -> l.replaceAll("\u001B\\[[0-9;]*m", "")).toList());
+    }
+
+    @Test
+    void summarySaysHowManyTheBaselineAccepted() {
+        AnalysisResult fresh = new AnalysisResult(Path.of("."), List.of(Fixtures.clientFinding(7)),
+                List.of("A::handleRequest"), 3, 200, 1);
+        assertEquals("lambda-lint: 1 error in 1 handler (3 files, 0.2 s, 1 suppressed, 4 baselined). "
+                + "Report: r.html", ConsoleReport.summary(fresh, 4, Path.of("r.html"), false));
+        assertEquals("lambda-lint: \u001B[31m1 error\u001B[0m in 1 handler (3 files, 0.2 s, 1 suppressed). "
+                + "Report: \u001B[1mr.html\u001B[0m", ConsoleReport.summary(fresh, 0, Path.of("r.html"), true));
+    }
 }

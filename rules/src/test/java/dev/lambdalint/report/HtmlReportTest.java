@@ -75,15 +75,51 @@ class HtmlReportTest {
     @Test
     void explainsTheRuleWithExamplesAndSuppression() throws IOException {
         String html = render(sampleResult());
-        assertTrue(html.contains("<summary>Client built on every invocation: why it matters"));
+        assertTrue(html.contains("<article class=\"rule-doc\" id=\"rule-client-per-invocation\" "
+                + "data-rule=\"client-per-invocation\">"));
+        assertTrue(html.contains("<h3>Client built on every invocation <code>client-per-invocation</code></h3>"));
+        assertTrue(html.contains("<p class=\"why\">Why it matters and how to fix it: "
+                + "<a href=\"#rule-client-per-invocation\">Client built on every invocation</a></p>"));
         assertTrue(html.contains("<pre class=\"example bad\"><code>public class OrderHandler"));
         assertTrue(html.contains("DynamoDbClient ddb &#61; DynamoDbClient.create();   // new client"));
         assertTrue(html.contains("<pre class=\"example good\"><code>"));
         assertTrue(html.contains("private static final DynamoDbClient DDB &#61; DynamoDbClient.create();"));
-        assertTrue(html.contains("<p class=\"suppress\">To suppress: <code>"
-                + "@SuppressWarnings(&quot;lambda-lint:client-per-invocation&quot;)</code></p>"));
+        assertTrue(html.contains("<p class=\"suppress\">To suppress one finding: <code>"
+                + "@SuppressWarnings(&quot;lambda-lint:client-per-invocation&quot;)</code> on an enclosing declaration, "
+                + "or <code>// lambda-lint:ignore client-per-invocation the reason</code>"));
         assertFalse(html.contains("## Bad"), "no raw markdown");
         assertFalse(html.contains("```"), "no raw markdown");
+    }
+
+    @Test
+    void explainsEachRuleOnceHoweverManyFindingsItHas() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        String html = render(Fixtures.result(baseDir, Fixtures.clientFinding(5), Fixtures.clientFinding(6),
+                Fixtures.clientFinding(7), Fixtures.parseError()));
+
+        assertEquals(1, count(html, "DynamoDbClient ddb &#61; DynamoDbClient.create();   // new client"),
+                "client-per-invocation's bad example, once");
+        assertEquals(1, count(html, "id=\"rule-client-per-invocation\""));
+        assertEquals(1, count(html, "id=\"rule-parse-error\""));
+        assertEquals(3, count(html, "<p class=\"why\">Why it matters and how to fix it: "
+                + "<a href=\"#rule-client-per-invocation\">"), "each finding links to it");
+    }
+
+    @Test
+    void marksBaselinedFindingsAndOffersABaselineFilter() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        Finding accepted = Fixtures.clientFinding(Fixtures.CLIENT_LINE);
+        AnalysisResult result = Fixtures.result(baseDir, accepted, Fixtures.parseError());
+
+        String html = HtmlReport.render(ReportInput.of(result, "1.2.3", VERDICT, GENERATED)
+                .withBaselined(java.util.Set.of(accepted)));
+
+        assertTrue(html.contains("data-baseline=\"baselined\""));
+        assertTrue(html.contains("data-baseline=\"new\""));
+        assertTrue(html.contains("<span class=\"badge baselined\">baselined</span>"));
+        assertTrue(html.contains("<b>1</b> accepted by the baseline, <b>1</b> new"));
+        assertTrue(html.contains("data-filter=\"baseline\" value=\"baselined\""));
+        assertFalse(render(result).contains("data-filter=\"baseline\""), "no baseline filter without a baseline");
     }
 
     @Test

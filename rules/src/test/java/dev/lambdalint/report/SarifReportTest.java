@@ -176,6 +176,22 @@ class SarifReportTest {
         assertTrue(text.contains("\n  \"version\": \"2.1.0\""), "pretty-printed");
     }
 
+    @Test
+    void carriesTheAutomationIdAndEachResultsBaselineState() throws IOException {
+        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        Finding accepted = Fixtures.parseError();
+        AnalysisResult result = Fixtures.result(baseDir, Fixtures.clientFinding(Fixtures.CLIENT_LINE), accepted);
+        ReportInput input = ReportInput.of(result, "1.2.3", null, null).withAutomationId("lambda-lint/orders/");
+
+        JsonNode plain = MAPPER.readTree(SarifReport.render(input));
+        assertEquals("lambda-lint/orders/", plain.at("/runs/0/automationDetails/id").asText());
+        assertTrue(plain.at("/runs/0/results/0/baselineState").isMissingNode(), "no baseline, no state");
+
+        JsonNode withBaseline = MAPPER.readTree(SarifReport.render(input.withBaselined(java.util.Set.of(accepted))));
+        assertEquals("unchanged", withBaseline.at("/runs/0/results/0/baselineState").asText(), "Broken.java sorts first");
+        assertEquals("new", withBaseline.at("/runs/0/results/1/baselineState").asText());
+    }
+
     private String fingerprintOf(Finding finding) throws IOException {
         return sarif(Fixtures.result(baseDir, finding)).at("/runs/0/results/0/partialFingerprints")
                 .path(SarifReport.FINGERPRINT_KEY).asText();
