@@ -18,13 +18,28 @@ public final class Catalog {
 
     private final List<ClientFamily> clients;
     private final List<Memoizer> memoizers;
+    private final List<ReusableObject> reusable;
+    private final List<ConfigFetch> configFetches;
 
-    record Data(List<ClientFamily> clients, List<Memoizer> memoizers) {
+    private final CollectionCatalog collections;
+    private final ConnectionCatalog connections;
+    private final KeepAliveOff keepAliveOff;
+    private final SelfInvocationCatalog selfInvocation;
+
+    record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<ReusableObject> reusable,
+                List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
+                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation) {
     }
 
-    private Catalog(List<ClientFamily> clients, List<Memoizer> memoizers) {
+    private Catalog(List<ClientFamily> clients, Data data) {
         this.clients = List.copyOf(clients);
-        this.memoizers = List.copyOf(memoizers);
+        this.memoizers = List.copyOf(data.memoizers());
+        this.reusable = List.copyOf(data.reusable());
+        this.configFetches = List.copyOf(data.configFetches());
+        this.collections = data.collections();
+        this.connections = data.connections();
+        this.keepAliveOff = data.keepAliveOff();
+        this.selfInvocation = data.selfInvocation() == null ? SelfInvocationCatalog.empty() : data.selfInvocation();
     }
 
     public static Catalog load(List<String> extraClientTypes) {
@@ -37,7 +52,7 @@ public final class Catalog {
             List<ClientFamily> clients = new ArrayList<>(data.clients());
             extraClientTypes.stream().map(String::trim).filter(t -> !t.isEmpty())
                     .map(ClientFamily::configured).forEach(clients::add);
-            return new Catalog(clients, data.memoizers());
+            return new Catalog(clients, data);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -49,8 +64,14 @@ public final class Catalog {
 
     /** {@code Owner.method(...)}: a factory or the start of a builder chain, for the first owner that matches. */
     public Optional<ClientMatch> staticCall(List<String> ownerCandidates, String method) {
+        return staticCall(clients, ownerCandidates, method);
+    }
+
+    /** As {@link #staticCall(List, String)}, among other families built the same way (e.g. reusable objects). */
+    public static Optional<ClientMatch> staticCall(List<ClientFamily> families, List<String> ownerCandidates,
+                                                   String method) {
         for (String owner : ownerCandidates) {
-            for (ClientFamily family : clients) {
+            for (ClientFamily family : families) {
                 if (!family.covers(owner)) {
                     continue;
                 }
@@ -67,8 +88,13 @@ public final class Catalog {
 
     /** {@code new Type(...)}: a client, or a builder of one. */
     public Optional<ClientMatch> constructor(List<String> typeCandidates) {
+        return constructor(clients, typeCandidates);
+    }
+
+    /** As {@link #constructor(List)}, among other families built the same way (e.g. reusable objects). */
+    public static Optional<ClientMatch> constructor(List<ClientFamily> families, List<String> typeCandidates) {
         for (String type : typeCandidates) {
-            for (ClientFamily family : clients) {
+            for (ClientFamily family : families) {
                 if (family.covers(type) && (family.constructor() || family.builderConstructor())) {
                     return Optional.of(new ClientMatch(family, type, family.builderConstructor()
                             ? ClientMatch.Form.BUILDER_CONSTRUCTOR : ClientMatch.Form.CONSTRUCTOR));
@@ -76,6 +102,41 @@ public final class Catalog {
             }
         }
         return Optional.empty();
+    }
+
+    /** Expensive objects that are safe to reuse across invocations. */
+    public List<ReusableObject> reusable() {
+        return reusable;
+    }
+
+    /** The fetch of configuration or a secret that a call on a client of this type makes, if it is one. */
+    public Optional<ConfigFetch> configFetch(String clientType, String method) {
+        return configFetches.stream().filter(f -> f.matches(clientType, method)).findFirst();
+    }
+
+    /** Collections that may grow without bound, and what bounds them. */
+    public CollectionCatalog collections() {
+        return collections;
+    }
+
+    /** Calls that open, borrow or close connections, and the types meant to be kept across invocations. */
+    public ConnectionCatalog connections() {
+        return connections;
+    }
+
+    /** How code names its own function and which calls can trigger a function again. */
+    public SelfInvocationCatalog selfInvocation() {
+        return selfInvocation;
+    }
+
+    /** Settings that turn HTTP connection reuse off. */
+    public KeepAliveOff keepAliveOff() {
+        return keepAliveOff;
+    }
+
+    /** Whether a type is one of the catalog's clients (or the type that builds one). */
+    public boolean isClientType(List<String> typeCandidates) {
+        return clients.stream().anyMatch(f -> typeCandidates.stream().anyMatch(f::covers));
     }
 
     public Optional<Memoizer> memoizer(String method, int arity) {

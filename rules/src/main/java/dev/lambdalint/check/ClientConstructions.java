@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
@@ -18,15 +19,20 @@ import java.util.Optional;
 
 /**
  * Recognises the expressions that build a client, as the catalog describes them: {@code new T(...)},
- * {@code T.factory(...)}, and {@code T.builder()...build()} (a builder never built is not a client).
+ * {@code T.factory(...)}, and {@code T.builder()...build()} (a builder never built is not a client). The same
+ * recognition serves any other catalog families described the same way, such as reusable objects.
  */
 final class ClientConstructions {
     private final InvocationModel model;
-    private final Catalog catalog;
+    private final List<ClientFamily> families;
 
     ClientConstructions(InvocationModel model, Catalog catalog) {
+        this(model, catalog.clients());
+    }
+
+    ClientConstructions(InvocationModel model, List<ClientFamily> families) {
         this.model = model;
-        this.catalog = catalog;
+        this.families = List.copyOf(families);
     }
 
     /** A client construction that starts at this node, with the whole construction expression. */
@@ -36,7 +42,7 @@ final class ClientConstructions {
     Optional<Construction> at(Node node, CodeUnit unit) {
         Optional<ClientMatch> match = Optional.empty();
         if (node instanceof ObjectCreationExpr creation) {
-            match = catalog.constructor(typeCandidates(creation.getType().getNameWithScope(), creation));
+            match = Catalog.constructor(families, typeCandidates(creation.getType().getNameWithScope(), creation));
         } else if (node instanceof MethodCallExpr call) {
             match = staticCall(call, unit);
         }
@@ -67,15 +73,25 @@ final class ClientConstructions {
     }
 
     private Optional<ClientMatch> staticCall(MethodCallExpr call, CodeUnit unit) {
-        String method = call.getNameAsString();
+        return Catalog.staticCall(families, staticOwners(call, unit), call.getNameAsString());
+    }
+
+    /** The types a call may be static on ({@code Owner.method()}, a static import); none when on a variable. */
+    List<String> staticOwners(MethodCallExpr call, CodeUnit unit) {
         if (call.getScope().isEmpty()) {
-            return catalog.staticCall(resolver(call).staticImportOwners(method), method);
+            return resolver(call).staticImportOwners(call.getNameAsString());
         }
         Expression scope = call.getScope().get();
         if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr) || isVariable(scope, unit)) {
-            return Optional.empty();
+            return List.of();
         }
-        return catalog.staticCall(typeCandidates(scope.toString(), scope), method);
+        return typeCandidates(writtenName(scope), scope);
+    }
+
+    /** {@code a.b.C} as written; not toString(), which also prints a comment the parser attached to the name. */
+    private static String writtenName(Expression name) {
+        return name instanceof FieldAccessExpr access ? writtenName(access.getScope()) + "." + access.getNameAsString()
+                : name.asNameExpr().getNameAsString();
     }
 
     private boolean isVariable(Expression scope, CodeUnit unit) {
@@ -89,7 +105,7 @@ final class ClientConstructions {
     }
 
     /** A project type if the name means one, else every external type it could mean. */
-    private List<String> typeCandidates(String written, Node context) {
+    List<String> typeCandidates(String written, Node context) {
         TypeResolver resolver = resolver(context);
         Optional<String> resolved = resolver.resolve(written, context);
         if (resolved.isPresent()) {

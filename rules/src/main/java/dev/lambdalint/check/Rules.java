@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** The registry of every rule, in a fixed order. */
 public final class Rules {
-    private static final List<Rule> ALL = List.of(new ClientPerInvocation(), new ParseError());
+    private static final List<Rule> ALL = List.of(new ClientPerInvocation(),
+            new InitPerInvocation(), new ConfigPerInvocation(),
+            new ConnectionPerInvocation(), new UnboundedCache(),
+            new ParseError());
 
     private Rules() {
     }

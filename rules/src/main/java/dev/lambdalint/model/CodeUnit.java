@@ -23,7 +23,10 @@ public final class CodeUnit {
         this.displayName = displayName;
     }
 
-    /** A MethodDeclaration, ConstructorDeclaration, or the TypeDeclaration whose instance init this is. */
+    /**
+     * A MethodDeclaration, ConstructorDeclaration, or the TypeDeclaration whose instance init this is; for class
+     * initialisation ({@link InvocationModel#everRun} only), a static FieldDeclaration or InitializerDeclaration.
+     */
     public Node declaration() {
         return declaration;
     }

@@ -34,10 +34,15 @@ import java.util.Set;
  * The nodes that run each time a code unit runs, in source order. Left out, because they run once per
  * execution environment however often the unit runs: the body of a lazy-init guard
  * ({@code if (field == null) field = ...}, also double-checked, and the code after
- * {@code if (field != null) return field;}), and the function given to a memoizing call on a field
- * ({@code CACHE.computeIfAbsent(key, k -> ...)}).
+ * {@code if (field != null) return field;}), the body of an expiry guard that compares a time kept in a field and
+ * resets it ({@code if (now > expiresAt) { ...; expiresAt = ...; }}, also the early-return form), and the
+ * function given to a memoizing call on a field ({@code CACHE.computeIfAbsent(key, k -> ...)}).
  */
 final class ExecutedCode {
+    private static final Set<BinaryExpr.Operator> RELATIONAL = Set.of(BinaryExpr.Operator.LESS,
+            BinaryExpr.Operator.LESS_EQUALS, BinaryExpr.Operator.GREATER, BinaryExpr.Operator.GREATER_EQUALS);
+    private static final Set<String> TIME_COMPARISONS = Set.of("isBefore", "isAfter", "compareTo");
+
     private final CallResolver calls;
     private final Catalog catalog;
 
@@ -55,6 +60,13 @@ final class ExecutedCode {
         return out;
     }
 
+    /** Every node of the unit, guarded and memoized code included. */
+    List<Node> all(CodeUnit unit) {
+        List<Node> out = new ArrayList<>();
+        roots(unit).forEach(root -> out.addAll(root.findAll(Node.class)));
+        return out;
+    }
+
     private static List<Node> roots(CodeUnit unit) {
         Node declaration = unit.declaration();
         if (declaration instanceof MethodDeclaration m) {
@@ -62,6 +74,14 @@ final class ExecutedCode {
         }
         if (declaration instanceof ConstructorDeclaration c) {
             return List.of(c.getBody());
+        }
+        if (declaration instanceof InitializerDeclaration i) {
+            return List.of(i.getBody()); // a static initialiser: see InvocationModel#everRun
+        }
+        if (declaration instanceof FieldDeclaration f) {
+            List<Node> initializers = new ArrayList<>();
+            f.getVariables().forEach(v -> v.getInitializer().ifPresent(initializers::add));
+            return initializers;
         }
         List<Node> roots = new ArrayList<>();
         if (declaration instanceof TypeDeclaration<?> type) {
@@ -91,6 +111,7 @@ final class ExecutedCode {
         if (node instanceof IfStmt ifStmt) {
             nullCheckedField(ifStmt.getCondition(), BinaryExpr.Operator.EQUALS, unit)
                     .filter(field -> assigns(ifStmt.getThenStmt(), field))
+                    .or(() -> resetTimeField(ifStmt.getCondition(), List.of(ifStmt.getThenStmt()), unit))
                     .ifPresent(field -> skipped.add(ifStmt.getThenStmt()));
         } else if (node instanceof BlockStmt block) {
             skipAfterEarlyReturn(block, unit, skipped);
@@ -115,7 +136,8 @@ final class ExecutedCode {
             if (statements.get(i) instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty() && exits(ifStmt.getThenStmt())) {
                 Optional<String> field = nullCheckedField(ifStmt.getCondition(), BinaryExpr.Operator.NOT_EQUALS, unit);
                 List<Statement> rest = statements.subList(i + 1, statements.size());
-                if (field.isPresent() && rest.stream().anyMatch(s -> assigns(s, field.get()))) {
+                if (field.isPresent() && rest.stream().anyMatch(s -> assigns(s, field.get()))
+                        || resetTimeField(ifStmt.getCondition(), rest, unit).isPresent()) {
                     skipped.addAll(rest);
                     return;
                 }
@@ -166,6 +188,32 @@ final class ExecutedCode {
             return Optional.of(name.getNameAsString());
         }
         return Optional.empty();
+    }
+
+    /**
+     * A field that the condition compares ({@code <}, {@code >}, {@code isBefore}, {@code isAfter}, ...) and that the
+     * guarded statements assign: an expiry or load time, so the guarded code runs again only once it has passed.
+     */
+    private Optional<String> resetTimeField(Expression condition, List<? extends Node> guarded, CodeUnit unit) {
+        List<Expression> compared = new ArrayList<>();
+        for (BinaryExpr binary : condition.findAll(BinaryExpr.class)) {
+            if (RELATIONAL.contains(binary.getOperator())) {
+                compared.add(binary.getLeft());
+                compared.add(binary.getRight());
+            }
+        }
+        for (MethodCallExpr call : condition.findAll(MethodCallExpr.class)) {
+            if (TIME_COMPARISONS.contains(call.getNameAsString())) {
+                call.getScope().ifPresent(compared::add);
+                compared.addAll(call.getArguments());
+            }
+        }
+        return compared.stream()
+                .flatMap(e -> e.findAll(Expression.class, x -> x instanceof NameExpr || x instanceof FieldAccessExpr)
+                        .stream())
+                .flatMap(e -> fieldName(e, unit).stream())
+                .filter(field -> guarded.stream().anyMatch(g -> assigns(g, field)))
+                .findFirst();
     }
 
     private static boolean assigns(Node scope, String field) {

@@ -3,9 +3,12 @@ package dev.lambdalint.model;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.lambdalint.deploy.HandlerName;
 import dev.lambdalint.source.ProjectIndex;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +37,20 @@ public final class HandlerFinder {
             }
         });
         return handlers;
+    }
+
+    /**
+     * The handlers found, then each one a deployment names ({@code com.acme.Jobs::nightly}) that the sources
+     * declare, whatever it implements; each handler once. A named class or method the sources lack is left out:
+     * it may live in a dependency or another module.
+     */
+    public List<Handler> withConfigured(List<Handler> found, List<HandlerName> named) {
+        Map<String, Handler> byId = new LinkedHashMap<>();
+        found.forEach(h -> byId.putIfAbsent(h.id(), h));
+        for (HandlerName name : named) {
+            configured(name.type(), name.method()).ifPresent(h -> byId.putIfAbsent(h.id(), h));
+        }
+        return List.copyOf(byId.values());
     }
 
     /** The handler for "type::method" when the project declares that method with a body, here or in a superclass. */

@@ -92,6 +92,16 @@ public final class ProjectIndex {
         return names.get(type);
     }
 
+    /** The name of the nearest indexed type that declares the node (anonymous and local classes are not). */
+    public Optional<String> enclosingTypeName(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type && names.containsKey(type)) {
+                return Optional.of(names.get(type));
+            }
+        }
+        return Optional.empty();
+    }
+
     public SourceFile fileOf(TypeDeclaration<?> type) {
         return files.get(type);
     }

@@ -1,0 +1,20 @@
+package dev.lambdalint.catalog;
+
+import java.util.List;
+
+/**
+ * A cache builder (Caffeine, Guava's CacheBuilder): a chain started by one of {@code starts} on one of
+ * {@code types} builds a cache that is bounded only when the chain calls one of {@code bounds}.
+ */
+public record CacheBuilderType(List<String> types, List<String> starts, List<String> bounds) {
+
+    public CacheBuilderType {
+        types = types == null ? List.of() : List.copyOf(types);
+        starts = starts == null ? List.of() : List.copyOf(starts);
+        bounds = bounds == null ? List.of() : List.copyOf(bounds);
+    }
+
+    boolean covers(String fqn) {
+        return types.stream().anyMatch(t -> new TypePattern(t).matches(fqn));
+    }
+}

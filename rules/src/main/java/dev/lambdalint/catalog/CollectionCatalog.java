@@ -1,0 +1,61 @@
+package dev.lambdalint.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the catalog knows about collections that may grow without bound.
+ *
+ * @param families      the kinds of growable collections
+ * @param views         calls that return a view backed by the collection ({@code keySet()}, {@code asMap()}, an
+ *                      iterator): adding or removing through the view changes the collection
+ * @param sizeChecks    calls that read the size, for a check that caps growth
+ * @param boundedTypes  globs of types bounded by nature (EnumMap, WeakHashMap, ArrayBlockingQueue)
+ * @param fixedKeyTypes globs of key types with few values (an enum of the project counts too)
+ * @param evictionHooks methods whose override evicts entries (LinkedHashMap.removeEldestEntry)
+ * @param cacheBuilders the cache builders and the settings that bound what they build
+ */
+public record CollectionCatalog(List<CollectionFamily> families, List<String> views, List<String> sizeChecks,
+                                List<String> boundedTypes, List<String> fixedKeyTypes, List<String> evictionHooks,
+                                List<CacheBuilderType> cacheBuilders) {
+
+    public CollectionCatalog {
+        families = families == null ? List.of() : List.copyOf(families);
+        views = views == null ? List.of() : List.copyOf(views);
+        sizeChecks = sizeChecks == null ? List.of() : List.copyOf(sizeChecks);
+        boundedTypes = boundedTypes == null ? List.of() : List.copyOf(boundedTypes);
+        fixedKeyTypes = fixedKeyTypes == null ? List.of() : List.copyOf(fixedKeyTypes);
+        evictionHooks = evictionHooks == null ? List.of() : List.copyOf(evictionHooks);
+        cacheBuilders = cacheBuilders == null ? List.of() : List.copyOf(cacheBuilders);
+    }
+
+    /** The family of the first type candidate that has one. */
+    public Optional<CollectionFamily> family(List<String> typeCandidates) {
+        for (String type : typeCandidates) {
+            for (CollectionFamily family : families) {
+                if (family.covers(type)) {
+                    return Optional.of(family);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean boundedType(List<String> typeCandidates) {
+        return matchesAny(boundedTypes, typeCandidates);
+    }
+
+    public boolean fixedKeyType(List<String> typeCandidates) {
+        return matchesAny(fixedKeyTypes, typeCandidates);
+    }
+
+    /** {@code Owner.method()} that starts a cache builder chain. */
+    public Optional<CacheBuilderType> cacheBuilder(List<String> ownerCandidates, String method) {
+        return cacheBuilders.stream().filter(b -> b.starts().contains(method)
+                && ownerCandidates.stream().anyMatch(b::covers)).findFirst();
+    }
+
+    private static boolean matchesAny(List<String> globs, List<String> typeCandidates) {
+        return globs.stream().map(TypePattern::new).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.lambdalint.catalog;
+
+import java.util.List;
+
+/**
+ * A kind of collection that can grow without bound, as the catalog describes it.
+ *
+ * @param family  what it is, for messages ("map", "Caffeine cache")
+ * @param types   globs of the declared types that are this kind
+ * @param keyed   whether an entry is identified by a key (maps, sets, caches): adding the same key again does
+ *                not grow it, so a fixed set of keys bounds it
+ * @param cache   whether it is a cache built by a cache builder, bounded or not by the builder's settings
+ * @param grows   the methods that add entries
+ * @param shrinks the methods that remove entries
+ */
+public record CollectionFamily(String family, List<String> types, boolean keyed, boolean cache, List<String> grows,
+                               List<String> shrinks) {
+
+    public CollectionFamily {
+        types = types == null ? List.of() : List.copyOf(types);
+        grows = grows == null ? List.of() : List.copyOf(grows);
+        shrinks = shrinks == null ? List.of() : List.copyOf(shrinks);
+    }
+
+    boolean covers(String fqn) {
+        return types.stream().anyMatch(t -> new TypePattern(t).matches(fqn));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.lambdalint.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings that stop HTTP connections from being reused, so that every request opens a new one.
+ *
+ * @param systemProperties      property name -> the value that turns reuse off ({@code http.keepAlive=false})
+ * @param headerSetters         methods that set a request header ({@code header}, {@code setRequestProperty})
+ * @param headerName            the header that asks the server to close the connection ("Connection")
+ * @param headerValue           its closing value ("close"), compared ignoring case
+ * @param headerNameConstants   simple names of library constants holding the header name
+ * @param headerValueConstants  simple names of library constants holding the closing value
+ * @param noReuseTypes          globs of reuse strategies that never reuse a connection
+ * @param reuseStrategySetters  builder methods that take a reuse strategy: a lambda returning {@code false}
+ *                              given to one never reuses
+ * @param noIdlePoolTypes       globs of connection pools built as {@code new Type(maxIdle, ...)}: a first
+ *                              argument of 0 keeps no idle connection
+ */
+public record KeepAliveOff(Map<String, String> systemProperties, List<String> headerSetters, String headerName,
+                           String headerValue, List<String> headerNameConstants, List<String> headerValueConstants,
+                           List<String> noReuseTypes, List<String> reuseStrategySetters,
+                           List<String> noIdlePoolTypes) {
+
+    public KeepAliveOff {
+        systemProperties = systemProperties == null ? Map.of() : Map.copyOf(systemProperties);
+        headerSetters = headerSetters == null ? List.of() : List.copyOf(headerSetters);
+        headerNameConstants = headerNameConstants == null ? List.of() : List.copyOf(headerNameConstants);
+        headerValueConstants = headerValueConstants == null ? List.of() : List.copyOf(headerValueConstants);
+        noReuseTypes = noReuseTypes == null ? List.of() : List.copyOf(noReuseTypes);
+        reuseStrategySetters = reuseStrategySetters == null ? List.of() : List.copyOf(reuseStrategySetters);
+        noIdlePoolTypes = noIdlePoolTypes == null ? List.of() : List.copyOf(noIdlePoolTypes);
+    }
+
+    public boolean noReuseType(List<String> typeCandidates) {
+        return matchesAny(noReuseTypes, typeCandidates);
+    }
+
+    public boolean noIdlePoolType(List<String> typeCandidates) {
+        return matchesAny(noIdlePoolTypes, typeCandidates);
+    }
+
+    private static boolean matchesAny(List<String> globs, List<String> typeCandidates) {
+        return globs.stream().map(TypePattern::new).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.lambdalint.catalog;
+
+import java.util.List;
+
+/**
+ * What the self-invocation check knows of libraries: how code learns its own function's name, how it reads the
+ * bucket and key of the S3 event that invoked it, and which calls can invoke a function again.
+ *
+ * @param selfNameCalls     calls that return the running function's name or ARN ({@code context.getFunctionName()})
+ * @param selfNameVariables environment variables the runtime sets to the function's own name
+ * @param eventBucketCalls  call chains, last calls last, that read the bucket of an S3 event record
+ * @param eventKeyCalls     call chains that read the object key of an S3 event record
+ * @param writes            the calls that can trigger a function
+ */
+public record SelfInvocationCatalog(List<SelfNameCall> selfNameCalls, List<String> selfNameVariables,
+                                    List<List<String>> eventBucketCalls, List<List<String>> eventKeyCalls,
+                                    List<ServiceWrite> writes) {
+
+    /** Methods of the given types that return the function's own name. */
+    public record SelfNameCall(List<String> types, List<String> methods) {
+        public boolean matches(String type, String method) {
+            return methods.contains(method) && types.stream().anyMatch(t -> new TypePattern(t).matches(type));
+        }
+    }
+
+    public SelfInvocationCatalog {
+        selfNameCalls = selfNameCalls == null ? List.of() : List.copyOf(selfNameCalls);
+        selfNameVariables = selfNameVariables == null ? List.of() : List.copyOf(selfNameVariables);
+        eventBucketCalls = eventBucketCalls == null ? List.of() : List.copyOf(eventBucketCalls);
+        eventKeyCalls = eventKeyCalls == null ? List.of() : List.copyOf(eventKeyCalls);
+        writes = writes == null ? List.of() : List.copyOf(writes);
+    }
+
+    public static SelfInvocationCatalog empty() {
+        return new SelfInvocationCatalog(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,212 @@
+package dev.lambdalint.check;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.lambdalint.catalog.CollectionCatalog;
+import dev.lambdalint.catalog.CollectionFamily;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.FieldRef;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.ProjectIndex;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What bounds a collection field, as far as the code shows: its type (EnumMap), how it is built (an evicting
+ * LinkedHashMap, a cache builder with a size or expiry), code anywhere in the project that removes from it,
+ * a size check around the growing call, or keys from a fixed set. When unsure it says bounded.
+ */
+final class CollectionBounds {
+    private final InvocationModel model;
+    private final ProjectIndex index;
+    private final CollectionCatalog catalog;
+    private final ClientConstructions constructions;
+    private final CollectionFields fields;
+
+    CollectionBounds(InvocationModel model, CollectionCatalog catalog, ClientConstructions constructions) {
+        this.model = model;
+        this.index = model.index();
+        this.catalog = catalog;
+        this.constructions = constructions;
+        this.fields = new CollectionFields(model, catalog);
+    }
+
+    /** The field a receiver reaches, through views ({@code keySet()}, {@code asMap()}) and a local alias. */
+    Optional<FieldRef> field(Expression receiver, String thisType) {
+        return fields.field(receiver, thisType);
+    }
+
+    Optional<CollectionFamily> family(FieldRef field) {
+        return catalog.family(declaredTypes(field));
+    }
+
+    boolean bounded(FieldRef field, CollectionFamily family) {
+        List<String> declared = declaredTypes(field);
+        if (catalog.boundedType(declared) || declared.stream().anyMatch(this::evicts)
+                || family.keyed() && fixedKeyType(field) || model.assignedPerInvocation(field)
+                || fields.shrunk(field)) {
+            return true;
+        }
+        List<Expression> built = fields.builtFrom(field);
+        if (built.stream().anyMatch(this::boundedBy)) {
+            return true;
+        }
+        return family.cache() && built.stream().noneMatch(this::unboundedCacheBuilder);
+    }
+
+    /** A size comparison on the same field in the method that grows it: growth is capped there. */
+    boolean sizeChecked(MethodCallExpr site, FieldRef field, String thisType) {
+        Node method = site.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(site);
+        return method.findAll(MethodCallExpr.class).stream()
+                .filter(m -> catalog.sizeChecks().contains(m.getNameAsString()) && m.getScope().isPresent())
+                .filter(m -> m.findAncestor(BinaryExpr.class).map(CollectionBounds::comparison).orElse(false))
+                .anyMatch(m -> field(m.getScope().get(), thisType).map(field::sameField).orElse(false));
+    }
+
+    /** Whether the growing call's key (its first argument) is a constant, so it adds one entry at most. */
+    boolean fixedKey(MethodCallExpr site, CodeUnit unit) {
+        if (site.getArguments().isEmpty()) {
+            return false;
+        }
+        Expression key = site.getArgument(0);
+        if (key instanceof LiteralExpr || key instanceof ClassExpr) {
+            return true;
+        }
+        if (key instanceof MethodCallExpr call && call.getNameAsString().equals("getClass")
+                && call.getArguments().isEmpty()) {
+            return true;
+        }
+        Optional<FieldRef> constant = model.fields().of(key, unit.thisType());
+        if (constant.isPresent()) {
+            return constant.get().isStatic()
+                    && ((FieldDeclaration) constant.get().variable().getParentNode().orElseThrow()).isFinal();
+        }
+        if (key instanceof FieldAccessExpr access
+                && model.calls().staticTypeReference(access.getScope(), unit).isPresent()) {
+            return true; // Kind.ORDER: an enum constant or a library constant
+        }
+        return model.calls().typeOf(key, unit).map(this::isProjectEnum).orElse(false);
+    }
+
+    /** The declared type and, for a project type, its ancestry: a project subclass of HashMap is a map. */
+    private List<String> declaredTypes(FieldRef field) {
+        List<String> types = new ArrayList<>();
+        for (String type : model.fields().typeCandidates(field.variable().getType(), field.variable())) {
+            types.addAll(index.contains(type) ? index.ancestry(type) : List.of(type));
+        }
+        return types;
+    }
+
+    private boolean fixedKeyType(FieldRef field) {
+        if (!(field.variable().getType() instanceof ClassOrInterfaceType type)
+                || type.getTypeArguments().map(List::isEmpty).orElse(true)) {
+            return false;
+        }
+        var key = type.getTypeArguments().get().get(0);
+        List<String> keyTypes = model.fields().typeCandidates(key, field.variable());
+        return catalog.fixedKeyType(keyTypes) || keyTypes.stream().anyMatch(this::isProjectEnum);
+    }
+
+    private boolean isProjectEnum(String type) {
+        return index.type(type).map(EnumDeclaration.class::isInstance).orElse(false);
+    }
+
+    /** A project type that overrides an eviction hook (a LinkedHashMap subclass with removeEldestEntry). */
+    private boolean evicts(String type) {
+        return index.contains(type) && index.ancestry(type).stream()
+                .anyMatch(t -> index.type(t).map(this::declaresEvictionHook).orElse(false));
+    }
+
+    private boolean declaresEvictionHook(Node body) {
+        return body.findAll(MethodDeclaration.class).stream()
+                .anyMatch(m -> catalog.evictionHooks().contains(m.getNameAsString()));
+    }
+
+    /** Evidence of a bound in an expression that builds the collection, or in a project method it calls. */
+    private boolean boundedBy(Expression built) {
+        if (boundedHere(built)) {
+            return true;
+        }
+        for (MethodCallExpr call : built.findAll(MethodCallExpr.class)) {
+            for (MethodDeclaration helper : projectMethods(call)) {
+                if (helper.getBody().map(this::boundedHere).orElse(false)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean boundedHere(Node code) {
+        for (ObjectCreationExpr creation : code.findAll(ObjectCreationExpr.class)) {
+            List<String> types = model.fields().typeCandidates(creation.getType(), creation);
+            if (catalog.boundedType(types) || types.stream().anyMatch(this::evicts)
+                    || creation.getAnonymousClassBody().map(b -> b.stream().anyMatch(this::declaresEvictionHook))
+                            .orElse(false)) {
+                return true;
+            }
+        }
+        for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
+            if (call.getScope().isPresent() && call.getScope().get() instanceof NameExpr owner
+                    && catalog.boundedType(constructions.typeCandidates(owner.getNameAsString(), owner))) {
+                return true; // EnumSet.noneOf(...)
+            }
+            if (cacheBuilderStart(call) && chainCallsABound(call)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean unboundedCacheBuilder(Expression built) {
+        return built.findAll(MethodCallExpr.class).stream()
+                .anyMatch(call -> cacheBuilderStart(call) && !chainCallsABound(call));
+    }
+
+    private boolean cacheBuilderStart(MethodCallExpr call) {
+        return call.getScope().isPresent() && call.getScope().get() instanceof NameExpr owner
+                && catalog.cacheBuilder(constructions.typeCandidates(owner.getNameAsString(), owner),
+                        call.getNameAsString()).isPresent();
+    }
+
+    private boolean chainCallsABound(MethodCallExpr start) {
+        Node current = start;
+        while (current.getParentNode().orElse(null) instanceof MethodCallExpr next
+                && next.getScope().orElse(null) == current) {
+            String name = next.getNameAsString();
+            if (catalog.cacheBuilders().stream().anyMatch(b -> b.bounds().contains(name))) {
+                return true;
+            }
+            current = next;
+        }
+        return false;
+    }
+
+    /** Methods of the project a call may run: an unqualified call in its class, or Type.method(). */
+    private List<MethodDeclaration> projectMethods(MethodCallExpr call) {
+        Optional<String> owner = call.getScope().isEmpty() ? index.enclosingTypeName(call)
+                : model.calls().staticTypeReference(call.getScope().get(), null);
+        return owner.flatMap(index::type).map(t -> t.getMethodsByName(call.getNameAsString()))
+                .orElse(List.of());
+    }
+
+    private static boolean comparison(BinaryExpr binary) {
+        return switch (binary.getOperator()) {
+            case LESS, LESS_EQUALS, GREATER, GREATER_EQUALS, EQUALS, NOT_EQUALS -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lambdalint.check;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import dev.lambdalint.catalog.CollectionCatalog;
+import dev.lambdalint.model.FieldRef;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.ProjectIndex;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collection fields as the whole project uses them: which field a receiver reaches (through views such as
+ * {@code keySet()} or {@code asMap()}, and a local alias), where anything removes from a field, and every value
+ * assigned to it. Scanned once, lazily.
+ */
+final class CollectionFields {
+    private final InvocationModel model;
+    private final ProjectIndex index;
+    private final CollectionCatalog catalog;
+    private Set<VariableDeclarator> shrunk;
+    private Set<String> shrunkByName;
+    private Map<VariableDeclarator, List<Expression>> assigned;
+
+    CollectionFields(InvocationModel model, CollectionCatalog catalog) {
+        this.model = model;
+        this.index = model.index();
+        this.catalog = catalog;
+    }
+
+    Optional<FieldRef> field(Expression receiver, String thisType) {
+        Expression target = withoutViews(receiver);
+        if (target instanceof NameExpr name) {
+            Optional<Expression> alias = model.fields().localInitializer(name);
+            if (alias.isPresent()) {
+                return model.fields().of(withoutViews(alias.get()), thisType);
+            }
+        }
+        return model.fields().of(target, thisType);
+    }
+
+    /** The initializer and every value assigned to the field anywhere in the project. */
+    List<Expression> builtFrom(FieldRef field) {
+        scan();
+        List<Expression> built = new ArrayList<>();
+        field.variable().getInitializer().ifPresent(built::add);
+        built.addAll(assigned.getOrDefault(field.variable(), List.of()));
+        return built;
+    }
+
+    /** Whether any code in the project removes entries from the field, whoever runs it. */
+    boolean shrunk(FieldRef field) {
+        scan();
+        return shrunk.contains(field.variable()) || shrunkByName.contains(field.name());
+    }
+
+    private void scan() {
+        if (shrunk != null) {
+            return;
+        }
+        shrunk = Collections.newSetFromMap(new IdentityHashMap<>());
+        shrunkByName = new HashSet<>();
+        assigned = new IdentityHashMap<>();
+        Set<String> removals = new HashSet<>();
+        catalog.families().forEach(f -> removals.addAll(f.shrinks()));
+        Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
+        index.types().values().forEach(t -> units.add(index.fileOf(t).unit()));
+        for (CompilationUnit unit : units) {
+            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+                if (removals.contains(call.getNameAsString()) && call.getScope().isPresent()) {
+                    removedFrom(call.getScope().get());
+                }
+            }
+            for (AssignExpr assign : unit.findAll(AssignExpr.class)) {
+                index.enclosingTypeName(assign).flatMap(t -> model.fields().of(assign.getTarget(), t)).ifPresent(f ->
+                        assigned.computeIfAbsent(f.variable(), k -> new ArrayList<>()).add(assign.getValue()));
+            }
+        }
+    }
+
+    private void removedFrom(Expression receiver) {
+        Optional<FieldRef> field = index.enclosingTypeName(receiver).flatMap(t -> field(receiver, t));
+        if (field.isPresent()) {
+            shrunk.add(field.get().variable());
+        } else if (withoutViews(receiver) instanceof FieldAccessExpr access
+                && !(access.getScope() instanceof ThisExpr)) {
+            shrunkByName.add(access.getNameAsString()); // other.cache.clear(): the object's type is unknown here
+        }
+    }
+
+    private Expression withoutViews(Expression receiver) {
+        Expression target = receiver;
+        while (target instanceof MethodCallExpr call && call.getScope().isPresent()
+                && catalog.views().contains(call.getNameAsString())) {
+            target = call.getScope().get();
+        }
+        return target;
+    }
+}

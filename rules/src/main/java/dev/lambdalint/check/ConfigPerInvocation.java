@@ -1,0 +1,80 @@
+package dev.lambdalint.check;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import dev.lambdalint.Severity;
+import dev.lambdalint.catalog.ConfigFetch;
+import dev.lambdalint.model.CallResolver;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.Handler;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.model.Reach;
+import java.util.List;
+import java.util.Optional;
+
+/** An SSM parameter, a Secrets Manager secret or an AppConfig configuration fetched on every invocation. */
+@RuleMeta(id = "config-per-invocation", severity = Severity.WARNING,
+        summary = "An SSM parameter, Secrets Manager secret or AppConfig configuration that does not depend on the "
+                + "event is fetched on every invocation with no caching.",
+        tags = {"performance", "cost", "lambda"})
+public final class ConfigPerInvocation implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        InvocationModel model = context.model();
+        ClientConstructions clients = new ClientConstructions(model, context.catalog());
+        EventDependence event = new EventDependence(model);
+        for (Reach reach : model.reached()) {
+            for (Node node : model.executedNodes(reach.unit())) {
+                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+                    continue;
+                }
+                for (String type : receiverTypes(model, clients, call.getScope().get(), reach.unit())) {
+                    Optional<ConfigFetch> fetch = context.catalog().configFetch(type, call.getNameAsString());
+                    if (fetch.isPresent()) {
+                        if (call.getArguments().stream().noneMatch(a -> event.dependsOnEvent(a, reach))) {
+                            context.report(this, reach, call.getName(), message(model, reach.handler(), fetch.get(),
+                                    type, call.getNameAsString()));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** What the receiver may be: its declared type, or the client a construction in the scope builds. */
+    private static List<String> receiverTypes(InvocationModel model, ClientConstructions clients, Expression scope,
+                                              CodeUnit unit) {
+        Optional<String> declared = model.calls().typeOf(scope, unit).filter(t -> !t.equals(CallResolver.EXTERNAL));
+        if (declared.isPresent()) {
+            return declared.get().contains(".") ? List.of(declared.get())
+                    : model.index().resolver(scope).candidates(declared.get(), scope);
+        }
+        Expression built = model.calls().declarationOf(scope, unit)
+                .filter(d -> d instanceof VariableDeclarator v
+                        && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
+                .flatMap(d -> ((VariableDeclarator) d).getInitializer())
+                .orElse(scope);
+        for (Expression e = built; e != null; e = e instanceof MethodCallExpr m ? m.getScope().orElse(null) : null) {
+            Optional<ClientConstructions.Construction> construction = clients.at(e, unit);
+            if (construction.isPresent()) {
+                return List.of(construction.get().match().ownerType());
+            }
+        }
+        return List.of();
+    }
+
+    private static String message(InvocationModel model, Handler handler, ConfigFetch fetch, String clientType,
+                                  String method) {
+        String where = model.index().displayName(handler.type()) + "." + handler.method();
+        String client = clientType.substring(clientType.lastIndexOf('.') + 1);
+        return fetch.what() + " is fetched on every invocation of " + where + " (" + client + "." + method
+                + ") with no caching: " + fetch.cost() + ". Fetch it once in a static initialiser or the handler's "
+                + "constructor, or keep it in a field refreshed after a time to live; ready-made caches: "
+                + fetch.cachedAlternative() + ".";
+    }
+}

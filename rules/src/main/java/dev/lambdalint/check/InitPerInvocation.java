@@ -1,0 +1,83 @@
+package dev.lambdalint.check;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import dev.lambdalint.Severity;
+import dev.lambdalint.catalog.ClientFamily;
+import dev.lambdalint.catalog.ReusableObject;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.Handler;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.model.Reach;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern) built per call. */
+@RuleMeta(id = "init-per-invocation", severity = Severity.WARNING,
+        summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern, "
+                + "an XML factory, ...) is built on every invocation instead of once per execution environment.",
+        tags = {"performance", "lambda"})
+public final class InitPerInvocation implements Rule {
+
+    @Override
+    public void check(RuleContext context) {
+        Map<ClientFamily, ReusableObject> byConstruction = new LinkedHashMap<>();
+        context.catalog().reusable().forEach(r -> byConstruction.put(r.construction(), r));
+        InvocationModel model = context.model();
+        ClientConstructions constructions = new ClientConstructions(model, List.copyOf(byConstruction.keySet()));
+        for (Reach reach : model.reached()) {
+            for (Node node : model.executedNodes(reach.unit())) {
+                constructions.at(node, reach.unit()).ifPresent(c -> {
+                    ReusableObject reusable = byConstruction.get(c.match().family());
+                    if (!reusable.onlyWithConstantArgument() || constantFirstArgument(model, c.start(), reach.unit())) {
+                        context.report(this, reach, c.start(), message(model, reach.handler(), c, reusable));
+                    }
+                });
+            }
+        }
+    }
+
+    private static String message(InvocationModel model, Handler handler, ClientConstructions.Construction c,
+                                  ReusableObject reusable) {
+        String where = model.index().displayName(handler.type()) + "." + handler.method();
+        return c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
+                + where + ": " + reusable.cost() + ". It is safe to reuse: build it once in a static final field "
+                + "or the handler's constructor.";
+    }
+
+    private static boolean constantFirstArgument(InvocationModel model, Expression start, CodeUnit unit) {
+        return start instanceof MethodCallExpr call && call.getArguments().isNonEmpty()
+                && isConstant(model, call.getArgument(0), unit);
+    }
+
+    /** A literal, a static final field, or constants joined with {@code +}: the same value on every call. */
+    private static boolean isConstant(InvocationModel model, Expression expression, CodeUnit unit) {
+        if (expression instanceof EnclosedExpr enclosed) {
+            return isConstant(model, enclosed.getInner(), unit);
+        }
+        if (expression instanceof LiteralExpr) {
+            return !(expression instanceof NullLiteralExpr);
+        }
+        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            return isConstant(model, binary.getLeft(), unit) && isConstant(model, binary.getRight(), unit);
+        }
+        return model.calls().declarationOf(expression, unit)
+                .filter(d -> d instanceof VariableDeclarator v && isStaticFinalField(v)).isPresent();
+    }
+
+    private static boolean isStaticFinalField(VariableDeclarator variable) {
+        return variable.getParentNode().orElse(null) instanceof FieldDeclaration field
+                && (field.isStatic() && field.isFinal()
+                    || field.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type
+                        && type.isInterface());
+    }
+}

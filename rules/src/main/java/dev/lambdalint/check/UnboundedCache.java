@@ -1,0 +1,154 @@
+package dev.lambdalint.check;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.lambdalint.Severity;
+import dev.lambdalint.catalog.CollectionFamily;
+import dev.lambdalint.model.FieldRef;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.model.Reach;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A collection that outlives the invocation (static, or a field of the handler or of an object it keeps) and
+ * that per-invocation code adds to, while nothing removes from it, evicts or caps it. Reported once per field,
+ * at its declaration, naming the calls that grow it.
+ */
+@RuleMeta(id = "unbounded-cache", severity = Severity.WARNING,
+        summary = "A collection or cache that outlives the invocation grows on every invocation with no bound or "
+                + "eviction.",
+        tags = {"memory", "reliability", "lambda"})
+public final class UnboundedCache implements Rule {
+    private static final int SITES_NAMED = 3;
+
+    private record Growth(Reach reach, MethodCallExpr call) {
+    }
+
+    private record Grown(FieldRef field, CollectionFamily family, List<Growth> sites) {
+        /** Several handlers may reach the same call: it is one site, named with the first chain found. */
+        void add(Growth growth) {
+            if (sites.stream().noneMatch(s -> s.call() == growth.call())) {
+                sites.add(growth);
+            }
+        }
+    }
+
+    @Override
+    public void check(RuleContext context) {
+        InvocationModel model = context.model();
+        CollectionBounds bounds = new CollectionBounds(model, context.catalog().collections(),
+                new ClientConstructions(model, context.catalog()));
+        Map<VariableDeclarator, Grown> byField = new IdentityHashMap<>();
+        List<Grown> grown = new ArrayList<>();
+        for (Reach reach : model.reached()) {
+            for (Node node : model.executedNodes(reach.unit())) {
+                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+                    continue;
+                }
+                Optional<FieldRef> field = bounds.field(call.getScope().get(), reach.unit().thisType())
+                        .filter(f -> model.fields().outlivesInvocation(f, reach.handler()));
+                Optional<CollectionFamily> family = field.flatMap(bounds::family)
+                        .filter(f -> f.grows().contains(call.getNameAsString()));
+                if (family.isPresent()) {
+                    byField.computeIfAbsent(field.get().variable(), v -> {
+                        Grown g = new Grown(field.get(), family.get(), new ArrayList<>());
+                        grown.add(g);
+                        return g;
+                    }).add(new Growth(reach, call));
+                }
+            }
+        }
+        EventDependence event = new EventDependence(model);
+        for (Grown g : grown) {
+            List<Growth> unbounded = g.sites().stream()
+                    .filter(s -> !bounds.sizeChecked(s.call(), g.field(), s.reach().unit().thisType()))
+                    .filter(s -> !(g.family().keyed() && bounds.fixedKey(s.call(), s.reach().unit())))
+                    .toList();
+            if (unbounded.isEmpty() || bounds.bounded(g.field(), g.family())) {
+                continue;
+            }
+            Reach first = unbounded.get(0).reach();
+            Reach atField = new Reach(first.handler(), first.unit(), first.chain(),
+                    model.index().fileOf(model.index().type(g.field().ownerType()).orElseThrow()));
+            context.report(this, atField, g.field().variable(), message(model, g, unbounded, event));
+        }
+    }
+
+    private static String message(InvocationModel model, Grown g, List<Growth> sites, EventDependence event) {
+        FieldRef field = g.field();
+        CollectionFamily family = g.family();
+        StringBuilder text = new StringBuilder(field.name()).append(" (").append(kind(field)).append(' ')
+                .append(holder(model, field, sites.get(0).reach())).append(") outlives the invocation and ");
+        text.append(family.cache() ? "is a " + family.family() + " built with no maximumSize, maximumWeight or "
+                + "expiry; " : "nothing removes, evicts or caps its entries; ");
+        text.append("it grows at ").append(where(sites)).append(". ");
+        Growth first = sites.get(0);
+        Expression added = first.call().getArguments().isEmpty() ? null : first.call().getArgument(0);
+        String grows = "until the execution environment runs out of memory and the function fails.";
+        if (added == null) {
+            text.append("Every invocation adds to it, so it grows with traffic ").append(grows);
+        } else if (family.keyed()) {
+            text.append("Each new key adds an entry and the key (").append(CodeText.of(added)).append(") ")
+                    .append(event.dependsOnEvent(added, first.reach()) ? "comes from the request"
+                            : "changes from one invocation to the next")
+                    .append(", so it grows with traffic ").append(grows);
+        } else {
+            text.append("Every invocation adds to it (").append(CodeText.of(added))
+                    .append("), so it grows with traffic ").append(grows);
+        }
+        text.append(' ').append(fix(family));
+        return text.toString();
+    }
+
+    private static String kind(FieldRef field) {
+        String type = field.variable().getInitializer()
+                .filter(ObjectCreationExpr.class::isInstance).map(i -> ((ObjectCreationExpr) i).getType())
+                .map(ClassOrInterfaceType::getNameAsString)
+                .orElse(field.variable().getType() instanceof ClassOrInterfaceType c ? c.getNameAsString()
+                        : field.variable().getType().asString());
+        return field.isStatic() ? "a static " + type : "a " + type;
+    }
+
+    private static String holder(InvocationModel model, FieldRef field, Reach reach) {
+        if (field.isStatic()) {
+            return "field";
+        }
+        String holder = model.index().displayName(field.holderType());
+        return field.holderType().equals(reach.handler().type())
+                ? "field of the handler " + holder + ", which lives as long as the execution environment"
+                : "field of " + holder + ", which the handler keeps for the life of the execution environment";
+    }
+
+    private static String where(List<Growth> sites) {
+        List<String> named = new ArrayList<>();
+        for (Growth site : sites.subList(0, Math.min(SITES_NAMED, sites.size()))) {
+            int line = site.call().getBegin().map(p -> p.line).orElse(1);
+            named.add(site.call().getNameAsString() + " at " + site.reach().file().relativePath() + ":" + line
+                    + " (via " + String.join(" -> ", site.reach().chain().stream().map(Object::toString).toList())
+                    + ")");
+        }
+        String more = sites.size() > SITES_NAMED ? " and " + (sites.size() - SITES_NAMED) + " more" : "";
+        return String.join(", ", named) + more;
+    }
+
+    private static String fix(CollectionFamily family) {
+        if (family.cache()) {
+            return "Give the builder a maximumSize (or maximumWeight) and, if entries go stale, an "
+                    + "expireAfterWrite.";
+        }
+        if (family.keyed()) {
+            return "Bound it: a Caffeine cache with maximumSize or expireAfterWrite, a LinkedHashMap whose "
+                    + "removeEldestEntry caps the size, or a clear() once size() passes a limit.";
+        }
+        return "Keep what one invocation needs in a local, or cap it (drop the oldest once size() passes a "
+                + "limit).";
+    }
+}

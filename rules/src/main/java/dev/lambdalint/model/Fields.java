@@ -1,0 +1,119 @@
+package dev.lambdalint.model;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.TypeResolver;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Fields as the rules need them: which field an expression names, which types a declaration may denote, and
+ * which fields keep their value from one invocation to the next. Those are static fields, and instance fields
+ * of an object that lives as long as the execution environment: the handler object, and any object that it,
+ * or a static field, keeps in a field (transitively).
+ */
+public final class Fields {
+    private final ProjectIndex index;
+    private final CallResolver calls;
+    private final Variables variables;
+    private final Map<String, Set<String>> longLived = new HashMap<>();
+
+    Fields(ProjectIndex index, CallResolver calls) {
+        this.index = index;
+        this.calls = calls;
+        this.variables = new Variables(index);
+    }
+
+    /** The project field an expression names in code running on a {@code thisType} object, if it names one. */
+    public Optional<FieldRef> of(Expression expression, String thisType) {
+        if (expression instanceof EnclosedExpr enclosed) {
+            return of(enclosed.getInner(), thisType);
+        }
+        Optional<Variables.Variable> field = Optional.empty();
+        if (expression instanceof NameExpr name && variables.local(name.getNameAsString(), name).isEmpty()) {
+            String id = name.getNameAsString();
+            field = variables.field(id, name, thisType);
+            for (String owner : index.resolver(name).staticImportOwners(id)) {
+                if (field.isEmpty() && index.contains(owner)) {
+                    field = variables.fieldInHierarchy(id, owner);
+                }
+            }
+        } else if (expression instanceof FieldAccessExpr access) {
+            Optional<String> owner = access.getScope() instanceof ThisExpr ? Optional.of(thisType)
+                    : calls.staticTypeReference(access.getScope(), null);
+            field = owner.flatMap(o -> variables.fieldInHierarchy(access.getNameAsString(), o));
+        }
+        return field.filter(v -> v.declaration() instanceof VariableDeclarator)
+                .map(v -> new FieldRef((VariableDeclarator) v.declaration(), v.ownerType(),
+                        index.ancestry(thisType).contains(v.ownerType()) ? thisType : v.ownerType()));
+    }
+
+    /** The initializer of the local variable a name refers to, when it is a local that has one. */
+    public Optional<Expression> localInitializer(NameExpr name) {
+        return variables.local(name.getNameAsString(), name).flatMap(Variables.Variable::initializer);
+    }
+
+    /** The type a declared type resolves to, or when that is unknown every type its name could mean there. */
+    public List<String> typeCandidates(Type type, Node context) {
+        if (!(type instanceof ClassOrInterfaceType c)) {
+            return List.of();
+        }
+        TypeResolver resolver = index.resolver(context);
+        String written = c.getNameWithScope();
+        return resolver.resolve(written, context).map(List::of).orElseGet(() -> resolver.candidates(written, context));
+    }
+
+    /** Whether the field's value survives from one invocation of the handler to the next. */
+    public boolean outlivesInvocation(FieldRef field, Handler handler) {
+        return field.isStatic() || longLivedTypes(handler).contains(field.holderType());
+    }
+
+    private Set<String> longLivedTypes(Handler handler) {
+        return longLived.computeIfAbsent(handler.type(), type -> {
+            Set<String> kept = new TreeSet<>();
+            ArrayDeque<String> queue = new ArrayDeque<>();
+            keep(type, kept, queue);
+            index.types().values().forEach(t -> keptByFields(t, true, kept, queue));
+            while (!queue.isEmpty()) {
+                for (String owner : index.ancestry(queue.poll())) {
+                    index.type(owner).ifPresent(t -> keptByFields(t, false, kept, queue));
+                }
+            }
+            return kept;
+        });
+    }
+
+    private void keptByFields(TypeDeclaration<?> type, boolean statics, Set<String> kept, ArrayDeque<String> queue) {
+        for (FieldDeclaration field : type.getFields()) {
+            if (field.isStatic() == statics) {
+                for (VariableDeclarator v : field.getVariables()) {
+                    calls.typeName(v.getType(), v).filter(index::contains).ifPresent(t -> {
+                        keep(t, kept, queue);
+                        index.subtypes(t).forEach(s -> keep(s, kept, queue));
+                    });
+                }
+            }
+        }
+    }
+
+    private static void keep(String type, Set<String> kept, ArrayDeque<String> queue) {
+        if (kept.add(type)) {
+            queue.add(type);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+package com.acme.orders;
+
+public enum Status { NEW, PAID, SHIPPED }
