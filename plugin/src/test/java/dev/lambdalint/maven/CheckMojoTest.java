@@ -134,6 +134,35 @@ class CheckMojoTest {
     @Basedir("/projects/violation")
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "failOnViolation", value = "false")
+    void writesNothingOutsideItsOutputDirectory(CheckMojo mojo) throws Exception {
+        Path sources = resource("/projects/violation");
+        java.util.Map<Path, String> before = snapshot(sources);
+
+        mojo.execute();
+        mojo.execute();
+
+        assertEquals(before, snapshot(sources), "the user's project must not change");
+        try (java.util.stream.Stream<Path> written = Files.walk(buildDir)) {
+            List<Path> outside = written.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(buildDir.resolve("lambda-lint"))).toList();
+            assertEquals(List.of(), outside);
+        }
+    }
+
+    private static java.util.Map<Path, String> snapshot(Path dir) throws Exception {
+        java.util.Map<Path, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p), Files.getLastModifiedTime(p) + " " + Files.size(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
     void failOnViolationFalseReportsButPasses(CheckMojo mojo) throws Exception {
         mojo.execute();
 
