@@ -6,6 +6,10 @@ import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.Rules;
 import dev.lambdalint.config.RuleSettings;
+import dev.lambdalint.deploy.Deployment;
+import dev.lambdalint.deploy.DeploymentReader;
+import dev.lambdalint.deploy.HandlerName;
+import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
@@ -17,9 +21,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The engine's front door. The pipeline runs one way: sources -> project index -> handlers -> invocation
@@ -65,26 +70,31 @@ public final class LambdaLint {
                 request.encoding(), request.effectiveThreads());
         List<ParseProblem> listingProblems = new ArrayList<>();
         List<Path> javaFiles = scanner.javaFiles(request.sourceRoots(), listingProblems);
+        TemplateFiles.Found templates = TemplateFiles.find(baseDir, request.templates(), listingProblems);
         AnalysisCache cache = request.cacheDirectory() == null ? null : new AnalysisCache(request.cacheDirectory());
-        String cacheKey = cache == null ? null
-                : AnalysisCache.key(request.withThreads(0) + " " + listingProblems, javaFiles);
+        String cacheKey = cache == null ? null : AnalysisCache.key(request.withThreads(0) + " " + listingProblems,
+                Stream.concat(javaFiles.stream(), templates.inputs().stream()).toList());
         if (cache != null) {
             Optional<AnalysisResult> cached = cache.load(cacheKey, baseDir, elapsedMillis(start));
             if (cached.isPresent()) {
                 return cached.get();
             }
         }
+        Deployment deployment = DeploymentReader.read(templates.templates());
         SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
-                prefilter ? new Relevance(Set.of()) : null);
+                prefilter ? new Relevance(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
+                        .collect(Collectors.toSet())) : null);
         ProjectIndex index = new ProjectIndex(scan.files());
         Catalog catalog = Catalog.load(request.extraClientTypes());
-        List<Handler> handlers = new HandlerFinder(index).implementations();
+        HandlerFinder finder = new HandlerFinder(index);
+        List<Handler> handlers = finder.withConfigured(finder.implementations(), deployment.handlerNames());
         InvocationModel model = new InvocationModel(index, catalog, handlers);
         // the user's rule settings apply here and only here: disabled rules do not run, severities are replaced
         RuleSettings settings = request.rules();
-        RuleContext context = new RuleContext(model, catalog, scan.problems(), settings);
+        RuleContext context = new RuleContext(model, catalog,
+                Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList(), settings, deployment);
         for (Rule rule : Rules.all()) {
-            if (settings.enabled(rule.info().id())) {
+            if (settings.enabled(rule)) {
                 rule.check(context);
             }
         }

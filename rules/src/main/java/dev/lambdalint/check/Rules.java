@@ -8,6 +8,7 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(new ClientPerInvocation(),
             new InitPerInvocation(), new ConfigPerInvocation(),
             new ConnectionPerInvocation(), new UnboundedCache(),
+            new SelfInvocation(),
             new ParseError());
 
     private Rules() {

@@ -1,0 +1,44 @@
+package dev.lambdalint.deploy;
+
+import dev.lambdalint.source.ParseProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads every template into one {@link Deployment}. A template that cannot be read becomes a parse problem
+ * naming it and the others are still read; triggers declared apart from their function are attached to it,
+ * also across templates when they name it by its deployed name or ARN.
+ */
+public final class DeploymentReader {
+    private DeploymentReader() {
+    }
+
+    public static Deployment read(List<TemplateFile> templates) {
+        List<ParseProblem> problems = new ArrayList<>();
+        TemplateContent all = TemplateContent.empty();
+        for (TemplateFile template : templates) {
+            TemplateNode root;
+            try {
+                root = TemplateParser.parse(template.path(), template.relativePath());
+            } catch (TemplateParser.TemplateException e) {
+                problems.add(new ParseProblem(template.relativePath(), e.line, e.column,
+                        "the template does not parse, so its functions were not analyzed: " + e.getMessage()));
+                continue;
+            }
+            TemplateContent content = template.format() == TemplateFile.Format.SERVERLESS
+                    ? ServerlessReader.read(template, root, problems)
+                    : CloudFormationReader.read(template, root, problems);
+            all.functions().addAll(content.functions());
+            all.resources().addAll(content.resources());
+            all.triggers().addAll(content.triggers());
+        }
+        Deployment unattached = new Deployment(all.functions(), all.resources(), problems);
+        List<LambdaFunction> functions = new ArrayList<>();
+        for (LambdaFunction function : all.functions()) {
+            functions.add(function.withEvents(all.triggers().stream()
+                    .filter(t -> unattached.sameResource(t.function(), function.self()))
+                    .map(TemplateContent.PendingTrigger::source).toList()));
+        }
+        return new Deployment(functions, all.resources(), problems);
+    }
+}
