@@ -87,6 +87,15 @@ public class CheckMojo extends AbstractMojo {
     private List<String> clientTypes;
 
     /**
+     * Deployment templates to read (SAM/CloudFormation YAML or JSON, serverless.yml, cdk.out), files or directories,
+     * absolute or relative to the project (comma-separated on the command line). Default: the templates found in
+     * the project base directory ({@code template.yaml}, {@code *.template.json}, {@code serverless.yml},
+     * {@code cdk.out/manifest.json}).
+     */
+    @Parameter(property = "lambda-lint.templates")
+    private List<String> templates;
+
+    /**
      * Reuses the last analysis (kept in {@code outputDirectory}) when no input changed: sources, configuration,
      * catalog and plugin build.
      */
@@ -236,7 +245,8 @@ public class CheckMojo extends AbstractMojo {
                 .withEncoding(sourceEncoding())
                 .withThreads(parserThreads())
                 .withCache(cache ? outputDirectory.toPath().toAbsolutePath().normalize() : null)
-                .withRules(RuleSetting.toSettings(rules));
+                .withRules(RuleSetting.toSettings(rules))
+                .withTemplates(splitAll(templates).stream().map(Path::of).toList());
         try {
             return LambdaLint.analyze(request);
         } catch (RuntimeException e) {
