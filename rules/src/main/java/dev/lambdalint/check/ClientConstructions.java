@@ -2,14 +2,17 @@ package dev.lambdalint.check;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ClientMatch;
+import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.TypeResolver;
@@ -116,5 +119,26 @@ final class ClientConstructions {
 
     private TypeResolver resolver(Node node) {
         return model.index().resolver(node);
+    }
+
+    /** What a call's receiver may be: its declared type (every type its name could mean), or the client built there. */
+    List<String> receiverTypes(Expression scope, CodeUnit unit) {
+        Optional<String> declared = model.calls().typeOf(scope, unit).filter(t -> !t.equals(CallResolver.EXTERNAL));
+        if (declared.isPresent()) {
+            return declared.get().contains(".") ? List.of(declared.get())
+                    : model.index().resolver(scope).candidates(declared.get(), scope);
+        }
+        Expression built = model.calls().declarationOf(scope, unit)
+                .filter(d -> d instanceof VariableDeclarator v
+                        && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
+                .flatMap(d -> ((VariableDeclarator) d).getInitializer())
+                .orElse(scope);
+        for (Expression e = built; e != null; e = e instanceof MethodCallExpr m ? m.getScope().orElse(null) : null) {
+            Optional<Construction> construction = at(e, unit);
+            if (construction.isPresent()) {
+                return List.of(construction.get().match().ownerType());
+            }
+        }
+        return List.of();
     }
 }

@@ -1,18 +1,12 @@
 package dev.lambdalint.check;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.lambdalint.Severity;
 import dev.lambdalint.catalog.ConfigFetch;
-import dev.lambdalint.model.CallResolver;
-import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
-import java.util.List;
 import java.util.Optional;
 
 /** An SSM parameter, a Secrets Manager secret or an AppConfig configuration fetched on every invocation. */
@@ -32,7 +26,7 @@ public final class ConfigPerInvocation implements Rule {
                 if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
                     continue;
                 }
-                for (String type : receiverTypes(model, clients, call.getScope().get(), reach.unit())) {
+                for (String type : clients.receiverTypes(call.getScope().get(), reach.unit())) {
                     Optional<ConfigFetch> fetch = context.catalog().configFetch(type, call.getNameAsString());
                     if (fetch.isPresent()) {
                         if (call.getArguments().stream().noneMatch(a -> event.dependsOnEvent(a, reach))) {
@@ -44,28 +38,6 @@ public final class ConfigPerInvocation implements Rule {
                 }
             }
         }
-    }
-
-    /** What the receiver may be: its declared type, or the client a construction in the scope builds. */
-    private static List<String> receiverTypes(InvocationModel model, ClientConstructions clients, Expression scope,
-                                              CodeUnit unit) {
-        Optional<String> declared = model.calls().typeOf(scope, unit).filter(t -> !t.equals(CallResolver.EXTERNAL));
-        if (declared.isPresent()) {
-            return declared.get().contains(".") ? List.of(declared.get())
-                    : model.index().resolver(scope).candidates(declared.get(), scope);
-        }
-        Expression built = model.calls().declarationOf(scope, unit)
-                .filter(d -> d instanceof VariableDeclarator v
-                        && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
-                .flatMap(d -> ((VariableDeclarator) d).getInitializer())
-                .orElse(scope);
-        for (Expression e = built; e != null; e = e instanceof MethodCallExpr m ? m.getScope().orElse(null) : null) {
-            Optional<ClientConstructions.Construction> construction = clients.at(e, unit);
-            if (construction.isPresent()) {
-                return List.of(construction.get().match().ownerType());
-            }
-        }
-        return List.of();
     }
 
     private static String message(InvocationModel model, Handler handler, ConfigFetch fetch, String clientType,
