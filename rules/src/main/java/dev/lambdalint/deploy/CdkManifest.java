@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.source.ParseProblem;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ final class CdkManifest {
     private final Function<Path, String> relative;
     private final List<ParseProblem> problems;
     private final List<Path> manifests = new java.util.ArrayList<>();
+    private final java.util.Set<Path> read = new java.util.HashSet<>();
 
     CdkManifest(Function<Path, String> relative, List<ParseProblem> problems) {
         this.relative = relative;
@@ -43,6 +45,9 @@ final class CdkManifest {
     }
 
     private void read(Path manifest, Map<Path, String> stacks, int depth) {
+        if (!read.add(manifest.toAbsolutePath().normalize())) {
+            return; // an assembly that names itself, or one named twice: read once
+        }
         manifests.add(manifest);
         JsonNode root;
         try {
@@ -50,8 +55,9 @@ final class CdkManifest {
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("");
             problems.add(new ParseProblem(relative.apply(manifest), line, column,
-                    "the CDK manifest does not parse, so its stacks were not analyzed: " + e.getOriginalMessage()));
+                    "the CDK manifest does not parse, so its stacks were not analyzed: " + message));
             return;
         } catch (IOException e) {
             problems.add(new ParseProblem(relative.apply(manifest), 1, 1,
@@ -63,8 +69,11 @@ final class CdkManifest {
             JsonNode properties = artifact.getValue().path("properties");
             String type = artifact.getValue().path("type").asText("");
             if (type.equals("aws:cloudformation:stack") && properties.hasNonNull("templateFile")) {
-                Path template = dir.resolve(properties.get("templateFile").asText()).normalize();
-                if (Files.isRegularFile(template)) {
+                Path template = resolve(dir, properties.get("templateFile").asText());
+                if (template == null) {
+                    problems.add(new ParseProblem(relative.apply(manifest), 1, 1, "the template file of stack "
+                            + artifact.getKey() + " is no valid path, so the stack was not analyzed"));
+                } else if (Files.isRegularFile(template)) {
                     stacks.put(template, properties.path("stackName").asText(artifact.getKey()));
                 } else {
                     problems.add(new ParseProblem(relative.apply(manifest), 1, 1, "the template of stack "
@@ -72,11 +81,21 @@ final class CdkManifest {
                 }
             } else if (type.equals("cdk:cloud-assembly") && properties.hasNonNull("directoryName")
                     && depth < MAX_NESTING) {
-                Path nested = dir.resolve(properties.get("directoryName").asText()).resolve(TemplateFiles.CDK_MANIFEST);
-                if (Files.isRegularFile(nested)) {
-                    read(nested, stacks, depth + 1);
+                Path nested = resolve(dir, properties.get("directoryName").asText());
+                Path nestedManifest = nested == null ? null : nested.resolve(TemplateFiles.CDK_MANIFEST);
+                if (nestedManifest != null && Files.isRegularFile(nestedManifest)) {
+                    read(nestedManifest, stacks, depth + 1);
                 }
             }
         });
+    }
+
+    /** A path the manifest names, relative to its directory; null when it is no valid path (a NUL in it, say). */
+    private static Path resolve(Path dir, String name) {
+        try {
+            return dir.resolve(name).normalize();
+        } catch (InvalidPathException e) {
+            return null;
+        }
     }
 }

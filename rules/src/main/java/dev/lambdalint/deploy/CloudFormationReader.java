@@ -39,14 +39,25 @@ final class CloudFormationReader {
         if (resources.isEmpty() || !(resources.get() instanceof TemplateNode.MapNode)) {
             if (file.named() || file.path().getFileName().toString().startsWith("template.")) {
                 problems.add(new ParseProblem(file.relativePath(), root.at().line(), root.at().column(),
-                        "is not a CloudFormation or SAM template (it has no Resources mapping), so no function "
-                                + "was read from it"));
+                        "is not a CloudFormation or SAM template (" + notATemplate(root, resources.isPresent())
+                                + "), so no function was read from it"));
             }
             return content;
         }
         new CloudFormationReader(file, root, new Intrinsics(file.relativePath(), root, Value.Literal::new))
                 .read(resources.get(), content);
         return content;
+    }
+
+    /** Why a parsed file is no template: what its top level is, or what its Resources are. */
+    static String notATemplate(TemplateNode root, boolean hasResources) {
+        if (root instanceof TemplateNode.ListNode) {
+            return "its top level is a list, not a mapping";
+        }
+        if (root instanceof TemplateNode.Scalar) {
+            return "its top level is a single value, not a mapping";
+        }
+        return hasResources ? "its Resources are not a mapping" : "it has no Resources mapping";
     }
 
     /** The {@code Resources} of another format's embedded CloudFormation (serverless.yml's {@code resources}). */

@@ -32,26 +32,56 @@ final class ServerlessReader {
         TemplateContent content = TemplateContent.empty();
         if (root.get("service").isEmpty()) {
             problems.add(new ParseProblem(file.relativePath(), root.at().line(), root.at().column(),
-                    "is not a Serverless Framework configuration (it has no service), so no function was read "
-                            + "from it"));
+                    "is not a Serverless Framework configuration (" + (root instanceof TemplateNode.MapNode
+                            ? "it has no service" : CloudFormationReader.notATemplate(root, false))
+                            + "), so no function was read from it"));
             return content;
         }
-        new ServerlessReader(file, root).read(content);
+        new ServerlessReader(file, root).read(content, problems);
         return content;
     }
 
-    private void read(TemplateContent content) {
+    private void read(TemplateContent content, List<ParseProblem> problems) {
         CloudFormationReader.readResources(file, root.get("resources").orElse(NONE), intrinsics, content);
         TemplateNode functions = root.get("functions").orElse(NONE);
-        for (Map.Entry<String, TemplateNode> entry : functions.fields().entrySet()) {
-            LambdaFunction function = function(entry.getKey(), entry.getValue(), functions.keyAt(entry.getKey()));
-            content.functions().add(function);
-            content.resources().add(new CloudResource(file.relativePath(), function.logicalId(),
-                    CloudFormationReader.FUNCTION, function.deployedName().value(), function.at()));
+        // the functions are a mapping, or a list of mappings and of files (${file(./more-functions.yml)})
+        for (TemplateNode part : functions instanceof TemplateNode.ListNode ? functions.items() : List.of(functions)) {
+            Optional<String> elsewhere = unresolved(part);
+            if (elsewhere.isPresent()) {
+                problems.add(new ParseProblem(file.relativePath(), part.at().line(), part.at().column(),
+                        "functions are " + elsewhere.get() + ", so they were not analyzed"));
+            }
+            for (Map.Entry<String, TemplateNode> entry : part.fields().entrySet()) {
+                LambdaFunction function = function(entry.getKey(), entry.getValue(), part.keyAt(entry.getKey()));
+                content.functions().add(function);
+                content.resources().add(new CloudResource(file.relativePath(), function.logicalId(),
+                        CloudFormationReader.FUNCTION, function.deployedName().value(), function.at()));
+            }
         }
     }
 
+    /**
+     * Why a section written as a single value instead of a mapping ({@code provider: ${file(./provider.yml)}}) is
+     * known only at deploy time; empty for a mapping, or nothing written at all.
+     */
+    private Optional<String> unresolved(TemplateNode section) {
+        if (!(section instanceof TemplateNode.Scalar scalar) || scalar.value() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(variables.resolve(scalar.value()) instanceof Value.Unknown
+                ? "declared in " + scalar.value() + ", which lambda-lint does not follow: it is resolved only at "
+                + "deploy time"
+                : "written as the single value " + scalar.value() + ", not a mapping");
+    }
+
     private LambdaFunction function(String key, TemplateNode function, Location at) {
+        Optional<String> elsewhere = unresolved(function);
+        if (elsewhere.isPresent()) {
+            Setting unknown = Setting.written(new Value.Unknown("the function is " + elsewhere.get()),
+                    function.at());
+            return new LambdaFunction(file.relativePath(), logicalId(key), key, at, unknown, unknown, unknown, unknown,
+                    unknown, unknown, Setting.byDefault("Terminate", at), Map.of(), List.of());
+        }
         return new LambdaFunction(file.relativePath(), logicalId(key), key, at, deployedName(key, function, at),
                 setting(function, "handler", null, at), setting(function, "runtime", null, at),
                 setting(function, "architecture", "x86_64", at), setting(function, "memorySize", "1024", at),
@@ -77,6 +107,10 @@ final class ServerlessReader {
     /** The function's own value, else the provider's, else the framework's default (null for none). */
     private Setting setting(TemplateNode function, String key, String fallback, Location at) {
         TemplateNode holder = function.get(key).isPresent() ? function : provider;
+        Optional<String> providerElsewhere = holder == provider ? unresolved(provider) : Optional.empty();
+        if (providerElsewhere.isPresent()) {
+            return Setting.written(new Value.Unknown("the provider is " + providerElsewhere.get()), provider.at());
+        }
         return holder.get(key).map(v -> Setting.written(intrinsics.eval(v), holder.keyAt(key)))
                 .orElse(fallback == null ? null : Setting.byDefault(fallback, at));
     }

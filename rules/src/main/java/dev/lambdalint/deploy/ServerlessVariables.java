@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class ServerlessVariables {
     private static final Pattern INNERMOST = Pattern.compile("\\$\\{([^${}]*)}");
     private static final int MAX_DEPTH = 10;
+    /** A bound on the replacements in one string, so that no value can keep the resolution going. */
+    private static final int MAX_VARIABLES = 1000;
     private static final String DEFAULT_STAGE = "dev";
 
     private final TemplateNode root;
@@ -32,6 +34,10 @@ final class ServerlessVariables {
     }
 
     private Value stage(int depth) {
+        if (root.get("provider").filter(p -> p instanceof TemplateNode.Scalar s && s.value() != null).isPresent()) {
+            return new Value.Unknown("the stage is set in the provider, declared in "
+                    + root.text("provider").orElse("") + ", which is resolved only at deploy time");
+        }
         return root.text("provider", "stage").map(s -> resolve(s, depth + 1)).orElse(new Value.Literal(DEFAULT_STAGE));
     }
 
@@ -40,7 +46,11 @@ final class ServerlessVariables {
             return new Value.Unknown("variables nested too deeply");
         }
         String current = text;
+        int replaced = 0;
         for (Matcher m = INNERMOST.matcher(current); m.find(); m = INNERMOST.matcher(current)) {
+            if (++replaced > MAX_VARIABLES) {
+                return new Value.Unknown("more than " + MAX_VARIABLES + " variables in one value");
+            }
             Value value = variable(m.group(1), depth);
             if (m.start() == 0 && m.end() == current.length()) {
                 return value;

@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A cheap, text-only pre-filter: which files can take part in a handler's invocation model, so that only their
@@ -19,12 +17,6 @@ import java.util.regex.Pattern;
  * have reached.
  */
 public final class Relevance {
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
-    private static final Pattern DECLARED = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([A-Za-z_$][\\w$]*)");
-    private static final Pattern SUPERTYPES = Pattern.compile("\\b(?:extends|implements)\\s+([^{;]+)");
-    private static final Pattern TYPE_NAME = Pattern.compile("\\b([A-Z][\\w$]*)");
-    private static final Pattern QUALIFIER = Pattern.compile("\\b([a-z_][\\w$]*(?:\\.[a-z_][\\w$]*)*)\\.[A-Z]");
-    private static final Pattern ON_DEMAND_IMPORT = Pattern.compile("\\bimport\\s+(?:static\\s+)?([\\w.]+)\\.\\*");
     private static final Set<String> HANDLER_MARKERS = Set.of("RequestHandler", "RequestStreamHandler");
 
     /** What the filter keeps of one file: its package, the types it declares, names, extends and qualifies. */
@@ -55,7 +47,7 @@ public final class Relevance {
         Set<Object> relevant = new HashSet<>();
         List<Object> queue = new ArrayList<>();
         signatures.forEach((file, s) -> {
-            if (s.named().stream().anyMatch(HANDLER_MARKERS::contains)
+            if (HANDLER_MARKERS.stream().anyMatch(s.named()::contains)
                     || s.declared().stream().anyMatch(rootTypes::contains)) {
                 relevant.add(file);
                 queue.add(file);
@@ -84,31 +76,10 @@ public final class Relevance {
 
     /** Whether code in {@code user} can name types of {@code owner}: same package, or it names the package. */
     private static boolean visible(Signature owner, Signature user) {
-        return owner.pkg().equals(user.pkg()) || user.packagesNamed().stream()
-                .anyMatch(p -> p.equals(owner.pkg()) || p.startsWith(owner.pkg() + "."));
+        return owner.pkg().equals(user.pkg()) || user.packagesNamed().contains(owner.pkg());
     }
 
     static Signature signature(String text) {
-        Matcher pkg = PACKAGE.matcher(text);
-        String packageName = pkg.find() ? pkg.group(1) : "";
-        Set<String> declared = collect(DECLARED, text, 1);
-        Set<String> named = collect(TYPE_NAME, text, 1);
-        Set<String> packagesNamed = collect(QUALIFIER, text, 1);
-        packagesNamed.addAll(collect(ON_DEMAND_IMPORT, text, 1));
-        Set<String> supertypes = new HashSet<>();
-        Matcher clause = SUPERTYPES.matcher(text);
-        while (clause.find()) {
-            supertypes.addAll(collect(TYPE_NAME, clause.group(1), 1));
-        }
-        return new Signature(packageName, declared, named, supertypes, packagesNamed);
-    }
-
-    private static Set<String> collect(Pattern pattern, String text, int group) {
-        Set<String> found = new HashSet<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            found.add(m.group(group).intern());
-        }
-        return found;
+        return JavaText.signature(text);
     }
 }
