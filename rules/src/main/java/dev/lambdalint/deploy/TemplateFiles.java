@@ -1,6 +1,7 @@
 package dev.lambdalint.deploy;
 
 import dev.lambdalint.source.ParseProblem;
+import dev.lambdalint.source.ProjectPaths;
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
@@ -152,7 +153,7 @@ public final class TemplateFiles {
     }
 
     private void add(Path file, TemplateFile.Format format, String stack, boolean named) {
-        Path key = realPath(file);
+        Path key = ProjectPaths.realPath(file);
         TemplateFile known = templates.get(key);
         if (known == null || known.stackName() == null && stack != null) {
             templates.put(key, new TemplateFile(file, relative(file), format, stack, named));
@@ -176,16 +177,6 @@ public final class TemplateFiles {
     }
 
     String relative(Path file) {
-        Path normalized = file.toAbsolutePath().normalize();
-        Path relative = normalized.startsWith(baseDir) ? baseDir.relativize(normalized) : normalized;
-        return relative.toString().replace('\\', '/');
-    }
-
-    private static Path realPath(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (IOException e) {
-            return file.toAbsolutePath().normalize();
-        }
+        return ProjectPaths.relative(baseDir, file);
     }
 }

@@ -73,7 +73,7 @@ public final class SourceScanner {
         }
         List<Path> unique = new ArrayList<>();
         for (Path file : found) {
-            if (seenReal.add(realPath(file))) {
+            if (seenReal.add(ProjectPaths.realPath(file))) {
                 unique.add(file);
             }
         }
@@ -225,17 +225,7 @@ public final class SourceScanner {
     }
 
     private String relativize(Path file) {
-        Path normalized = file.toAbsolutePath().normalize();
-        Path relative = normalized.startsWith(baseDir) ? baseDir.relativize(normalized) : normalized;
-        return relative.toString().replace('\\', '/');
-    }
-
-    private static Path realPath(Path file) {
-        try {
-            return file.toRealPath();
-        } catch (IOException e) {
-            return file;
-        }
+        return ProjectPaths.relative(baseDir, file);
     }
 
     private static List<PathMatcher> matchers(List<String> globs) {
