@@ -15,6 +15,6 @@ public record CacheBuilderType(List<String> types, List<String> starts, List<Str
     }
 
     boolean covers(String fqn) {
-        return types.stream().anyMatch(t -> new TypePattern(t).matches(fqn));
+        return TypePattern.anyMatches(types, fqn);
     }
 }

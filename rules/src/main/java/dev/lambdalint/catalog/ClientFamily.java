@@ -33,6 +33,6 @@ public record ClientFamily(String family, List<String> types, List<String> facto
     }
 
     boolean covers(String fqn) {
-        return types.stream().anyMatch(t -> new TypePattern(t).matches(fqn));
+        return TypePattern.anyMatches(types, fqn);
     }
 }

@@ -56,6 +56,6 @@ public record CollectionCatalog(List<CollectionFamily> families, List<String> vi
     }
 
     private static boolean matchesAny(List<String> globs, List<String> typeCandidates) {
-        return globs.stream().map(TypePattern::new).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
+        return globs.stream().map(TypePattern::of).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
     }
 }

@@ -23,6 +23,6 @@ public record CollectionFamily(String family, List<String> types, boolean keyed,
     }
 
     boolean covers(String fqn) {
-        return types.stream().anyMatch(t -> new TypePattern(t).matches(fqn));
+        return TypePattern.anyMatches(types, fqn);
     }
 }

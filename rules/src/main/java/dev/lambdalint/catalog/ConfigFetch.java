@@ -20,6 +20,6 @@ public record ConfigFetch(String what, List<String> clientTypes, List<String> me
     }
 
     boolean matches(String clientType, String method) {
-        return methods.contains(method) && clientTypes.stream().anyMatch(t -> new TypePattern(t).matches(clientType));
+        return methods.contains(method) && TypePattern.anyMatches(clientTypes, clientType);
     }
 }

@@ -39,7 +39,7 @@ public record ConnectionCatalog(List<ConnectionOpener> opens, List<String> borro
     }
 
     public boolean sharedType(List<String> typeCandidates) {
-        return sharedTypes.stream().map(TypePattern::new)
+        return sharedTypes.stream().map(TypePattern::of)
                 .anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
     }
 }

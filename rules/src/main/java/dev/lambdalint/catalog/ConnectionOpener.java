@@ -22,6 +22,6 @@ public record ConnectionOpener(String what, List<String> types, List<String> sta
     }
 
     boolean covers(List<String> typeCandidates) {
-        return types.stream().map(TypePattern::new).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
+        return types.stream().map(TypePattern::of).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
     }
 }

@@ -42,6 +42,6 @@ public record KeepAliveOff(Map<String, String> systemProperties, List<String> he
     }
 
     private static boolean matchesAny(List<String> globs, List<String> typeCandidates) {
-        return globs.stream().map(TypePattern::new).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
+        return globs.stream().map(TypePattern::of).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
     }
 }

@@ -19,7 +19,7 @@ public record SelfInvocationCatalog(List<SelfNameCall> selfNameCalls, List<Strin
     /** Methods of the given types that return the function's own name. */
     public record SelfNameCall(List<String> types, List<String> methods) {
         public boolean matches(String type, String method) {
-            return methods.contains(method) && types.stream().anyMatch(t -> new TypePattern(t).matches(type));
+            return methods.contains(method) && TypePattern.anyMatches(types, type);
         }
     }
 

@@ -49,7 +49,7 @@ public record ServiceWrite(String service, String s3Event, boolean loopDetected,
     }
 
     public boolean coversType(String type) {
-        return clientTypes.stream().anyMatch(t -> new TypePattern(t).matches(type));
+        return TypePattern.anyMatches(clientTypes, type);
     }
 
     /** The method names that set one of the properties: {@code bucket}, {@code withBucket}, {@code setBucket}. */

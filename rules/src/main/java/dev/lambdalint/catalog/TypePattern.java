@@ -1,13 +1,32 @@
 package dev.lambdalint.catalog;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** A glob over fully qualified type names: '*' stays within one name segment, '**' spans segments. */
 public final class TypePattern {
+    private static final Map<String, TypePattern> COMPILED = new ConcurrentHashMap<>();
+
     private final String glob;
     private final Pattern regex;
 
-    public TypePattern(String glob) {
+    /** The pattern for a glob, compiled once: rules ask the catalog on every node they visit. */
+    public static TypePattern of(String glob) {
+        return COMPILED.computeIfAbsent(glob, TypePattern::new);
+    }
+
+    /** Whether any of the globs matches the type. */
+    public static boolean anyMatches(java.util.Collection<String> globs, String fqn) {
+        for (String glob : globs) {
+            if (of(glob).matches(fqn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private TypePattern(String glob) {
         this.glob = glob;
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < glob.length(); i++) {
