@@ -38,10 +38,12 @@ public final class Relevance {
 
     /** The files that can matter, from those added. */
     public Set<Object> relevant() {
+        // keyed by package and simple name, so that a common name ("Builder") costs one lookup per package
         Map<String, List<Object>> declaring = new HashMap<>();
         Map<String, List<Object>> extending = new HashMap<>();
         signatures.forEach((file, s) -> {
-            s.declared().forEach(name -> declaring.computeIfAbsent(name, k -> new ArrayList<>()).add(file));
+            s.declared().forEach(name -> declaring.computeIfAbsent(s.pkg() + " " + name, k -> new ArrayList<>())
+                    .add(file));
             s.supertypes().forEach(name -> extending.computeIfAbsent(name, k -> new ArrayList<>()).add(file));
         });
         Set<Object> relevant = new HashSet<>();
@@ -56,10 +58,14 @@ public final class Relevance {
         for (int i = 0; i < queue.size(); i++) {
             Object file = queue.get(i);
             Signature s = signatures.get(file);
+            List<String> packages = new ArrayList<>(s.packagesNamed());
+            packages.add(s.pkg());
             for (String name : s.named()) {
-                for (Object other : declaring.getOrDefault(name, List.of())) {
-                    if (visible(signatures.get(other), s) && relevant.add(other)) {
-                        queue.add(other);
+                for (String pkg : packages) {
+                    for (Object other : declaring.getOrDefault(pkg + " " + name, List.of())) {
+                        if (relevant.add(other)) {
+                            queue.add(other);
+                        }
                     }
                 }
             }
