@@ -1,6 +1,7 @@
 // The README's quick start on examples/orders-service: two functions build a client per invocation (one through
 // a helper), the others build theirs once (constructor, static field, lazy init) and the CLI's main() is no
-// handler. With failOnViolation=false the build passes and the report is where the summary says.
+// handler; against the recorded usage in usage/, the invoice function has four times the memory it uses and the
+// others are well sized. With failOnViolation=false the build passes and the report is where the summary says.
 import groovy.json.JsonSlurper
 
 // invoker hands this script (kept outside the example) its own folder as basedir: find the cloned example
@@ -19,15 +20,30 @@ assert log.contains('OrderHandler.handleRequest -> OrderHandler.save -> Clients.
 }
 assert log.contains('Report: target/lambda-lint/report.html')
 
+// the memory of template.yaml against usage/: one over-provisioned function, at its MemorySize line
+assert log.contains('[WARNING] template.yaml:[57,7] memory-overprovisioned: InvoiceFunction (orders-prod-invoice) uses '
+        + 'little of its memory: peak Max Memory Used 310 MB is 15.1% of the 2,048 MB configured') : 'the invoice function'
+assert log.contains('Set MemorySize to 448 MB')
+['OrderFunction', 'OrderStatusFunction', 'PriceQuoteFunction'].each { sized ->
+    assert !log.readLines().any { it.contains('memory-') && it.contains(' ' + sized + ' (') } : "${sized} is well sized"
+}
+assert log.contains('[INFO] lambda-lint: CancelOrderFunction (template.yaml:46): too little usage to judge over-provisioning')
+
 File out = new File(project, 'target/lambda-lint')
 def sarif = new JsonSlurper().parse(new File(out, 'lambda-lint.sarif'), 'UTF-8')
 def found = sarif.runs[0].results.collect { r ->
     def loc = r.locations[0].physicalLocation
     "${r.ruleId} ${loc.artifactLocation.uri}:${loc.region.startLine}".toString()
 }.sort()
-assert found.size() == 2 : "exactly the two findings, got ${found}"
+assert found.size() == 3 : "exactly the two client findings and the memory one, got ${found}"
 assert found[0].startsWith('client-per-invocation ') && found[0].endsWith('aws/Clients.java:21') : found
 assert found[1].startsWith('client-per-invocation ') && found[1].endsWith('handlers/PriceQuoteHandler.java:25') : found
-assert new File(out, 'report.html').isFile()
-assert new File(out, 'lambda-lint.json').isFile()
+assert found[2] == 'memory-overprovisioned template.yaml:57' : found
+String report = new File(out, 'report.html').getText('UTF-8')
+assert report.contains('Function <code>InvoiceFunction</code>') && report.contains('>310 MB (15.1%)</text>')
+def json = new JsonSlurper().parse(new File(out, 'lambda-lint.json'), 'UTF-8')
+assert json.functions*.function == ['OrderFunction', 'OrderStatusFunction', 'CancelOrderFunction', 'InvoiceFunction',
+                                    'PriceQuoteFunction']
+assert json.functions.every { it.usage != null } : 'usage/ covers every function'
+assert json.unmatchedUsage == []
 return true

@@ -1,6 +1,7 @@
 package dev.lambdalint;
 
 import dev.lambdalint.config.RuleSettings;
+import dev.lambdalint.sizing.UsageInput;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import java.util.List;
  * @param templates          deployment templates to read: files, or directories to search (absolute, or relative
  *                           to baseDir); empty means search baseDir for template.yaml/.yml/.json, *.template.json,
  *                           serverless.yml/.yaml and cdk.out/manifest.json
+ * @param usage              recorded usage to judge the templates' memory and timeout by: files, the mapping of
+ *                           usage names to template functions, the live mode (off unless given)
  */
 public record AnalysisRequest(
         Path baseDir,
@@ -34,7 +37,8 @@ public record AnalysisRequest(
         int threads,
         Path cacheDirectory,
         RuleSettings rules,
-        List<Path> templates) {
+        List<Path> templates,
+        UsageInput usage) {
 
     public AnalysisRequest {
         rules = rules == null ? RuleSettings.DEFAULTS : rules;
@@ -43,9 +47,17 @@ public record AnalysisRequest(
         excludes = List.copyOf(excludes);
         extraClientTypes = List.copyOf(extraClientTypes);
         templates = templates == null ? List.of() : List.copyOf(templates);
+        usage = usage == null ? UsageInput.NONE : usage;
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (one per core) or more, not " + threads);
         }
+    }
+
+    public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+                           List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
+                           RuleSettings rules, List<Path> templates) {
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
+                templates, UsageInput.NONE);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -71,30 +83,36 @@ public record AnalysisRequest(
 
     public AnalysisRequest withEncoding(Charset charset) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
-                cacheDirectory, rules, templates);
+                cacheDirectory, rules, templates, usage);
     }
 
     public AnalysisRequest withThreads(int count) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
-                cacheDirectory, rules, templates);
+                cacheDirectory, rules, templates, usage);
     }
 
     /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
     public AnalysisRequest withCache(Path directory) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                directory, rules, templates);
+                directory, rules, templates, usage);
     }
 
     /** The user's per-rule settings; null means every rule on, at its default severity. */
     public AnalysisRequest withRules(RuleSettings settings) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, settings, templates);
+                cacheDirectory, settings, templates, usage);
     }
 
     /** The deployment templates to read (files or directories); empty searches the base directory. */
     public AnalysisRequest withTemplates(List<Path> files) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, files);
+                cacheDirectory, rules, files, usage);
+    }
+
+    /** The recorded usage to judge the templates' memory and timeout by; null for none. */
+    public AnalysisRequest withUsage(UsageInput input) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, input);
     }
 
     /** The thread count to use: the configured one, or one per available core. */

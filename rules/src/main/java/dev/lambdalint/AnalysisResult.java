@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.sizing.SizingSummary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,20 @@ import java.util.TreeMap;
  * The outcome of one analysis: findings sorted by {@link Finding#ORDER}, the handlers found (as
  * "com.acme.OrderHandler::handleRequest"), how many files were read, how long it took, how many findings
  * the user suppressed (counted, never silently lost), and whether it was reused from the cache because no
- * input had changed.
+ * input had changed; {@code sizing} is the templates' functions against their recorded usage, for the reports.
  */
 public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
-                             long durationMillis, int suppressed, boolean fromCache) {
+                             long durationMillis, int suppressed, boolean fromCache, SizingSummary sizing) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         handlers = List.copyOf(handlers);
+        sizing = sizing == null ? SizingSummary.NONE : sizing;
+    }
+
+    public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
+                          long durationMillis, int suppressed, boolean fromCache) {
+        this(baseDir, findings, handlers, filesAnalyzed, durationMillis, suppressed, fromCache, SizingSummary.NONE);
     }
 
     public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,

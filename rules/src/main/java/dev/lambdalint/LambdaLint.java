@@ -13,10 +13,12 @@ import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.sizing.Sizing;
 import dev.lambdalint.source.ParseProblem;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.Relevance;
 import dev.lambdalint.source.SourceScanner;
+import dev.lambdalint.usage.UsageFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,8 @@ import java.util.stream.Stream;
 
 /**
  * The engine's front door. The pipeline runs one way: sources -> project index -> handlers -> invocation
- * model -> rules -> sorted findings. Knows nothing of Maven.
+ * model (and templates -> deployment -> sizing against recorded usage) -> rules -> sorted findings. Knows
+ * nothing of Maven.
  */
 public final class LambdaLint {
     private LambdaLint() {
@@ -71,9 +74,12 @@ public final class LambdaLint {
         List<ParseProblem> listingProblems = new ArrayList<>();
         List<Path> javaFiles = scanner.javaFiles(request.sourceRoots(), listingProblems);
         TemplateFiles.Found templates = TemplateFiles.find(baseDir, request.templates(), listingProblems);
-        AnalysisCache cache = request.cacheDirectory() == null ? null : new AnalysisCache(request.cacheDirectory());
+        // live usage changes in AWS while no file here does: a live run is never answered from the cache
+        AnalysisCache cache = request.cacheDirectory() == null || request.usage().live() != null ? null
+                : new AnalysisCache(request.cacheDirectory());
+        List<Path> usageFiles = UsageFiles.files(request.usage().files().stream().map(baseDir::resolve).toList());
         String cacheKey = cache == null ? null : AnalysisCache.key(request.withThreads(0) + " " + listingProblems,
-                Stream.concat(javaFiles.stream(), templates.inputs().stream()).toList());
+                Stream.of(javaFiles, templates.inputs(), usageFiles).flatMap(List::stream).toList());
         if (cache != null) {
             Optional<AnalysisResult> cached = cache.load(cacheKey, baseDir, elapsedMillis(start));
             if (cached.isPresent()) {
@@ -91,8 +97,10 @@ public final class LambdaLint {
         InvocationModel model = new InvocationModel(index, catalog, handlers);
         // the user's rule settings apply here and only here: disabled rules do not run, severities are replaced
         RuleSettings settings = request.rules();
+        Sizing sizing = Sizing.assess(deployment, request.usage(), baseDir, settings);
         RuleContext context = new RuleContext(model, catalog,
-                Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList(), settings, deployment);
+                Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList(), settings, deployment)
+                .withSizing(sizing, baseDir);
         for (Rule rule : Rules.all()) {
             if (settings.enabled(rule)) {
                 rule.check(context);
@@ -100,7 +108,7 @@ public final class LambdaLint {
         }
         AnalysisResult result = new AnalysisResult(baseDir, context.findings().stream().map(settings::apply).toList(),
                 model.handlers().stream().map(Handler::id).toList(), scan.javaFiles(), elapsedMillis(start),
-                context.suppressedCount());
+                context.suppressedCount(), false, sizing.summary());
         if (cache != null) {
             cache.store(cacheKey, result);
         }

@@ -12,17 +12,22 @@ import dev.lambdalint.report.ConsoleColour;
 import dev.lambdalint.report.ConsoleReport;
 import dev.lambdalint.report.ReportInput;
 import dev.lambdalint.report.ReportWriter;
+import dev.lambdalint.sizing.UsageInput;
+import dev.lambdalint.usage.LiveOptions;
 import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -127,6 +132,49 @@ public class CheckMojo extends AbstractMojo {
     @Parameter
     private List<RuleSetting> rules;
 
+    /**
+     * Recorded usage to judge the templates' memory and timeout by: files or directories (absolute or relative to
+     * the project; comma-separated on the command line) of REPORT log lines, {@code aws logs filter-log-events}
+     * output or CloudWatch Logs Insights exports. None by default.
+     */
+    @Parameter(property = "lambda-lint.usage")
+    private List<String> usage;
+
+    /**
+     * Which template function a usage function name belongs to, when no rule of the matching finds it: entries
+     * {@code usage-name=LogicalId} (comma-separated on the command line).
+     */
+    @Parameter(property = "lambda-lint.functionNames")
+    private List<String> functionNames;
+
+    /** The CloudFormation stack the templates deploy as: generated names are {@code <stack>-<LogicalId>-<suffix>}. */
+    @Parameter(property = "lambda-lint.stackName")
+    private String stackName;
+
+    /** Reads usage live from AWS (Lambda and CloudWatch Logs, SDK default credentials); off unless set. */
+    @Parameter(property = "lambda-lint.aws", defaultValue = "false")
+    private boolean aws;
+
+    /** The AWS region of the live mode; default: the SDK's chain (AWS_REGION, the profile). */
+    @Parameter(property = "lambda-lint.awsRegion")
+    private String awsRegion;
+
+    /** The AWS profile of the live mode; default: the SDK's default credentials chain. */
+    @Parameter(property = "lambda-lint.awsProfile")
+    private String awsProfile;
+
+    /** How many days of logs the live mode reads, back from now. */
+    @Parameter(property = "lambda-lint.awsLookBackDays", defaultValue = "14")
+    private int awsLookBackDays;
+
+    /** In live mode, also read every function whose deployed name starts with this (lambda:ListFunctions). */
+    @Parameter(property = "lambda-lint.awsFunctionPrefix")
+    private String awsFunctionPrefix;
+
+    /** The most time the live mode may take in all, retries included; what was read by then is used. */
+    @Parameter(property = "lambda-lint.awsTimeBudgetSeconds", defaultValue = "120")
+    private int awsTimeBudgetSeconds;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -162,6 +210,8 @@ public class CheckMojo extends AbstractMojo {
                     ConsoleReport.lines(finding, colour)));
         }
         logStaleEntries(match);
+        all.sizing().problems().forEach(line -> log.warn("lambda-lint: " + line));
+        all.sizing().notes().forEach(line -> log.info("lambda-lint: " + line));
 
         long failing = result.countAtLeast(threshold);
         boolean fails = failOnViolation && failing > 0;
@@ -246,12 +296,42 @@ public class CheckMojo extends AbstractMojo {
                 .withThreads(parserThreads())
                 .withCache(cache ? outputDirectory.toPath().toAbsolutePath().normalize() : null)
                 .withRules(RuleSetting.toSettings(rules))
-                .withTemplates(splitAll(templates).stream().map(Path::of).toList());
+                .withTemplates(splitAll(templates).stream().map(Path::of).toList())
+                .withUsage(usageInput());
         try {
             return LambdaLint.analyze(request);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("lambda-lint: the analysis failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The usage parameters as the engine takes them; the live mode only when {@code aws} is on. */
+    private UsageInput usageInput() throws MojoExecutionException {
+        Map<String, String> names = new TreeMap<>();
+        for (String entry : splitAll(functionNames)) {
+            int equals = entry.indexOf('=');
+            if (equals <= 0 || equals == entry.length() - 1) {
+                throw new MojoExecutionException("lambda-lint: invalid functionNames entry '" + entry
+                        + "'; expected usage-name=LogicalId");
+            }
+            names.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+        }
+        LiveOptions live = null;
+        if (aws) {
+            if (awsLookBackDays < 1 || awsTimeBudgetSeconds < 1) {
+                throw new MojoExecutionException("lambda-lint: awsLookBackDays and awsTimeBudgetSeconds must be 1 or "
+                        + "more, not " + awsLookBackDays + " and " + awsTimeBudgetSeconds);
+            }
+            live = LiveOptions.defaults().withRegion(blankToNull(awsRegion)).withProfile(blankToNull(awsProfile))
+                    .withLookBack(Duration.ofDays(awsLookBackDays))
+                    .withTimeBudget(Duration.ofSeconds(awsTimeBudgetSeconds));
+        }
+        return new UsageInput(splitAll(usage).stream().map(Path::of).toList(), names, stackName, live,
+                awsFunctionPrefix);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private Optional<Path> baselineFile() {

@@ -183,6 +183,45 @@ class CheckMojoTest {
     }
 
     @Test
+    @Basedir("/projects/memory")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void usageFilesJudgeTheTemplatesMemoryAndWhatMatchesNothingIsAnInfoLine(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertTrue(log.contains("warn", "template.yaml:[7,7] memory-overprovisioned: ReportFunction uses little of its "
+                + "memory: peak Max Memory Used 300 MB is 14.6% of the 2,048 MB configured, over 55 invocations"),
+                log.toString());
+        assertTrue(log.contains("info", "lambda-lint: usage of 'unknown-fn' (5 invocations) matches no function"),
+                log.toString());
+        String json = Files.readString(buildDir.resolve("lambda-lint/lambda-lint.json"));
+        assertTrue(json.contains("\"reports-v2\""), "the mapping tied the usage to ReportFunction: " + json);
+    }
+
+    @Test
+    @Basedir("/projects/memory")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "functionNames", value = "reports-v2")
+    void aFunctionNamesEntryWithoutALogicalIdIsRejected(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("invalid functionNames entry 'reports-v2'; expected usage-name=LogicalId"),
+                e.getMessage());
+    }
+
+    @Test
+    @Basedir("/projects/memory")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "aws", value = "true")
+    @MojoParameter(name = "awsLookBackDays", value = "0")
+    void aLiveModeWithoutALookBackIsRejectedBeforeAnyCall(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("awsLookBackDays and awsTimeBudgetSeconds must be 1 or more"),
+                e.getMessage());
+    }
+
+    @Test
     @Basedir("/projects/clean")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void cleanProjectPassesAndWritesReports(CheckMojo mojo) throws Exception {

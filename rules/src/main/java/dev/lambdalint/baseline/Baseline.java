@@ -79,7 +79,8 @@ public final class Baseline {
             (unmatched.remove(key) != null ? baselined : fresh).add(f);
         }
         AnalysisResult freshResult = new AnalysisResult(result.baseDir(), fresh, result.handlers(),
-                result.filesAnalyzed(), result.durationMillis(), result.suppressed(), result.fromCache());
+                result.filesAnalyzed(), result.durationMillis(), result.suppressed(), result.fromCache(),
+                result.sizing());
         return new BaselineMatch(freshResult, baselined, new ArrayList<>(unmatched.values()));
     }
 

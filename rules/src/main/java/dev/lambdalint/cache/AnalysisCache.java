@@ -3,6 +3,7 @@ package dev.lambdalint.cache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
+import dev.lambdalint.sizing.SizingSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -49,7 +50,8 @@ public final class AnalysisCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    record Entry(String key, List<Finding> findings, List<String> handlers, int filesAnalyzed, int suppressed) {
+    record Entry(String key, List<Finding> findings, List<String> handlers, int filesAnalyzed, int suppressed,
+                 SizingSummary sizing) {
     }
 
     public Optional<AnalysisResult> load(String key, Path baseDir, long durationMillis) {
@@ -63,7 +65,7 @@ public final class AnalysisCache {
                 return Optional.empty();
             }
             return Optional.of(new AnalysisResult(baseDir, entry.findings(), entry.handlers(), entry.filesAnalyzed(),
-                    durationMillis, entry.suppressed(), true));
+                    durationMillis, entry.suppressed(), true, entry.sizing()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged cache is only a cold run
         }
@@ -74,7 +76,7 @@ public final class AnalysisCache {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, FILE, ".tmp");
             JSON.writeValue(temp.toFile(), new Entry(key, result.findings(), result.handlers(), result.filesAnalyzed(),
-                    result.suppressed()));
+                    result.suppressed(), result.sizing()));
             try {
                 Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);

@@ -5,9 +5,12 @@ import dev.lambdalint.Finding;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.deploy.Deployment;
+import dev.lambdalint.deploy.Location;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.sizing.Sizing;
 import dev.lambdalint.source.ParseProblem;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +32,8 @@ public final class RuleContext {
     private final Suppressions suppressions = new Suppressions();
     private final RuleSettings settings;
     private Deployment deployment = Deployment.none();
+    private Sizing sizing = Sizing.none();
+    private Path templateBase;
 
     public RuleContext(InvocationModel model, Catalog catalog, List<ParseProblem> parseProblems) {
         this(model, catalog, parseProblems, RuleSettings.DEFAULTS);
@@ -51,6 +56,21 @@ public final class RuleContext {
     /** The functions the project's templates deploy; empty when there is no template. */
     public Deployment deployment() {
         return deployment;
+    }
+
+    /**
+     * The templates' functions against their recorded usage; {@code templateBase} is the directory template paths
+     * are relative to, where the {@code # lambda-lint:ignore} comments of templates are read.
+     */
+    public RuleContext withSizing(Sizing value, Path templateBase) {
+        this.sizing = value;
+        this.templateBase = templateBase;
+        return this;
+    }
+
+    /** The functions the templates deploy with their recorded usage; no function when no usage was asked for. */
+    public Sizing sizing() {
+        return sizing;
     }
 
     /** The options the user gave this rule in the build configuration; empty when none. */
@@ -87,6 +107,22 @@ public final class RuleContext {
     public void report(Rule rule, String path, int line, int column, String message) {
         RuleInfo info = rule.info();
         add(new Finding(info.id(), info.severity(), path, line, column, message, null, List.of()));
+    }
+
+    /**
+     * Reports a finding at a template setting, about one function: {@code handler} is the Java handler it runs
+     * (null when none is known). Two functions may share a setting's line (SAM Globals), so each keeps its own.
+     */
+    public void report(Rule rule, Location at, String handler, String message) {
+        RuleInfo info = rule.info();
+        String key = key(info.id(), at.path(), at.line(), at.column()) + '\0' + message;
+        if (templateBase != null && suppressions.ignoredInTemplate(templateBase.resolve(at.path()), at.line(),
+                info.id())) {
+            suppressed.add(key);
+            return;
+        }
+        findings.putIfAbsent(key, new Finding(info.id(), info.severity(), at.path(), at.line(), at.column(), message,
+                handler, List.of()));
     }
 
     public List<Finding> findings() {

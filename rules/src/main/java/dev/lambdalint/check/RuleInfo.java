@@ -54,9 +54,15 @@ public record RuleInfo(String id, Severity severity, String summary, List<String
         return codeBlockUnder("Good");
     }
 
-    /** How to silence one finding. */
+    /** How to silence one finding in code; for a rule about template settings, the comment on the template line. */
     public String suppression() {
-        return "@SuppressWarnings(\"lambda-lint:" + id + "\")";
+        return aboutTemplates() ? "# lambda-lint:ignore " + id + " <reason>"
+                : "@SuppressWarnings(\"lambda-lint:" + id + "\")";
+    }
+
+    /** Whether the rule's findings sit at template settings (tagged "deployment") rather than in code. */
+    public boolean aboutTemplates() {
+        return tags.contains("deployment");
     }
 
     private String codeBlockUnder(String heading) {

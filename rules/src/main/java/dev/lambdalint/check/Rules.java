@@ -9,6 +9,7 @@ public final class Rules {
             new InitPerInvocation(), new ConfigPerInvocation(),
             new ConnectionPerInvocation(), new UnboundedCache(),
             new SelfInvocation(),
+            new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(),
             new ParseError());
 
     private Rules() {

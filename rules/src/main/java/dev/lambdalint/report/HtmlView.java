@@ -5,6 +5,8 @@ import dev.lambdalint.CallStep;
 import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.check.Rules;
+import dev.lambdalint.sizing.FunctionFigures;
+import dev.lambdalint.sizing.SizingSummary;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +31,8 @@ final class HtmlView {
 
     record Page(String verdict, String verdictClass, String generatedAt, String toolVersion, String totals,
                 int findingCount, List<SeverityCount> severities, List<RuleCount> rules, List<Group> groups,
-                List<String> cleanHandlers, List<RuleDoc> ruleDocs, boolean hasBaseline, long baselinedCount) {
+                List<String> cleanHandlers, List<RuleDoc> ruleDocs, boolean hasBaseline, long baselinedCount,
+                UsageNotes usageNotes) {
         public boolean hasFindings() {
             return findingCount > 0;
         }
@@ -53,7 +56,22 @@ final class HtmlView {
      * The findings of one handler. Per-function sections that are not findings (deployed memory against recorded
      * usage) belong here too, beside the findings, so that a function's whole story reads in one place.
      */
-    record Group(String name, int count, List<Item> findings) {
+    record Group(String name, int count, List<Item> findings, List<HtmlFunctions.Panel> functions) {
+        Group(String name, int count, List<Item> findings) {
+            this(name, count, findings, List.of());
+        }
+    }
+
+    /** What the report says about recorded usage outside the functions: what was read, what matched nothing. */
+    record UsageNotes(boolean read, List<String> notes, List<String> problems,
+                      List<SizingSummary.UnmatchedUsage> unmatched) {
+        public boolean hasProblems() {
+            return !problems.isEmpty();
+        }
+
+        public boolean hasUnmatched() {
+            return !unmatched.isEmpty();
+        }
     }
 
     /** One finding; its rule's explanation is shown once for the page, in {@link Page#ruleDocs}, and linked. */
@@ -78,8 +96,9 @@ final class HtmlView {
     record SourceLine(int number, String text, boolean flagged) {
     }
 
+    /** {@code inTemplate}: the rule's findings sit at template settings, silenced by a comment there. */
     record RuleDoc(String id, String title, String summary, List<Paragraph> description, String bad, String good,
-                   String suppression) {
+                   String suppression, boolean inTemplate) {
         public boolean hasBad() {
             return !bad.isEmpty();
         }
@@ -121,17 +140,29 @@ final class HtmlView {
             }
         }
 
+        Map<String, List<HtmlFunctions.Panel>> panels = new LinkedHashMap<>();
+        for (FunctionFigures function : result.sizing().functions()) {
+            String group = function.handler() != null ? function.handler() : "Function " + function.function();
+            panels.computeIfAbsent(group, g -> new ArrayList<>()).add(HtmlFunctions.panel(function));
+        }
         List<Group> groups = new ArrayList<>();
         List<String> clean = new ArrayList<>();
         for (String handler : result.handlers()) {
             List<Item> items = byHandler.get(handler);
-            if (items.isEmpty()) {
+            List<HtmlFunctions.Panel> functions = panels.getOrDefault(handler, List.of());
+            if (items.isEmpty() && functions.isEmpty()) {
                 clean.add(handler);
             } else {
-                groups.add(new Group(handler, items.size(), items));
+                groups.add(new Group(handler, items.size(), items, functions));
             }
         }
-        otherHandlers.forEach(h -> groups.add(new Group(h, byHandler.get(h).size(), byHandler.get(h))));
+        otherHandlers.forEach(h -> groups.add(new Group(h, byHandler.get(h).size(), byHandler.get(h),
+                panels.getOrDefault(h, List.of()))));
+        panels.forEach((group, functions) -> {
+            if (!byHandler.containsKey(group)) {
+                groups.add(new Group(group, 0, List.of(), functions));
+            }
+        });
         if (!outside.isEmpty()) {
             groups.add(new Group(OUTSIDE_HANDLERS, outside.size(), outside));
         }
@@ -152,7 +183,9 @@ final class HtmlView {
         Instant generatedAt = input.generatedAt() == null ? Instant.now() : input.generatedAt();
         return new Page(verdict, verdictClass(result), GENERATED_AT.format(generatedAt), input.toolVersion(), totals,
                 result.findings().size(), severities, rules, groups, clean,
-                docs.values().stream().flatMap(Optional::stream).toList(), input.baselineInUse(), baselined);
+                docs.values().stream().flatMap(Optional::stream).toList(), input.baselineInUse(), baselined,
+                new UsageNotes(result.sizing().usageRead(), result.sizing().notes(), result.sizing().problems(),
+                        result.sizing().unmatched()));
     }
 
     private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc, boolean baselined) {
@@ -186,7 +219,8 @@ final class HtmlView {
 
     private static Optional<RuleDoc> ruleDoc(String ruleId) {
         return Rules.info(ruleId).map(info -> new RuleDoc(info.id(), info.title(), info.summary(),
-                paragraphs(info.description()), info.badExample(), info.goodExample(), info.suppression()));
+                paragraphs(info.description()), info.badExample(), info.goodExample(), info.suppression(),
+                info.aboutTemplates()));
     }
 
     /** Markdown prose as paragraphs of text and inline code; everything else stays literal text. */

@@ -26,7 +26,25 @@ import java.nio.file.Path;
  *     "path": "src/main/java/com/acme/OrderHandler.java", "line": 15, "column": 27,
  *     "message": "...", "handler": "com.acme.OrderHandler::handleRequest",
  *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ]
- *   } ]
+ *   } ],
+ *   "functions": [ {
+ *     "function": "OrdersFunction", "handler": "com.acme.OrderHandler::handleRequest",
+ *     "path": "template.yaml", "line": 17, "deployedName": "orders-prod", "usageNames": [ "orders-prod" ],
+ *     "architecture": "x86_64", "memoryMb": 512, "memorySource": "template", "timeoutSeconds": 30,
+ *     "usage": {
+ *       "invocations": 1240, "peakMemoryMb": 500,
+ *       "durationMs": { "p50": 180.2, "p95": 290.4, "p99": 310.0, "max": 1030.5 },
+ *       "coldStarts": 12, "timeouts": 0, "outOfMemoryEnds": 0,
+ *       "memory": { "status": "underprovisioned", "explanation": "..." },
+ *       "timeout": { "status": "fits", "explanation": "..." },
+ *       "recommendation": { "memoryMb": 640, "atLeast": false },
+ *       "monthlyCost": { "currency": "USD", "current": 12.4, "recommended": 15.5 },
+ *       "cpuBoundWarning": null,
+ *       "sizes": [ { "memoryMb": 512, "invocations": 800, "peakMemoryMb": 500, "p50Ms": 180.2, "p95Ms": 290.4,
+ *                    "maxMs": 1030.5, "costPerInvocation": 0.0000032 } ]
+ *     }
+ *   } ],
+ *   "unmatchedUsage": [ { "name": "old-batch-fn", "invocations": 20 } ]
  * }
  * </pre>
  *
@@ -34,7 +52,18 @@ import java.nio.file.Path;
  * error, warning or info; handler is null for findings outside any handler; findings are sorted by path, line,
  * column, rule and message; handlers are sorted. The analysis duration is left out so that two runs on the same
  * input are byte-identical. When a baseline is in use, {@code summary.baselined} counts the findings it accepted
- * and each finding has {@code "baselined": true|false}. {@code schemaVersion} changes only when a field is removed or changes meaning; new
+ * and each finding has {@code "baselined": true|false}.
+ *
+ * <p>{@code functions} lists, when recorded usage was given, every function of the deployment templates in template
+ * order, with its settings ({@code memorySource}: "template", "deployed" when read live because the template leaves
+ * it unknown, "records" when the size the records ran with stands in; null fields are unknown) and its {@code usage}
+ * (null when none was matched): memory status underprovisioned, overprovisioned, insufficient-data or fits; timeout
+ * status at-risk, fits, no-data or unknown; the recommended memory (null when there is none) and whether it is a
+ * floor (the function ran out of memory); the cost of a month of 730 hours at the recorded traffic now and at the
+ * recommendation (null when the records carry no times); {@code sizes} only when the records ran at several memory
+ * sizes. {@code unmatchedUsage} lists the usage no template function matched. Both are empty without usage.
+ *
+ * <p>{@code schemaVersion} changes only when a field is removed or changes meaning; new
  * fields may appear within a version.
  */
 public final class JsonReport {
@@ -93,6 +122,7 @@ public final class JsonReport {
                 stepNode.put("line", step.line());
             }
         }
+        JsonFunctions.write(root, result.sizing());
         return Json.pretty(root);
     }
 

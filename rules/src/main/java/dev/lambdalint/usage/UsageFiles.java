@@ -45,6 +45,23 @@ public final class UsageFiles {
         return RecordedUsage.concat(parts);
     }
 
+    /** The regular files {@link #read} reads, in its order, for a cache to hash; paths that do not exist are left out. */
+    public static List<Path> files(Collection<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try {
+                    files.addAll(filesUnder(path));
+                } catch (IOException | UncheckedIOException e) {
+                    // read() reports it; the cache key only misses a file that cannot be read anyway
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
     /** Reads one file; records that do not name their function belong to the one the file name names. */
     public static RecordedUsage readFile(Path file) {
         FileSink sink = new FileSink(file.toString(), FileNameHint.of(file));

@@ -35,7 +35,8 @@
           rulesShown[finding.getAttribute('data-rule')] = true;
         }
       });
-      group.hidden = shown === 0;
+      // a function's memory and timeout section is no finding: its group stays whatever the filters hide
+      group.hidden = shown === 0 && group.querySelector('.function-usage') === null;
       group.querySelector('.group-count').textContent = String(shown);
       total += shown;
     });

@@ -4,6 +4,7 @@ import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
+import dev.lambdalint.sizing.UsageInput;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,14 @@ import java.util.stream.Stream;
 
 /**
  * Runs the engine on one rule's sample directory and compares its findings for that rule with the lines marked
- * {@code // Noncompliant} (optionally {@code {{text}}} that the message or call chain must contain). Any
- * marked line without a finding, and any finding on an unmarked line, is a failure.
+ * {@code // Noncompliant} in Java, or {@code # Noncompliant} in a YAML template (optionally {@code {{text}}} that
+ * the message or call chain must contain). Any marked line without a finding, and any finding on an unmarked line,
+ * is a failure. A {@code sample.properties} may add configuration: {@code clientTypes}, {@code usage} (files or
+ * directories of recorded usage), {@code functionNames} ({@code name=LogicalId}, comma-separated), {@code stackName}.
  */
 public final class SampleVerifier {
     private static final Pattern MARK = Pattern.compile("//\\s*Noncompliant(.*)$");
+    private static final Pattern TEMPLATE_MARK = Pattern.compile("#\\s*Noncompliant(.*)$");
     private static final Pattern EXPECTED_TEXT = Pattern.compile("\\{\\{(.+?)}}");
     public static final Path SAMPLES = Path.of("src/test/resources/samples");
 
@@ -36,7 +40,7 @@ public final class SampleVerifier {
     public static List<String> verify(String ruleId) throws IOException {
         Path dir = SAMPLES.resolve(ruleId).toAbsolutePath();
         AnalysisResult result = LambdaLint.analyze(new AnalysisRequest(dir, List.of(dir), List.of(), List.of(),
-                configured(dir, "clientTypes")));
+                configured(dir, "clientTypes")).withUsage(usage(dir)));
         Map<String, List<String>> expected = expectations(dir);
         Map<String, Finding> actual = new TreeMap<>();
         for (Finding f : result.findings()) {
@@ -70,10 +74,11 @@ public final class SampleVerifier {
     static Map<String, List<String>> expectations(Path dir) throws IOException {
         Map<String, List<String>> expected = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file : files.filter(SampleVerifier::marked).sorted().toList()) {
+                Pattern marker = file.toString().endsWith(".java") ? MARK : TEMPLATE_MARK;
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
-                    Matcher mark = MARK.matcher(lines.get(i));
+                    Matcher mark = marker.matcher(lines.get(i));
                     if (mark.find()) {
                         List<String> texts = new ArrayList<>();
                         Matcher text = EXPECTED_TEXT.matcher(mark.group(1));
@@ -86,6 +91,22 @@ public final class SampleVerifier {
             }
         }
         return expected;
+    }
+
+    private static boolean marked(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".java") || name.endsWith(".yaml") || name.endsWith(".yml");
+    }
+
+    private static UsageInput usage(Path dir) throws IOException {
+        Map<String, String> names = new TreeMap<>();
+        for (String pair : configured(dir, "functionNames")) {
+            String[] parts = pair.split("=", 2);
+            names.put(parts[0].trim(), parts[1].trim());
+        }
+        List<String> stack = configured(dir, "stackName");
+        return new UsageInput(configured(dir, "usage").stream().map(Path::of).toList(), names,
+                stack.isEmpty() ? null : stack.get(0), null, null);
     }
 
     private static List<String> configured(Path dir, String key) throws IOException {

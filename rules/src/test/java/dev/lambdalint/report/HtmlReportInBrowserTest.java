@@ -10,6 +10,7 @@ import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.Severity;
+import dev.lambdalint.sizing.UsageInput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,14 +103,27 @@ class HtmlReportInBrowserTest {
     @Test
     void exampleProjectReportRendersAndIsPhotographed() throws Exception {
         Path example = MODULE.resolveSibling("examples").resolve("orders-service");
-        AnalysisResult result = LambdaLint.analyze(AnalysisRequest.of(example, List.of(Path.of("src/main/java"))));
+        AnalysisResult result = LambdaLint.analyze(AnalysisRequest.of(example, List.of(Path.of("src/main/java")))
+                .withUsage(new UsageInput(List.of(Path.of("usage")), Map.of(), null, null, null)));
         Path html = work.resolve("orders-service/report.html");
-        HtmlReport.write(ReportInput.of(result, "0.1.0", "The build fails: 2 findings at or above warning (2 errors).",
-                Instant.parse("2025-01-15T09:30:00Z")), html);
+        HtmlReport.write(ReportInput.of(result, "0.1.0", "The build fails: 3 findings at or above warning (2 errors, "
+                + "1 warning).", Instant.parse("2025-01-15T09:30:00Z")), html);
 
         HeadlessChromium.Page page = chromium.dumpDom(html, "");
         assertRanCleanly(page);
         assertEquals(result.findings().size(), hiddenFlags(page.dom()).size());
+        assertEquals(result.sizing().functions().size(), count(page.dom(), "<svg class=\"chart memory\""),
+                "a memory chart per function with usage");
+        assertEquals(result.sizing().functions().size(), count(page.dom(), "<svg class=\"chart durations\""));
+        assertTrue(page.dom().contains("<rect class=\"bar peak-overprovisioned\""), "the invoice function's peak");
+
+        HeadlessChromium.Page errorsOnly = chromium.dumpDom(html, "#severity=error");
+        assertRanCleanly(errorsOnly);
+        String dom = errorsOnly.dom();
+        int invoice = dom.indexOf("<h2>com.example.orders.handlers.InvoiceHandler::handleRequest");
+        assertTrue(invoice > 0, "the invoice function's group");
+        String group = dom.substring(dom.lastIndexOf("<section", invoice), invoice);
+        assertFalse(group.contains("hidden"), "its warning is filtered out, its memory section stays: " + group);
 
         Path png = MODULE.resolve("target/report-screenshot.png");
         List<String> console = chromium.screenshot(html, png, 1100, 1300);
@@ -137,6 +152,14 @@ class HtmlReportInBrowserTest {
         HtmlReport.write(ReportInput.of(result, "1.2.3", "The build fails.", Instant.parse("2025-01-15T09:30:00Z")),
                 html);
         return html;
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /** Whether each finding is hidden, in page order. */

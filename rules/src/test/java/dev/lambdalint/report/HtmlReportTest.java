@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
+import dev.lambdalint.sizing.FunctionFigures;
+import dev.lambdalint.sizing.SizingSummary;
+import dev.lambdalint.sizing.UsageFigures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -178,6 +181,47 @@ class HtmlReportTest {
         assertTrue(html.contains("passes"));
         assertTrue(html.contains("No findings."));
         assertTrue(html.contains("0 findings in 0 handlers, 3 files analyzed."));
+    }
+
+    @Test
+    void eachFunctionShowsItsMemoryAndDurationsAsChartsOrSaysItHasNoUsage() {
+        UsageFigures usage = new UsageFigures(1240, 230, 120.5, 290.25, 310, 1030.5, 12, 0, 0, "overprovisioned",
+                "peak Max Memory Used 230 MB is 22.5% of the configured 1024 MB", "fits",
+                "the longest invocation took 1030.50 ms", 320, false, 41.2, 12.87, "USD",
+                "This function may be CPU-bound: " + Fixtures.XSS, List.of(
+                new UsageFigures.SizeFigures(1024, 800, 230, 120.5, 200, 900, 0.0000036),
+                new UsageFigures.SizeFigures(2048, 440, 228, 80.25, 150, 1030.5, 0.0000041)));
+        FunctionFigures thumbnails = new FunctionFigures("ThumbnailFunction", Fixtures.HANDLER, "template.yaml", 12,
+                "thumbnails" + Fixtures.XSS, List.of("thumbnails"), "arm64", 1024, "template", 3, usage);
+        FunctionFigures idle = new FunctionFigures("IdleFunction", null, "template.yaml", 30, null, List.of(),
+                "x86_64", 128, "template", 3, null);
+        SizingSummary sizing = new SizingSummary(true, List.of(thumbnails, idle),
+                List.of(new SizingSummary.UnmatchedUsage("old-fn" + Fixtures.XSS, 20)),
+                List.of("no recorded usage for IdleFunction"), List.of("usage broken.log:3: invalid JSON"));
+        AnalysisResult result = new AnalysisResult(baseDir, List.of(), List.of(Fixtures.HANDLER), 3, 10, 0, false,
+                sizing);
+
+        String html = render(result);
+
+        assertTrue(html.contains("<h2>" + Fixtures.HANDLER), "a handler with a function section has its group");
+        assertFalse(html.contains("<li><code>" + Fixtures.HANDLER + "</code></li>"), "so it is not listed as clean");
+        assertTrue(html.contains("Function <code>ThumbnailFunction</code> <span class=\"location\">template.yaml:12"));
+        assertEquals(1, count(html, "<svg class=\"chart memory\""));
+        assertEquals(1, count(html, "<svg class=\"chart durations\""));
+        assertTrue(html.contains(">1,024 MB</text>"), "configured");
+        assertTrue(html.contains(">230 MB (22.5%)</text>"), "peak used, with its share");
+        assertTrue(html.contains(">320 MB</text>"), "recommended");
+        for (String duration : List.of(">120.50 ms</text>", ">290.25 ms</text>", ">310 ms</text>", ">1,031 ms</text>")) {
+            assertTrue(html.contains(duration), duration);
+        }
+        assertTrue(html.contains("<line class=\"marker\""), "a 3 s timeout is drawn beside a 1 s maximum");
+        assertTrue(html.contains("A month at the recorded traffic: $41.20 now, $12.87 at 320 MB"));
+        assertTrue(html.contains("<td>2,048 MB</td>"), "the sizes the records ran with, compared");
+        assertTrue(html.contains("<h2>Function IdleFunction"), "a function without a Java handler has its own group");
+        assertTrue(html.contains("No usage data"));
+        assertTrue(html.contains("usage broken.log:3: invalid JSON"));
+        assertFalse(html.contains(Fixtures.XSS), "every value is escaped");
+        assertTrue(html.contains("old-fn&lt;/script&gt;&lt;img src&#61;x onerror&#61;alert(1)&gt;"), html);
     }
 
     private static int count(String text, String part) {

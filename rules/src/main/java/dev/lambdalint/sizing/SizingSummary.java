@@ -1,0 +1,30 @@
+package dev.lambdalint.sizing;
+
+import java.util.List;
+
+/**
+ * What the reports show of deployed settings against recorded usage, as plain values (kept in the analysis cache
+ * with the findings).
+ *
+ * @param usageRead whether any usage was asked for (files or live); without it the reports leave the part out
+ * @param functions every template function, in template order, with its usage figures when it has some
+ * @param unmatched usage that matches no template function: listed, never dropped
+ * @param notes     lines for the log at info level: functions without usage, too little data, names not matched
+ * @param problems  lines for the log at warning level: usage files or AWS calls that could not be read
+ */
+public record SizingSummary(boolean usageRead, List<FunctionFigures> functions, List<UnmatchedUsage> unmatched,
+                            List<String> notes, List<String> problems) {
+
+    public static final SizingSummary NONE = new SizingSummary(false, List.of(), List.of(), List.of(), List.of());
+
+    public SizingSummary {
+        functions = functions == null ? List.of() : List.copyOf(functions);
+        unmatched = unmatched == null ? List.of() : List.copyOf(unmatched);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    /** Usage named for no template function, with how many invocations it holds. */
+    public record UnmatchedUsage(String name, int invocations) {
+    }
+}
