@@ -1,10 +1,10 @@
 package dev.lambdalint.bench;
 
 import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParserConfiguration;
 import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.LambdaLint;
+import dev.lambdalint.source.SourceScanner;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -163,8 +163,7 @@ public final class Benchmark {
     }
 
     private static Object parseOnly(List<Path> files) throws IOException {
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25));
+        JavaParser parser = SourceScanner.newParser();
         int parsed = 0;
         for (Path file : files) {
             if (parser.parse(Files.readString(file, StandardCharsets.UTF_8)).isSuccessful()) {

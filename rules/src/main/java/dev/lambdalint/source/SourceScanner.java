@@ -55,6 +55,28 @@ public final class SourceScanner {
     }
 
     /** The parsed files, the problems met, and how many Java files the roots hold. */
+    /** The parser the analysis uses, also the benchmark's parse floor. */
+    public static JavaParser newParser() {
+        return new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25));
+    }
+
+    /**
+     * Drops the token list a kept tree holds (most of its memory; nothing here prints code back) while keeping
+     * every node's position, which findings and suppressions need.
+     */
+    static CompilationUnit withoutTokens(CompilationUnit unit) {
+        List<com.github.javaparser.ast.Node> nodes = new ArrayList<>();
+        unit.walk(nodes::add);
+        nodes.addAll(unit.getAllComments());
+        for (com.github.javaparser.ast.Node node : nodes) {
+            com.github.javaparser.Range range = node.getRange().orElse(null);
+            node.setTokenRange(null);
+            node.setRange(range);
+        }
+        return unit;
+    }
+
     public record Scan(List<SourceFile> files, List<ParseProblem> problems, int javaFiles) {
     }
 
@@ -95,8 +117,7 @@ public final class SourceScanner {
         List<SourceFile> files = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, paths.size())),
                 r -> new Thread(null, r, "lambda-lint-parser", PARSER_STACK_BYTES));
-        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(() -> new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25)));
+        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceScanner::newParser);
         try {
             Set<Path> keep = relevance == null ? null : relevant(paths, relevance, pool);
             List<Future<Outcome>> outcomes = new ArrayList<>();
@@ -175,8 +196,8 @@ public final class SourceScanner {
             }
             ParseResult<CompilationUnit> result = parser.parse(decoded.text());
             if (result.isSuccessful() && result.getResult().isPresent()) {
-                return new Outcome(keep ? new SourceFile(file, relative, result.getResult().get()) : null, null,
-                        warning);
+                return new Outcome(keep ? new SourceFile(file, relative, withoutTokens(result.getResult().get()))
+                        : null, null, warning);
             }
             Problem first = result.getProblems().get(0);
             int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
