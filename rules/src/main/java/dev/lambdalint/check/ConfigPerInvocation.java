@@ -1,5 +1,7 @@
 package dev.lambdalint.check;
 
+import dev.lambdalint.analysis.EventDependence;
+import dev.lambdalint.analysis.ClientConstructions;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.lambdalint.Severity;

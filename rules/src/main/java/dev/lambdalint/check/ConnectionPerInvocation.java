@@ -1,5 +1,8 @@
 package dev.lambdalint.check;
 
+import dev.lambdalint.analysis.KeepAliveSettings;
+import dev.lambdalint.analysis.ConnectionCalls;
+import dev.lambdalint.analysis.ClientConstructions;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;

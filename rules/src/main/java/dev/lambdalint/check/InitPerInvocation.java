@@ -1,5 +1,6 @@
 package dev.lambdalint.check;
 
+import dev.lambdalint.analysis.ClientConstructions;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;

@@ -1,5 +1,9 @@
 package dev.lambdalint.check;
 
+import dev.lambdalint.check.memory.MemoryOverprovisioned;
+import dev.lambdalint.check.memory.MemoryUnderprovisioned;
+import dev.lambdalint.check.memory.TimeoutRisk;
+import dev.lambdalint.check.selfinvocation.SelfInvocation;
 import java.util.List;
 import java.util.Optional;
 

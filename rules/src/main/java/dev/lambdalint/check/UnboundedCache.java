@@ -1,5 +1,9 @@
 package dev.lambdalint.check;
 
+import dev.lambdalint.analysis.EventDependence;
+import dev.lambdalint.analysis.CollectionBounds;
+import dev.lambdalint.analysis.CodeText;
+import dev.lambdalint.analysis.ClientConstructions;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;

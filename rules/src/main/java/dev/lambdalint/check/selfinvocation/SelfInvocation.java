@@ -1,5 +1,8 @@
-package dev.lambdalint.check;
+package dev.lambdalint.check.selfinvocation;
 
+import dev.lambdalint.check.Rule;
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.check.RuleMeta;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.lambdalint.Severity;

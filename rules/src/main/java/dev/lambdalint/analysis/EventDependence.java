@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -25,16 +25,16 @@ import java.util.Optional;
  * data. Where it cannot tell (a lambda's element, a helper with no known call site, a long chain) it answers yes,
  * so that a rule judging only event-independent values stays quiet.
  */
-final class EventDependence {
+public final class EventDependence {
     private static final int MAX_DEPTH = 6;
 
     private final InvocationModel model;
 
-    EventDependence(InvocationModel model) {
+    public EventDependence(InvocationModel model) {
         this.model = model;
     }
 
-    boolean dependsOnEvent(Expression expression, Reach reach) {
+    public boolean dependsOnEvent(Expression expression, Reach reach) {
         return depends(expression, reach.unit(), reach.handler(), 0);
     }
 

@@ -1,5 +1,8 @@
-package dev.lambdalint.check;
+package dev.lambdalint.check.memory;
 
+import dev.lambdalint.check.Rule;
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.check.RuleMeta;
 import dev.lambdalint.Severity;
 import dev.lambdalint.sizing.FunctionSizing;
 import dev.lambdalint.sizing.SizingText;

@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -31,17 +31,17 @@ import java.util.Optional;
  * borrows a connection from a pool built in the same invocation, and the closing of a client, pool or
  * connection that is kept for the life of the execution environment.
  */
-final class ConnectionCalls {
+public final class ConnectionCalls {
     private final InvocationModel model;
     private final Catalog catalog;
     private final ConnectionCatalog connections;
     private final ClientConstructions constructions;
 
     /** A shared field closed at {@code at}: by a call, or as a try-with-resources resource. */
-    record Closing(Node at, FieldRef field, boolean tryWithResources) {
+    public record Closing(Node at, FieldRef field, boolean tryWithResources) {
     }
 
-    ConnectionCalls(InvocationModel model, Catalog catalog, ClientConstructions constructions) {
+    public ConnectionCalls(InvocationModel model, Catalog catalog, ClientConstructions constructions) {
         this.model = model;
         this.catalog = catalog;
         this.connections = catalog.connections();
@@ -53,7 +53,7 @@ final class ConnectionCalls {
      * fails ({@code if (!DB.isValid(2)) DB = DriverManager.getConnection(...)}) or in a {@code catch} is the
      * recommended way to keep one, not a connection per invocation.
      */
-    Optional<ConnectionOpener> opensUnkept(Node node, Reach reach) {
+    public Optional<ConnectionOpener> opensUnkept(Node node, Reach reach) {
         return opens(node, reach.unit()).filter(o -> !reconnectsKept(node, reach));
     }
 
@@ -91,7 +91,7 @@ final class ConnectionCalls {
     }
 
     /** {@code pool.getConnection()} where the pool is built in this same code (the construction is returned). */
-    Optional<ClientConstructions.Construction> borrowsFromNewPool(Node node, CodeUnit unit) {
+    public Optional<ClientConstructions.Construction> borrowsFromNewPool(Node node, CodeUnit unit) {
         if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()
                 || !connections.borrows().contains(call.getNameAsString())) {
             return Optional.empty();
@@ -104,7 +104,7 @@ final class ConnectionCalls {
     }
 
     /** A shared client, pool or connection closed here: {@code FIELD.close()} or {@code try (FIELD)}. */
-    List<Closing> closesShared(Node node, Reach reach) {
+    public List<Closing> closesShared(Node node, Reach reach) {
         List<Closing> closings = new ArrayList<>();
         String thisType = reach.unit().thisType();
         if (node instanceof MethodCallExpr call && call.getScope().isPresent()

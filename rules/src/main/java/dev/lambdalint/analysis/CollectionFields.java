@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -26,7 +26,7 @@ import java.util.Set;
  * {@code keySet()} or {@code asMap()}, and a local alias), where anything removes from a field, and every value
  * assigned to it. Scanned once, lazily.
  */
-final class CollectionFields {
+public final class CollectionFields {
     private final InvocationModel model;
     private final ProjectIndex index;
     private final CollectionCatalog catalog;
@@ -34,13 +34,13 @@ final class CollectionFields {
     private Set<String> shrunkByName;
     private Map<VariableDeclarator, List<Expression>> assigned;
 
-    CollectionFields(InvocationModel model, CollectionCatalog catalog) {
+    public CollectionFields(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
         this.index = model.index();
         this.catalog = catalog;
     }
 
-    Optional<FieldRef> field(Expression receiver, String thisType) {
+    public Optional<FieldRef> field(Expression receiver, String thisType) {
         Expression target = withoutViews(receiver);
         if (target instanceof NameExpr name) {
             Optional<Expression> alias = model.fields().localInitializer(name);
@@ -52,7 +52,7 @@ final class CollectionFields {
     }
 
     /** The initializer and every value assigned to the field anywhere in the project. */
-    List<Expression> builtFrom(FieldRef field) {
+    public List<Expression> builtFrom(FieldRef field) {
         scan();
         List<Expression> built = new ArrayList<>();
         field.variable().getInitializer().ifPresent(built::add);
@@ -61,7 +61,7 @@ final class CollectionFields {
     }
 
     /** Whether any code in the project removes entries from the field, whoever runs it. */
-    boolean shrunk(FieldRef field) {
+    public boolean shrunk(FieldRef field) {
         scan();
         return shrunk.contains(field.variable()) || shrunkByName.contains(field.name());
     }

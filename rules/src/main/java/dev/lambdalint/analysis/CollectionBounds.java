@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -29,14 +29,14 @@ import java.util.Optional;
  * LinkedHashMap, a cache builder with a size or expiry), code anywhere in the project that removes from it,
  * a size check around the growing call, or keys from a fixed set. When unsure it says bounded.
  */
-final class CollectionBounds {
+public final class CollectionBounds {
     private final InvocationModel model;
     private final ProjectIndex index;
     private final CollectionCatalog catalog;
     private final ClientConstructions constructions;
     private final CollectionFields fields;
 
-    CollectionBounds(InvocationModel model, CollectionCatalog catalog, ClientConstructions constructions) {
+    public CollectionBounds(InvocationModel model, CollectionCatalog catalog, ClientConstructions constructions) {
         this.model = model;
         this.index = model.index();
         this.catalog = catalog;
@@ -45,15 +45,15 @@ final class CollectionBounds {
     }
 
     /** The field a receiver reaches, through views ({@code keySet()}, {@code asMap()}) and a local alias. */
-    Optional<FieldRef> field(Expression receiver, String thisType) {
+    public Optional<FieldRef> field(Expression receiver, String thisType) {
         return fields.field(receiver, thisType);
     }
 
-    Optional<CollectionFamily> family(FieldRef field) {
+    public Optional<CollectionFamily> family(FieldRef field) {
         return catalog.family(declaredTypes(field));
     }
 
-    boolean bounded(FieldRef field, CollectionFamily family) {
+    public boolean bounded(FieldRef field, CollectionFamily family) {
         List<String> declared = declaredTypes(field);
         if (catalog.boundedType(declared) || declared.stream().anyMatch(this::evicts)
                 || family.keyed() && fixedKeyType(field) || model.assignedPerInvocation(field)
@@ -68,7 +68,7 @@ final class CollectionBounds {
     }
 
     /** A size comparison on the same field in the method that grows it: growth is capped there. */
-    boolean sizeChecked(MethodCallExpr site, FieldRef field, String thisType) {
+    public boolean sizeChecked(MethodCallExpr site, FieldRef field, String thisType) {
         Node method = site.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(site);
         return method.findAll(MethodCallExpr.class).stream()
                 .filter(m -> catalog.sizeChecks().contains(m.getNameAsString()) && m.getScope().isPresent())
@@ -77,7 +77,7 @@ final class CollectionBounds {
     }
 
     /** Whether the growing call's key (its first argument) is a constant, so it adds one entry at most. */
-    boolean fixedKey(MethodCallExpr site, CodeUnit unit) {
+    public boolean fixedKey(MethodCallExpr site, CodeUnit unit) {
         if (site.getArguments().isEmpty()) {
             return false;
         }

@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -12,19 +12,19 @@ import java.util.Optional;
  * Library calls whose result the self-invocation check knows: {@code System.getenv}, the calls that return the
  * running function's own name, and the S3 event record's bucket and key, as the catalog lists them.
  */
-final class LibraryCalls {
+public final class LibraryCalls {
     private static final String SYSTEM = "java.lang.System";
 
     private final InvocationModel model;
     private final SelfInvocationCatalog knowledge;
 
-    LibraryCalls(InvocationModel model, SelfInvocationCatalog knowledge) {
+    public LibraryCalls(InvocationModel model, SelfInvocationCatalog knowledge) {
         this.model = model;
         this.knowledge = knowledge;
     }
 
     /** The argument naming the variable of {@code System.getenv("X")} or {@code System.getenv().get("X")}. */
-    Optional<Expression> environmentVariableName(MethodCallExpr call) {
+    public Optional<Expression> environmentVariableName(MethodCallExpr call) {
         if (call.getNameAsString().equals("getenv") && call.getArguments().size() == 1 && onSystem(call)) {
             return Optional.of(call.getArgument(0));
         }
@@ -37,12 +37,12 @@ final class LibraryCalls {
     }
 
     /** Whether the runtime sets this environment variable to the function's own name. */
-    boolean namesOwnFunction(String environmentVariable) {
+    public boolean namesOwnFunction(String environmentVariable) {
         return knowledge.selfNameVariables().contains(environmentVariable);
     }
 
     /** {@code context.getFunctionName()} and the like. */
-    boolean returnsOwnName(MethodCallExpr call, CodeUnit unit) {
+    public boolean returnsOwnName(MethodCallExpr call, CodeUnit unit) {
         if (!call.getArguments().isEmpty() || call.getScope().isEmpty()) {
             return false;
         }
@@ -55,11 +55,11 @@ final class LibraryCalls {
                 .anyMatch(c -> candidates.stream().anyMatch(t -> c.matches(t, call.getNameAsString())));
     }
 
-    boolean readsEventBucket(MethodCallExpr call) {
+    public boolean readsEventBucket(MethodCallExpr call) {
         return endsWithChain(call, knowledge.eventBucketCalls());
     }
 
-    boolean readsEventKey(MethodCallExpr call) {
+    public boolean readsEventKey(MethodCallExpr call) {
         return endsWithChain(call, knowledge.eventKeyCalls());
     }
 

@@ -1,5 +1,9 @@
-package dev.lambdalint.check;
+package dev.lambdalint.check.selfinvocation;
 
+import dev.lambdalint.check.Rule;
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.check.RuleMeta;
+import dev.lambdalint.analysis.ClientConstructions;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.ServiceWrite;
@@ -9,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Recognises the catalog's service writes: a call of one of its methods on a receiver of one of its types. */
-final class ServiceWrites {
+public final class ServiceWrites {
     private final InvocationModel model;
     private final List<ServiceWrite> writes;
     private final ClientConstructions clients;

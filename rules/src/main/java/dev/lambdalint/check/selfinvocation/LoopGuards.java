@@ -1,5 +1,8 @@
-package dev.lambdalint.check;
+package dev.lambdalint.check.selfinvocation;
 
+import dev.lambdalint.check.Rule;
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.check.RuleMeta;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -27,7 +30,7 @@ import java.util.regex.Pattern;
  * (attempt, retry, depth, hops, receive count) is below a limit, compared in an enclosing {@code if}, loop or
  * conditional, or in an earlier {@code if (...) return;} of the same method.
  */
-final class LoopGuards {
+public final class LoopGuards {
     private static final Pattern COUNTER = Pattern.compile(
             "(?i).*(attempt|retry|retries|depth|hops?|generation|recursion|redrive|receivecount).*");
     private static final Set<BinaryExpr.Operator> COMPARISONS = Set.of(BinaryExpr.Operator.LESS,

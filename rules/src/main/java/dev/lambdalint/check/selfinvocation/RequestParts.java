@@ -1,5 +1,8 @@
-package dev.lambdalint.check;
+package dev.lambdalint.check.selfinvocation;
 
+import dev.lambdalint.check.Rule;
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.check.RuleMeta;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -29,7 +32,7 @@ import java.util.Set;
  * v1 plain arguments and request constructors, inline or in the consumer-builder lambda, and through the locals,
  * fields and helper methods that hold or build the request.
  */
-final class RequestParts {
+public final class RequestParts {
     private static final int MAX_DEPTH = 4;
 
     /** An expression and the code unit it is written in, so that its names resolve there. */

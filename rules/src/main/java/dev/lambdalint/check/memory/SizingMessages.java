@@ -1,5 +1,8 @@
-package dev.lambdalint.check;
+package dev.lambdalint.check.memory;
 
+import dev.lambdalint.check.Rule;
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.check.RuleMeta;
 import dev.lambdalint.sizing.FunctionSizing;
 import dev.lambdalint.sizing.SizingText;
 import dev.lambdalint.usage.DurationSummary;
@@ -13,7 +16,7 @@ import dev.lambdalint.usage.UsageVerdicts;
 import java.util.List;
 
 /** The parts the memory and timeout findings share: durations, recommendation, cost, sizes compared. */
-final class SizingMessages {
+public final class SizingMessages {
     private SizingMessages() {
     }
 

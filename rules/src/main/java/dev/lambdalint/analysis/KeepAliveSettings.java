@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -23,20 +23,20 @@ import java.util.Optional;
  * {@code Connection: close} request header, a reuse strategy that never reuses, a pool that keeps no idle
  * connection. Returns what was found, for the message.
  */
-final class KeepAliveSettings {
+public final class KeepAliveSettings {
     private static final String SYSTEM = "java.lang.System";
 
     private final InvocationModel model;
     private final KeepAliveOff off;
     private final ClientConstructions constructions;
 
-    KeepAliveSettings(InvocationModel model, KeepAliveOff off, ClientConstructions constructions) {
+    public KeepAliveSettings(InvocationModel model, KeepAliveOff off, ClientConstructions constructions) {
         this.model = model;
         this.off = off;
         this.constructions = constructions;
     }
 
-    Optional<String> turnedOff(Node node, CodeUnit unit) {
+    public Optional<String> turnedOff(Node node, CodeUnit unit) {
         if (node instanceof MethodCallExpr call) {
             return call(call, unit);
         }

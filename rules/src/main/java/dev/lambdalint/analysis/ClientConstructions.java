@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -25,24 +25,24 @@ import java.util.Optional;
  * {@code T.factory(...)}, and {@code T.builder()...build()} (a builder never built is not a client). The same
  * recognition serves any other catalog families described the same way, such as reusable objects.
  */
-final class ClientConstructions {
+public final class ClientConstructions {
     private final InvocationModel model;
     private final List<ClientFamily> families;
 
-    ClientConstructions(InvocationModel model, Catalog catalog) {
+    public ClientConstructions(InvocationModel model, Catalog catalog) {
         this(model, catalog.clients());
     }
 
-    ClientConstructions(InvocationModel model, List<ClientFamily> families) {
+    public ClientConstructions(InvocationModel model, List<ClientFamily> families) {
         this.model = model;
         this.families = List.copyOf(families);
     }
 
     /** A client construction that starts at this node, with the whole construction expression. */
-    record Construction(ClientMatch match, Expression start, Expression whole) {
+    public record Construction(ClientMatch match, Expression start, Expression whole) {
     }
 
-    Optional<Construction> at(Node node, CodeUnit unit) {
+    public Optional<Construction> at(Node node, CodeUnit unit) {
         Optional<ClientMatch> match = Optional.empty();
         if (node instanceof ObjectCreationExpr creation) {
             match = Catalog.constructor(families, typeCandidates(creation.getType().getNameWithScope(), creation));
@@ -80,7 +80,7 @@ final class ClientConstructions {
     }
 
     /** The types a call may be static on ({@code Owner.method()}, a static import); none when on a variable. */
-    List<String> staticOwners(MethodCallExpr call, CodeUnit unit) {
+    public List<String> staticOwners(MethodCallExpr call, CodeUnit unit) {
         if (call.getScope().isEmpty()) {
             return resolver(call).staticImportOwners(call.getNameAsString());
         }
@@ -108,7 +108,7 @@ final class ClientConstructions {
     }
 
     /** A project type if the name means one, else every external type it could mean. */
-    List<String> typeCandidates(String written, Node context) {
+    public List<String> typeCandidates(String written, Node context) {
         TypeResolver resolver = resolver(context);
         Optional<String> resolved = resolver.resolve(written, context);
         if (resolved.isPresent()) {
@@ -122,7 +122,7 @@ final class ClientConstructions {
     }
 
     /** What a call's receiver may be: its declared type (every type its name could mean), or the client built there. */
-    List<String> receiverTypes(Expression scope, CodeUnit unit) {
+    public List<String> receiverTypes(Expression scope, CodeUnit unit) {
         Optional<String> declared = model.calls().typeOf(scope, unit).filter(t -> !t.equals(CallResolver.EXTERNAL));
         if (declared.isPresent()) {
             return declared.get().contains(".") ? List.of(declared.get())

@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import java.util.List;
 
@@ -6,15 +6,15 @@ import java.util.List;
  * What is known of an S3 key the code writes: a sequence of written-out parts, the key of the S3 event being
  * handled, and unknown parts. Enough to decide, sometimes, that a trigger's prefix or suffix filter excludes it.
  */
-record KeyShape(List<Origin> parts) {
+public record KeyShape(List<Origin> parts) {
 
-    static final KeyShape UNKNOWN = new KeyShape(List.of(Origin.UNKNOWN));
+    public static final KeyShape UNKNOWN = new KeyShape(List.of(Origin.UNKNOWN));
 
     /**
      * Whether the filter surely excludes the key. The event's own key passed the filter, so it starts with the
      * prefix and ends with the suffix.
      */
-    boolean excludedBy(String prefix, String suffix) {
+    public boolean excludedBy(String prefix, String suffix) {
         String start = known(prefix, suffix, false);
         String end = known(prefix, suffix, true);
         boolean prefixExcludes = !prefix.isEmpty() && !start.startsWith(prefix) && !prefix.startsWith(start);
@@ -23,7 +23,7 @@ record KeyShape(List<Origin> parts) {
     }
 
     /** Whether the key is the event's key itself: the object that triggered the function, overwritten. */
-    boolean isEventKey() {
+    public boolean isEventKey() {
         return parts.size() == 1 && parts.get(0) instanceof Origin.EventKey;
     }
 

@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -41,7 +41,7 @@ import java.util.Set;
  * assignments), helper methods' return values and helper parameters (through the call sites the handler runs).
  * What it cannot follow is {@link Origin#UNKNOWN}.
  */
-final class ValueOrigins {
+public final class ValueOrigins {
     private static final int MAX_DEPTH = 8;
     private static final Set<String> PASS_THROUGH = Set.of("requireNonNull", "requireNonNullElse", "valueOf",
             "toString", "trim", "strip");
@@ -50,21 +50,21 @@ final class ValueOrigins {
     private final LibraryCalls library;
     private final Handler handler;
 
-    ValueOrigins(InvocationModel model, SelfInvocationCatalog knowledge, Handler handler) {
+    public ValueOrigins(InvocationModel model, SelfInvocationCatalog knowledge, Handler handler) {
         this.model = model;
         this.library = new LibraryCalls(model, knowledge);
         this.handler = handler;
     }
 
     /** Every place the value may come from. */
-    Set<Origin> of(Expression expression, CodeUnit unit) {
+    public Set<Origin> of(Expression expression, CodeUnit unit) {
         Set<Origin> origins = new LinkedHashSet<>();
         trace(expression, unit, 0, origins, Collections.newSetFromMap(new IdentityHashMap<>()));
         return origins;
     }
 
     /** The S3 key an expression builds, as parts. */
-    KeyShape keyShape(Expression expression, CodeUnit unit) {
+    public KeyShape keyShape(Expression expression, CodeUnit unit) {
         List<Origin> parts = new ArrayList<>();
         addKeyParts(expression, unit, 0, parts);
         return new KeyShape(parts);
@@ -267,7 +267,7 @@ final class ValueOrigins {
     }
 
     /** The operands of a string concatenation, left to right; the expression itself when it is none. */
-    static List<Expression> concatenated(Expression e) {
+    public static List<Expression> concatenated(Expression e) {
         Expression plain = unwrap(e);
         if (plain instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
             List<Expression> operands = new ArrayList<>(concatenated(b.getLeft()));

@@ -1,4 +1,4 @@
-package dev.lambdalint.check;
+package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.printer.DefaultPrettyPrinter;
@@ -7,7 +7,7 @@ import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration.ConfigOption;
 
 /** Code quoted in a message: on one line, without the comments JavaParser would print with it, kept short. */
-final class CodeText {
+public final class CodeText {
     private static final int MAX = 60;
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter(new DefaultPrinterConfiguration()
             .removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS))
@@ -16,7 +16,7 @@ final class CodeText {
     private CodeText() {
     }
 
-    static String of(Node node) {
+    public static String of(Node node) {
         String text = PRINTER.print(node).replaceAll("\\s+", " ").trim();
         return text.length() <= MAX ? text : text.substring(0, MAX - 1) + "…";
     }

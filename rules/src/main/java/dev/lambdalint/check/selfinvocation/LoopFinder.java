@@ -1,5 +1,11 @@
-package dev.lambdalint.check;
+package dev.lambdalint.check.selfinvocation;
 
+import dev.lambdalint.check.Rule;
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.check.RuleMeta;
+import dev.lambdalint.analysis.KeyShape;
+import dev.lambdalint.analysis.Origin;
+import dev.lambdalint.analysis.ValueOrigins;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.lambdalint.catalog.SelfInvocationCatalog;
 import dev.lambdalint.catalog.ServiceWrite;
@@ -25,7 +31,7 @@ import java.util.Set;
  * Decides whether one service write of a handler closes a loop: a Lambda invoke of the function itself, or a write
  * to a resource that triggers one of the functions running the handler, as the deployment resolves the names.
  */
-final class LoopFinder {
+public final class LoopFinder {
 
     /**
      * A loop found. {@code function} and {@code target} name it for people; {@code via} says how the code names the
