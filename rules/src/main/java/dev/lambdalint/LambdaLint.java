@@ -10,7 +10,6 @@ import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.DeploymentReader;
 import dev.lambdalint.deploy.HandlerName;
 import dev.lambdalint.deploy.TemplateFiles;
-import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.sizing.Sizing;
@@ -72,7 +71,8 @@ public final class LambdaLint {
         SourceScanner scanner = new SourceScanner(baseDir, request.includes(), request.excludes(),
                 request.encoding(), request.effectiveThreads());
         List<ParseProblem> listingProblems = new ArrayList<>();
-        List<Path> javaFiles = scanner.javaFiles(request.sourceRoots(), listingProblems);
+        ModuleGroups modules = ModuleGroups.list(request.effectiveModules(), scanner, listingProblems);
+        List<Path> javaFiles = modules.allFiles();
         TemplateFiles.Found templates = TemplateFiles.find(baseDir, request.templates(), listingProblems);
         // live usage changes in AWS while no file here does: a live run is never answered from the cache
         AnalysisCache cache = request.cacheDirectory() == null || request.usage().live() != null ? null
@@ -87,28 +87,32 @@ public final class LambdaLint {
             }
         }
         Deployment deployment = DeploymentReader.read(templates.templates());
-        SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
-                prefilter ? new Relevance(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
-                        .collect(Collectors.toSet())) : null);
-        ProjectIndex index = new ProjectIndex(scan.files());
         Catalog catalog = Catalog.load(request.extraClientTypes());
-        HandlerFinder finder = new HandlerFinder(index);
-        List<Handler> handlers = finder.withConfigured(finder.implementations(), deployment.handlerNames());
-        InvocationModel model = new InvocationModel(index, catalog, handlers);
+        SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
+                prefilter ? Relevance.forHandlers(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
+                        .collect(Collectors.toSet()), catalog) : null);
         // the user's rule settings apply here and only here: disabled rules do not run, severities are replaced
         RuleSettings settings = request.rules();
         Sizing sizing = Sizing.assess(deployment, request.usage(), baseDir, settings);
-        RuleContext context = new RuleContext(model, catalog,
-                Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList(), settings, deployment)
-                .withSizing(sizing, baseDir);
-        for (Rule rule : Rules.all()) {
-            if (settings.enabled(rule)) {
-                rule.check(context);
+        List<ParseProblem> problems = Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList();
+        ModuleFindings found = new ModuleFindings();
+        for (ModuleGroups.Group group : modules.groups(scan.files())) {
+            ProjectIndex index = new ProjectIndex(group.visible());
+            HandlerFinder finder = new HandlerFinder(index, catalog);
+            InvocationModel model = finder.model(finder.find(file -> group.own().contains(file.path()),
+                    deployment.handlerNames(), group.libraries()));
+            RuleContext context = new RuleContext(model, catalog, problems, settings, deployment)
+                    .withSizing(sizing, baseDir);
+            for (Rule rule : Rules.all()) {
+                if (settings.enabled(rule)) {
+                    rule.check(context);
+                }
             }
+            found.add(context, model.handlers());
         }
-        AnalysisResult result = new AnalysisResult(baseDir, context.findings().stream().map(settings::apply).toList(),
-                model.handlers().stream().map(Handler::id).toList(), scan.javaFiles(), elapsedMillis(start),
-                context.suppressedCount(), false, sizing.summary());
+        AnalysisResult result = new AnalysisResult(baseDir, found.findings().stream().map(settings::apply).toList(),
+                found.handlers(), scan.javaFiles(), elapsedMillis(start), found.suppressedCount(), false,
+                sizing.summary());
         if (cache != null) {
             cache.store(cacheKey, result);
         }

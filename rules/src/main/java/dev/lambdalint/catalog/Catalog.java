@@ -25,10 +25,11 @@ public final class Catalog {
     private final ConnectionCatalog connections;
     private final KeepAliveOff keepAliveOff;
     private final SelfInvocationCatalog selfInvocation;
+    private final List<Framework> frameworks;
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<ReusableObject> reusable,
                 List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
-                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation) {
+                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
@@ -40,6 +41,7 @@ public final class Catalog {
         this.connections = data.connections();
         this.keepAliveOff = data.keepAliveOff();
         this.selfInvocation = data.selfInvocation() == null ? SelfInvocationCatalog.empty() : data.selfInvocation();
+        this.frameworks = data.frameworks() == null ? List.of() : List.copyOf(data.frameworks());
     }
 
     public static Catalog load(List<String> extraClientTypes) {
@@ -127,6 +129,11 @@ public final class Catalog {
     /** How code names its own function and which calls can trigger a function again. */
     public SelfInvocationCatalog selfInvocation() {
         return selfInvocation;
+    }
+
+    /** The frameworks that run project code on Lambda without a handler interface, and how. */
+    public List<Framework> frameworks() {
+        return frameworks;
     }
 
     /** Settings that turn HTTP connection reuse off. */

@@ -134,6 +134,11 @@ public final class RuleContext {
         return suppressed.size();
     }
 
+    /** What the suppressions silenced, one key per distinct finding, to count them once over several analyses. */
+    public Set<String> suppressedKeys() {
+        return Set.copyOf(suppressed);
+    }
+
     private void add(Finding finding) {
         findings.putIfAbsent(key(finding.ruleId(), finding.path(), finding.line(), finding.column()), finding);
     }

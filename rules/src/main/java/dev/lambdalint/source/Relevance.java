@@ -1,16 +1,22 @@
 package dev.lambdalint.source;
 
+import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.Framework;
+import dev.lambdalint.catalog.FrameworkEntry;
+import dev.lambdalint.catalog.TypePattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A cheap, text-only pre-filter: which files can take part in a handler's invocation model, so that only their
- * syntax trees are kept in memory. It starts from the files that mention a handler interface (or a handler
- * class named in a template) and closes over, until nothing changes: files declaring a type a relevant file
+ * syntax trees are kept in memory. It starts from the files that mention a handler interface, the Lambda
+ * {@code Context}, a framework's annotations, base classes or adapter packages (or a handler class named in a
+ * template) and closes over, until nothing changes: files declaring a type a relevant file
  * names (in its package, or in a package it names), and files that extend or implement a type a relevant file
  * declares. It over-approximates; what it can miss is a type whose name is not written in relevant code, which
  * only the model's last-resort link (the project's only method of a name, for a receiver of unknown type) could
@@ -26,10 +32,47 @@ public final class Relevance {
 
     private final Map<Object, Signature> signatures = new HashMap<>();
     private final Set<String> rootTypes;
+    private final Set<String> markers;
+    private final List<TypePattern> markerPackages;
 
     /** @param rootTypes simple names of handler classes named outside the code (deployment templates) */
     public Relevance(Set<String> rootTypes) {
+        this(rootTypes, Set.of(), List.of());
+    }
+
+    /**
+     * @param markers        more names that make a file a handler's (the Lambda {@code Context} a plain handler takes,
+     *                       a framework's annotations and base classes)
+     * @param markerPackages globs of packages whose naming makes a file relevant (a framework's adapter packages,
+     *                       which show the framework present)
+     */
+    public Relevance(Set<String> rootTypes, Set<String> markers, List<String> markerPackages) {
         this.rootTypes = Set.copyOf(rootTypes);
+        this.markers = new HashSet<>(HANDLER_MARKERS);
+        this.markers.addAll(markers);
+        this.markerPackages = markerPackages.stream().map(TypePattern::of).toList();
+    }
+
+    /** The filter for the handlers the catalog's frameworks and the runtime can have, and those templates name. */
+    public static Relevance forHandlers(Set<String> rootTypes, Catalog catalog) {
+        Set<String> markers = new HashSet<>(Set.of("Context"));
+        List<String> packages = new ArrayList<>();
+        for (Framework framework : catalog.frameworks()) {
+            for (FrameworkEntry entry : framework.entries()) {
+                Stream.of(entry.classAnnotations(), entry.methodAnnotations(), entry.superclasses())
+                        .flatMap(List::stream).map(Relevance::simpleName).forEach(markers::add);
+            }
+            for (String type : framework.presentWith().types()) {
+                markers.add(simpleName(type));
+                packages.add(type.substring(0, Math.max(0, type.lastIndexOf('.'))));
+            }
+        }
+        markers.removeIf(m -> m.contains("*"));
+        return new Relevance(rootTypes, markers, packages);
+    }
+
+    private static String simpleName(String fqn) {
+        return fqn.substring(fqn.lastIndexOf('.') + 1);
     }
 
     void add(Object file, Signature signature) {
@@ -49,8 +92,9 @@ public final class Relevance {
         Set<Object> relevant = new HashSet<>();
         List<Object> queue = new ArrayList<>();
         signatures.forEach((file, s) -> {
-            if (HANDLER_MARKERS.stream().anyMatch(s.named()::contains)
-                    || s.declared().stream().anyMatch(rootTypes::contains)) {
+            if (markers.stream().anyMatch(s.named()::contains)
+                    || s.declared().stream().anyMatch(rootTypes::contains)
+                    || s.packagesNamed().stream().anyMatch(p -> markerPackages.stream().anyMatch(m -> m.matches(p)))) {
                 relevant.add(file);
                 queue.add(file);
             }
