@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -100,6 +101,25 @@ public final class Catalog {
                 if (family.covers(type) && (family.constructor() || family.builderConstructor())) {
                     return Optional.of(new ClientMatch(family, type, family.builderConstructor()
                             ? ClientMatch.Form.BUILDER_CONSTRUCTOR : ClientMatch.Form.CONSTRUCTOR));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code new T(...)} of a project type T that extends or implements one of the families' types (its
+     * {@code ancestors}): T is such a client itself. A subclass of a builder or of a factory class is no client.
+     */
+    public static Optional<ClientMatch> projectSubtype(List<ClientFamily> families, String type,
+                                                       Collection<String> ancestors) {
+        for (String ancestor : ancestors) {
+            if (ancestor.equals(type) || ancestor.endsWith("Builder")) {
+                continue;
+            }
+            for (ClientFamily family : families) {
+                if (family.covers(ancestor) && family.produces() == null && !family.builderConstructor()) {
+                    return Optional.of(new ClientMatch(family, type, ClientMatch.Form.CONSTRUCTOR));
                 }
             }
         }
