@@ -5,6 +5,7 @@ import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.Severity;
+import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
 import dev.lambdalint.baseline.BaselineEntry;
 import dev.lambdalint.baseline.BaselineMatch;
@@ -175,6 +176,14 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "lambda-lint.awsTimeBudgetSeconds", defaultValue = "120")
     private int awsTimeBudgetSeconds;
 
+    /**
+     * Follows calls into the sources of the modules of the same build that this module depends on (a shared
+     * {@code common} module): what they build per invocation is reported here, with paths relative to this module.
+     * Their own handlers are judged in their own modules.
+     */
+    @Parameter(property = "lambda-lint.followReactorDependencies", defaultValue = "true")
+    private boolean followReactorDependencies = true;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -276,6 +285,20 @@ public class CheckMojo extends AbstractMojo {
         return existingSourceRoots(project);
     }
 
+    /**
+     * The modules to analyze: this one, judged, and the build's modules it depends on, whose sources are followed
+     * into (see {@link ReactorModules}).
+     */
+    List<SourceModule> analysisModules() {
+        ReactorModules reactor = new ReactorModules(session, project, this::existingSourceRoots);
+        List<SourceModule> modules = reactor.forCheck(project, followReactorDependencies);
+        if (modules.size() > 1) {
+            getLog().debug("lambda-lint: following the sources of the modules this one depends on: " + modules
+                    .subList(1, modules.size()).stream().map(SourceModule::name).toList());
+        }
+        return modules;
+    }
+
     /** SARIF {@code automationDetails.id}: distinct per module, as GitHub requires for several runs in one upload. */
     String automationId() {
         return "lambda-lint/" + project.getArtifactId() + "/";
@@ -297,7 +320,8 @@ public class CheckMojo extends AbstractMojo {
                 .withCache(cache ? outputDirectory.toPath().toAbsolutePath().normalize() : null)
                 .withRules(RuleSetting.toSettings(rules))
                 .withTemplates(splitAll(templates).stream().map(Path::of).toList())
-                .withUsage(usageInput());
+                .withUsage(usageInput())
+                .withModules(analysisModules());
         try {
             return LambdaLint.analyze(request);
         } catch (RuntimeException e) {
