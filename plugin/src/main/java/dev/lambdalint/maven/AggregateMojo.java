@@ -39,7 +39,7 @@ public class AggregateMojo extends CheckMojo {
     /** Every module, judged, each resolved with its own classes and those of the modules it depends on. */
     @Override
     List<SourceModule> analysisModules() {
-        return new ReactorModules(session(), project(), this::existingSourceRoots).forAggregate(modules());
+        return ReactorModules.of(session(), project(), this::existingSourceRoots).forAggregate(modules());
     }
 
     private List<MavenProject> modules() {

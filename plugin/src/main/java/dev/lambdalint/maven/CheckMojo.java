@@ -290,7 +290,7 @@ public class CheckMojo extends AbstractMojo {
      * into (see {@link ReactorModules}).
      */
     List<SourceModule> analysisModules() {
-        ReactorModules reactor = new ReactorModules(session, project, this::existingSourceRoots);
+        ReactorModules reactor = ReactorModules.of(session, project, this::existingSourceRoots);
         List<SourceModule> modules = reactor.forCheck(project, followReactorDependencies);
         if (modules.size() > 1) {
             getLog().debug("lambda-lint: following the sources of the modules this one depends on: " + modules

@@ -26,17 +26,26 @@ final class ReactorModules {
     private final Map<String, MavenProject> byCoordinates = new LinkedHashMap<>();
     private final Function<MavenProject, List<Path>> sourceRoots;
 
-    /** @param sourceRoots a project's existing source roots to analyze */
-    ReactorModules(MavenSession session, MavenProject current, Function<MavenProject, List<Path>> sourceRoots) {
+    /**
+     * @param reactor     the build's projects
+     * @param sourceRoots a project's existing source roots to analyze
+     */
+    ReactorModules(List<MavenProject> reactor, MavenProject current, Function<MavenProject, List<Path>> sourceRoots) {
         this.sourceRoots = sourceRoots;
+        for (MavenProject project : reactor) {
+            byCoordinates.putIfAbsent(coordinates(project), project);
+        }
+        byCoordinates.putIfAbsent(coordinates(current), current);
+    }
+
+    /** The session's projects: all of the build's, also those {@code -pl} leaves out of this run. */
+    static ReactorModules of(MavenSession session, MavenProject current,
+                             Function<MavenProject, List<Path>> sourceRoots) {
         List<MavenProject> all = session == null ? null : session.getAllProjects();
         if (all == null || all.isEmpty()) {
             all = session == null || session.getProjects() == null ? List.of() : session.getProjects();
         }
-        for (MavenProject project : all) {
-            byCoordinates.putIfAbsent(coordinates(project), project);
-        }
-        byCoordinates.putIfAbsent(coordinates(current), current);
+        return new ReactorModules(all, current, sourceRoots);
     }
 
     /**

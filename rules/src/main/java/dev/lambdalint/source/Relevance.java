@@ -10,13 +10,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * A cheap, text-only pre-filter: which files can take part in a handler's invocation model, so that only their
- * syntax trees are kept in memory. It starts from the files that mention a handler interface, the Lambda
- * {@code Context}, a framework's annotations, base classes or adapter packages (or a handler class named in a
- * template) and closes over, until nothing changes: files declaring a type a relevant file
+ * syntax trees are kept in memory. It starts from the files that mention a handler interface, name the Lambda
+ * runtime's package or a package of a framework's annotations, base classes or adapter types (or declare a handler
+ * class named in a template) and closes over, until nothing changes: files declaring a type a relevant file
  * names (in its package, or in a package it names), and files that extend or implement a type a relevant file
  * declares. It over-approximates; what it can miss is a type whose name is not written in relevant code, which
  * only the model's last-resort link (the project's only method of a name, for a receiver of unknown type) could
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
  */
 public final class Relevance {
     private static final Set<String> HANDLER_MARKERS = Set.of("RequestHandler", "RequestStreamHandler");
+    private static final String LAMBDA_RUNTIME_PACKAGE = "com.amazonaws.services.lambda.runtime";
 
     /** What the filter keeps of one file: its package, the types it declares, names, extends and qualifies. */
     record Signature(String pkg, Set<String> declared, Set<String> named, Set<String> supertypes,
@@ -32,47 +34,42 @@ public final class Relevance {
 
     private final Map<Object, Signature> signatures = new HashMap<>();
     private final Set<String> rootTypes;
-    private final Set<String> markers;
     private final List<TypePattern> markerPackages;
 
     /** @param rootTypes simple names of handler classes named outside the code (deployment templates) */
     public Relevance(Set<String> rootTypes) {
-        this(rootTypes, Set.of(), List.of());
+        this(rootTypes, List.of());
     }
 
     /**
-     * @param markers        more names that make a file a handler's (the Lambda {@code Context} a plain handler takes,
-     *                       a framework's annotations and base classes)
-     * @param markerPackages globs of packages whose naming makes a file relevant (a framework's adapter packages,
-     *                       which show the framework present)
+     * @param markerPackages globs of packages whose naming makes a file relevant (the Lambda runtime's, a framework's
+     *                       annotations and adapter types)
      */
-    public Relevance(Set<String> rootTypes, Set<String> markers, List<String> markerPackages) {
+    public Relevance(Set<String> rootTypes, List<String> markerPackages) {
         this.rootTypes = Set.copyOf(rootTypes);
-        this.markers = new HashSet<>(HANDLER_MARKERS);
-        this.markers.addAll(markers);
         this.markerPackages = markerPackages.stream().map(TypePattern::of).toList();
     }
 
-    /** The filter for the handlers the catalog's frameworks and the runtime can have, and those templates name. */
+    /**
+     * The filter for the handlers the runtime and the catalog's frameworks can have, and those templates name: files
+     * naming the runtime's package (a plain handler's {@code Context}) or a package of a framework's annotations,
+     * base classes or adapter types. Packages rather than simple names, which are common words ({@code Path},
+     * {@code Get}, {@code Context}).
+     */
     public static Relevance forHandlers(Set<String> rootTypes, Catalog catalog) {
-        Set<String> markers = new HashSet<>(Set.of("Context"));
-        List<String> packages = new ArrayList<>();
+        Set<String> packages = new TreeSet<>(Set.of(LAMBDA_RUNTIME_PACKAGE));
         for (Framework framework : catalog.frameworks()) {
             for (FrameworkEntry entry : framework.entries()) {
                 Stream.of(entry.classAnnotations(), entry.methodAnnotations(), entry.superclasses())
-                        .flatMap(List::stream).map(Relevance::simpleName).forEach(markers::add);
+                        .flatMap(List::stream).map(Relevance::packageOf).forEach(packages::add);
             }
-            for (String type : framework.presentWith().types()) {
-                markers.add(simpleName(type));
-                packages.add(type.substring(0, Math.max(0, type.lastIndexOf('.'))));
-            }
+            framework.presentWith().types().stream().map(Relevance::packageOf).forEach(packages::add);
         }
-        markers.removeIf(m -> m.contains("*"));
-        return new Relevance(rootTypes, markers, packages);
+        return new Relevance(rootTypes, List.copyOf(packages));
     }
 
-    private static String simpleName(String fqn) {
-        return fqn.substring(fqn.lastIndexOf('.') + 1);
+    private static String packageOf(String fqn) {
+        return fqn.substring(0, Math.max(0, fqn.lastIndexOf('.')));
     }
 
     void add(Object file, Signature signature) {
@@ -92,7 +89,7 @@ public final class Relevance {
         Set<Object> relevant = new HashSet<>();
         List<Object> queue = new ArrayList<>();
         signatures.forEach((file, s) -> {
-            if (markers.stream().anyMatch(s.named()::contains)
+            if (HANDLER_MARKERS.stream().anyMatch(s.named()::contains)
                     || s.declared().stream().anyMatch(rootTypes::contains)
                     || s.packagesNamed().stream().anyMatch(p -> markerPackages.stream().anyMatch(m -> m.matches(p)))) {
                 relevant.add(file);

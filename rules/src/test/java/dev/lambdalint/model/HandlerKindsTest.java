@@ -8,6 +8,10 @@ import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.SourceModule;
+import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.SourceScanner;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +132,44 @@ class HandlerKindsTest {
                     handler: org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest
                 """);
         assertEquals(List.of("com.acme.Functions::uppercase"), LambdaLint.analyze(request).handlers());
+    }
+
+    @Test
+    void whatSpringRunsAtStartUpRunsInTheEnvironmentButNotPerInvocation() throws IOException {
+        write("src/com/acme/Api.java", """
+                package com.acme;
+                import com.amazonaws.serverless.proxy.spring.SpringBootLambdaContainerHandler;
+                import javax.annotation.PostConstruct;
+                import org.springframework.context.annotation.Bean;
+                import org.springframework.context.annotation.Configuration;
+                import org.springframework.web.bind.annotation.GetMapping;
+                import org.springframework.web.bind.annotation.RestController;
+                @RestController
+                public class Api {
+                    private final Config config;
+                    public Api(Config config) { this.config = config; }
+                    @PostConstruct void warm() { }
+                    @GetMapping("/") public String get() { return config.client() + help(); }
+                    private String help() { return ""; }
+                }
+                @Configuration
+                class Config {
+                    @Bean Object client() { return new Object(); }
+                }
+                """);
+        SourceScanner.Scan scan = new SourceScanner(project, List.of(), List.of(), StandardCharsets.UTF_8, 1)
+                .scan(List.of(project.resolve("src")));
+        ProjectIndex index = new ProjectIndex(scan.files());
+        HandlerFinder finder = new HandlerFinder(index, Catalog.load(List.of()));
+        InvocationModel model = finder.model(finder.find(f -> true, List.of(), List.of()));
+
+        assertEquals(List.of("com.acme.Api::get"), model.handlers().stream().map(Handler::id).toList());
+        assertEquals(List.of("Api.get", "Api.help"), model.reached().stream().map(r -> r.unit().displayName())
+                .toList(), "the kept bean's method is not run again per invocation");
+        List<String> environment = model.everRun(model.handlers().get(0)).stream().map(r -> r.unit().displayName())
+                .toList();
+        assertTrue(environment.containsAll(List.of("Api.<init>", "Api.warm", "Config.client", "Api.get")),
+                environment.toString());
     }
 
     private void write(String path, String text) throws IOException {
