@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Finds the Lambda handlers, each once: concrete classes that implement the runtime's handler interfaces (directly
@@ -81,14 +82,14 @@ public final class HandlerFinder {
      */
     public InvocationModel model(List<Handler> handlers) {
         InvocationModel model = new InvocationModel(index, catalog, handlers);
-        List<Handler> helpers = handlers.stream().filter(h -> h.kind() == Handler.Kind.PLAIN)
+        Set<String> helpers = handlers.stream().filter(h -> h.kind() == Handler.Kind.PLAIN)
                 .filter(h -> model.reached().stream().anyMatch(r -> r.chain().size() > 1
                         && r.unit().declaration() == h.entry() && !r.handler().id().equals(h.id())))
-                .toList();
+                .map(Handler::id).collect(Collectors.toSet());
         if (helpers.isEmpty()) {
             return model;
         }
-        return new InvocationModel(index, catalog, handlers.stream().filter(h -> !helpers.contains(h)).toList());
+        return new InvocationModel(index, catalog, handlers.stream().filter(h -> !helpers.contains(h.id())).toList());
     }
 
     /** The handler for "type::method" when the project declares that method with a body, here or in a superclass. */
