@@ -29,6 +29,8 @@ import java.util.List;
  * @param modules            the build's modules, when code must be resolved module by module (see
  *                           {@link SourceModule}); they replace {@code sourceRoots}. Empty means the source roots
  *                           are one module whose handlers are all judged
+ * @param parseAll           parse every file and report every syntax error; otherwise only the files that can take
+ *                           part in a handler's model are parsed (the compiler reports the others' errors)
  */
 public record AnalysisRequest(
         Path baseDir,
@@ -42,7 +44,8 @@ public record AnalysisRequest(
         RuleSettings rules,
         List<Path> templates,
         UsageInput usage,
-        List<SourceModule> modules) {
+        List<SourceModule> modules,
+        boolean parseAll) {
 
     public AnalysisRequest {
         rules = rules == null ? RuleSettings.DEFAULTS : rules;
@@ -66,7 +69,7 @@ public record AnalysisRequest(
                            List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
                            RuleSettings rules, List<Path> templates, UsageInput usage) {
         this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
-                templates, usage, List.of());
+                templates, usage, List.of(), false);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -99,42 +102,48 @@ public record AnalysisRequest(
 
     public AnalysisRequest withEncoding(Charset charset) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
-                cacheDirectory, rules, templates, usage, modules);
+                cacheDirectory, rules, templates, usage, modules, parseAll);
     }
 
     public AnalysisRequest withThreads(int count) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
-                cacheDirectory, rules, templates, usage, modules);
+                cacheDirectory, rules, templates, usage, modules, parseAll);
     }
 
     /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
     public AnalysisRequest withCache(Path directory) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                directory, rules, templates, usage, modules);
+                directory, rules, templates, usage, modules, parseAll);
     }
 
     /** The user's per-rule settings; null means every rule on, at its default severity. */
     public AnalysisRequest withRules(RuleSettings settings) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, settings, templates, usage, modules);
+                cacheDirectory, settings, templates, usage, modules, parseAll);
     }
 
     /** The deployment templates to read (files or directories); empty searches the base directory. */
     public AnalysisRequest withTemplates(List<Path> files) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, files, usage, modules);
+                cacheDirectory, rules, files, usage, modules, parseAll);
     }
 
     /** The recorded usage to judge the templates' memory and timeout by; null for none. */
     public AnalysisRequest withUsage(UsageInput input) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, input, modules);
+                cacheDirectory, rules, templates, input, modules, parseAll);
     }
 
     /** The build's modules, each resolved with the classes it can see; they replace the source roots. */
     public AnalysisRequest withModules(List<SourceModule> buildModules) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, usage, buildModules);
+                cacheDirectory, rules, templates, usage, buildModules, parseAll);
+    }
+
+    /** Parse every file and report every syntax error, for builds that run lambda-lint without compiling. */
+    public AnalysisRequest withParseAll(boolean all) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, modules, all);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.lambdalint;
 
 import dev.lambdalint.cache.AnalysisCache;
+import dev.lambdalint.cache.FileCache;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
@@ -13,6 +14,7 @@ import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.sizing.Sizing;
+import dev.lambdalint.source.FileMemory;
 import dev.lambdalint.source.ParseProblem;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.Relevance;
@@ -21,6 +23,7 @@ import dev.lambdalint.usage.UsageFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -78,19 +81,24 @@ public final class LambdaLint {
         AnalysisCache cache = request.cacheDirectory() == null || request.usage().live() != null ? null
                 : new AnalysisCache(request.cacheDirectory());
         List<Path> usageFiles = UsageFiles.files(request.usage().files().stream().map(baseDir::resolve).toList());
+        // the sources are hashed once: for the whole result's key, and for the memory of each file's content
+        Map<Path, String> hashes = cache == null ? Map.of() : scanner.hashes(javaFiles);
         String cacheKey = cache == null ? null : AnalysisCache.key(request.withThreads(0) + " " + listingProblems,
-                Stream.of(javaFiles, templates.inputs(), usageFiles).flatMap(List::stream).toList());
+                javaFiles, hashes, Stream.of(templates.inputs(), usageFiles).flatMap(List::stream).toList());
         if (cache != null) {
             Optional<AnalysisResult> cached = cache.load(cacheKey, baseDir, elapsedMillis(start));
             if (cached.isPresent()) {
                 return cached.get();
             }
         }
+        FileCache files = cache == null ? null : FileCache.open(request.cacheDirectory().resolve("files"),
+                request.encoding());
         Deployment deployment = DeploymentReader.read(templates.templates());
         Catalog catalog = Catalog.load(request.extraClientTypes());
         SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
                 prefilter ? Relevance.forHandlers(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
-                        .collect(Collectors.toSet()), catalog) : null);
+                        .collect(Collectors.toSet()), catalog) : null, request.parseAll(), hashes,
+                files == null ? FileMemory.NONE : files);
         // the user's rule settings apply here and only here: disabled rules do not run, severities are replaced
         RuleSettings settings = request.rules();
         Sizing sizing = Sizing.assess(deployment, request.usage(), baseDir, settings);
@@ -114,6 +122,7 @@ public final class LambdaLint {
                 found.handlers(), scan.javaFiles(), elapsedMillis(start), found.suppressedCount(), false,
                 sizing.summary());
         if (cache != null) {
+            files.save(hashes.values());
             cache.store(cacheKey, result);
         }
         return result;

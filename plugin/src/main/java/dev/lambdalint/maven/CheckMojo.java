@@ -103,10 +103,18 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Reuses the last analysis (kept in {@code outputDirectory}) when no input changed: sources, configuration,
-     * catalog and plugin build.
+     * catalog and plugin build; when some sources changed, only they are read and parsed again.
      */
     @Parameter(property = "lambda-lint.cache", defaultValue = "true")
     private boolean cache;
+
+    /**
+     * Parses every source and reports every syntax error, for builds that run lambda-lint without compiling. By
+     * default only the files that can take part in a handler's invocation model are parsed (the compiler reports
+     * the others' errors).
+     */
+    @Parameter(property = "lambda-lint.parseAll", defaultValue = "false")
+    private boolean parseAll;
 
     /**
      * How many threads parse the sources. Default: one per core, or 1 when Maven itself builds several modules
@@ -318,6 +326,7 @@ public class CheckMojo extends AbstractMojo {
                 .withEncoding(sourceEncoding())
                 .withThreads(parserThreads())
                 .withCache(cache ? outputDirectory.toPath().toAbsolutePath().normalize() : null)
+                .withParseAll(parseAll)
                 .withRules(RuleSetting.toSettings(rules))
                 .withTemplates(splitAll(templates).stream().map(Path::of).toList())
                 .withUsage(usageInput())

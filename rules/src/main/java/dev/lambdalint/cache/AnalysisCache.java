@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,10 +36,21 @@ public final class AnalysisCache {
 
     /** What a cached result must have been computed from to be reused. */
     public static String key(String request, List<Path> inputs) {
+        return key(request, List.of(), Map.of(), inputs);
+    }
+
+    /**
+     * What a cached result must have been computed from: the Java sources by the hashes already taken of them
+     * ({@code hashes}; none for an unreadable one), the other inputs by their bytes.
+     */
+    public static String key(String request, List<Path> sources, Map<Path, String> hashes, List<Path> inputs) {
         MessageDigest digest = sha256();
         update(digest, "engine " + engineBuild());
         update(digest, "request " + request);
         update(digest, "catalog " + resourceHash("/dev/lambdalint/catalog.json"));
+        for (Path source : sources) {
+            update(digest, "source " + source + " " + hashes.getOrDefault(source, "unreadable"));
+        }
         for (Path input : inputs) {
             update(digest, "file " + input);
             try {
@@ -89,7 +101,7 @@ public final class AnalysisCache {
     }
 
     /** The engine's own jar (or classes directory) and when it was built: a new build invalidates the cache. */
-    private static String engineBuild() {
+    static String engineBuild() {
         try {
             Path location = Path.of(AnalysisCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return location + "@" + Files.getLastModifiedTime(location).toMillis() + ":" + Files.size(location);

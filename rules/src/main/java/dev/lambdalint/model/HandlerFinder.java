@@ -83,7 +83,7 @@ public final class HandlerFinder {
     public InvocationModel model(List<Handler> handlers) {
         InvocationModel model = new InvocationModel(index, catalog, handlers);
         Set<String> helpers = handlers.stream().filter(h -> h.kind() == Handler.Kind.PLAIN)
-                .filter(h -> model.reached().stream().anyMatch(r -> r.chain().size() > 1
+                .filter(h -> model.reached().stream().anyMatch(r -> !r.isStart()
                         && r.unit().declaration() == h.entry() && !r.handler().id().equals(h.id())))
                 .map(Handler::id).collect(Collectors.toSet());
         if (helpers.isEmpty()) {

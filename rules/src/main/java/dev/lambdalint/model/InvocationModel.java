@@ -9,7 +9,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import dev.lambdalint.CallStep;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
@@ -19,7 +18,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +40,9 @@ public final class InvocationModel {
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
     private final Fields fields;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
+    private final Map<CodeUnit, List<Edge>> executedEdges = new HashMap<>();
+    private final Map<CodeUnit, List<Edge>> allEdges = new HashMap<>();
+    private final Map<CodeUnit, SourceFile> files = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
@@ -108,7 +109,7 @@ public final class InvocationModel {
             starts.addAll(calls.construction(handler.type(), 0, handler.type()));
             starts.addAll(handler.startup().units());
             starts.add(entry(handler));
-            return walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()), unit -> true);
+            return walk(handler, starts, allEdges, this::allNodes, unit -> classInit(unit.ownerType()), unit -> true);
         });
     }
 
@@ -119,7 +120,7 @@ public final class InvocationModel {
 
     /** What runs per invocation; a framework's kept bean is not built again when per-invocation code asks for it. */
     private void explore(Handler handler) {
-        reached.addAll(walk(handler, List.of(entry(handler)), this::executedNodes, unit -> List.of(),
+        reached.addAll(walk(handler, List.of(entry(handler)), executedEdges, this::executedNodes, unit -> List.of(),
                 unit -> !handler.startup().keepsResultOf(unit)));
     }
 
@@ -133,45 +134,58 @@ public final class InvocationModel {
         return calls.unit((CallableDeclaration<?>) handler.entry(), owner, handler.runtimeType());
     }
 
-    /** Breadth first from the starts, so that each unit carries a shortest call chain. */
-    private List<Reach> walk(Handler handler, List<CodeUnit> starts, Function<CodeUnit, List<Node>> nodes,
-                             Function<CodeUnit, List<CodeUnit>> alsoRuns, Predicate<CodeUnit> followed) {
-        Map<CodeUnit, List<CallStep>> chains = new LinkedHashMap<>();
-        ArrayDeque<CodeUnit> queue = new ArrayDeque<>();
+    /** A call from a unit: the unit it runs and the line of the call. */
+    private record Edge(CodeUnit target, int line) {
+    }
+
+    /**
+     * Breadth first from the starts, so that each unit carries a shortest call chain. What a unit calls is resolved
+     * once per unit and node selection ({@code nodes}) and shared by every handler that reaches it: handlers over a
+     * shared library cost a walk of the graph each, not a resolution of its calls each.
+     */
+    private List<Reach> walk(Handler handler, List<CodeUnit> starts, Map<CodeUnit, List<Edge>> edges,
+                             Function<CodeUnit, List<Node>> nodes, Function<CodeUnit, List<CodeUnit>> alsoRuns,
+                             Predicate<CodeUnit> followed) {
+        Map<CodeUnit, Reach> seen = new HashMap<>();
+        ArrayDeque<Reach> queue = new ArrayDeque<>();
         for (CodeUnit start : starts) {
-            if (!chains.containsKey(start)) {
-                chains.put(start, List.of(new CallStep(start.displayName(), fileOf(start).relativePath(),
-                        start.line())));
-                queue.add(start);
+            if (!seen.containsKey(start)) {
+                Reach reach = Reach.start(handler, start, fileOf(start));
+                seen.put(start, reach);
+                queue.add(reach);
             }
         }
         List<Reach> result = new ArrayList<>();
         while (!queue.isEmpty()) {
-            CodeUnit unit = queue.poll();
-            SourceFile file = fileOf(unit);
-            result.add(new Reach(handler, unit, chains.get(unit), file));
-            for (CodeUnit target : alsoRuns.apply(unit)) {
-                follow(unit, target, unit.line(), file, chains, queue);
+            Reach reach = queue.poll();
+            result.add(reach);
+            for (CodeUnit target : alsoRuns.apply(reach.unit())) {
+                follow(reach, target, reach.unit().line(), seen, queue);
             }
-            for (Node node : nodes.apply(unit)) {
-                for (CodeUnit target : calls.targets(node, unit)) {
-                    if (followed.test(target)) {
-                        follow(unit, target, node.getBegin().map(p -> p.line).orElse(unit.line()), file, chains,
-                                queue);
-                    }
+            for (Edge edge : edges.computeIfAbsent(reach.unit(), unit -> edges(unit, nodes))) {
+                if (followed.test(edge.target())) {
+                    follow(reach, edge.target(), edge.line(), seen, queue);
                 }
             }
         }
         return result;
     }
 
-    private static void follow(CodeUnit from, CodeUnit target, int line, SourceFile file,
-                               Map<CodeUnit, List<CallStep>> chains, ArrayDeque<CodeUnit> queue) {
-        if (!chains.containsKey(target)) {
-            List<CallStep> chain = new ArrayList<>(chains.get(from));
-            chain.add(new CallStep(target.displayName(), file.relativePath(), line));
-            chains.put(target, List.copyOf(chain));
-            queue.add(target);
+    private List<Edge> edges(CodeUnit unit, Function<CodeUnit, List<Node>> nodes) {
+        List<Edge> edges = new ArrayList<>();
+        for (Node node : nodes.apply(unit)) {
+            for (CodeUnit target : calls.targets(node, unit)) {
+                edges.add(new Edge(target, node.getBegin().map(p -> p.line).orElse(unit.line())));
+            }
+        }
+        return edges.isEmpty() ? List.of() : edges;
+    }
+
+    private void follow(Reach from, CodeUnit target, int line, Map<CodeUnit, Reach> seen, ArrayDeque<Reach> queue) {
+        if (!seen.containsKey(target)) {
+            Reach reach = Reach.calledFrom(from, target, line, fileOf(target));
+            seen.put(target, reach);
+            queue.add(reach);
         }
     }
 
@@ -193,7 +207,7 @@ public final class InvocationModel {
     }
 
     private SourceFile fileOf(CodeUnit unit) {
-        return index.fileOf(enclosingType(unit.declaration()));
+        return files.computeIfAbsent(unit, u -> index.fileOf(enclosingType(u.declaration())));
     }
 
     private TypeDeclaration<?> enclosingType(Node node) {

@@ -2,11 +2,77 @@ package dev.lambdalint.model;
 
 import dev.lambdalint.CallStep;
 import dev.lambdalint.source.SourceFile;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A code unit that runs on every invocation of {@code handler}, how it is reached ({@code chain}, from the
- * handler's entry to this unit), and the file that declares it.
+ * handler's entry to this unit), and the file that declares it. The chain is kept as a link to the reach it was
+ * called from and built only when asked for: a hundred handlers over one library reach the same units, and most
+ * chains are never printed.
  */
-public record Reach(Handler handler, CodeUnit unit, List<CallStep> chain, SourceFile file) {
+public final class Reach {
+    private final Handler handler;
+    private final CodeUnit unit;
+    private final SourceFile file;
+    private final Reach caller;
+    private final int callLine;
+    private List<CallStep> chain;
+
+    /** A reach with its chain given. */
+    public Reach(Handler handler, CodeUnit unit, List<CallStep> chain, SourceFile file) {
+        this(handler, unit, file, null, 0);
+        this.chain = List.copyOf(chain);
+    }
+
+    private Reach(Handler handler, CodeUnit unit, SourceFile file, Reach caller, int callLine) {
+        this.handler = handler;
+        this.unit = unit;
+        this.file = file;
+        this.caller = caller;
+        this.callLine = callLine;
+    }
+
+    /** Where a walk starts: the chain is the unit alone. */
+    static Reach start(Handler handler, CodeUnit unit, SourceFile file) {
+        return new Reach(handler, unit, List.of(new CallStep(unit.displayName(), file.relativePath(), unit.line())),
+                file);
+    }
+
+    /** The unit reached from {@code caller} by a call at {@code line} of the caller's file. */
+    static Reach calledFrom(Reach caller, CodeUnit unit, int line, SourceFile file) {
+        return new Reach(caller.handler, unit, file, caller, line);
+    }
+
+    public Handler handler() {
+        return handler;
+    }
+
+    public CodeUnit unit() {
+        return unit;
+    }
+
+    public SourceFile file() {
+        return file;
+    }
+
+    /** Whether the unit is one the walk started from rather than one called. */
+    public boolean isStart() {
+        return caller == null && chain.size() == 1;
+    }
+
+    /** From the handler's entry to this unit, each step with the line of the call in the caller's file. */
+    public List<CallStep> chain() {
+        if (chain == null) {
+            List<CallStep> steps = new ArrayList<>(caller.chain());
+            steps.add(new CallStep(unit.displayName(), caller.file.relativePath(), callLine));
+            chain = List.copyOf(steps);
+        }
+        return chain;
+    }
+
+    @Override
+    public String toString() {
+        return handler.id() + " -> " + unit;
+    }
 }

@@ -28,7 +28,7 @@ public final class Relevance {
     private static final String LAMBDA_RUNTIME_PACKAGE = "com.amazonaws.services.lambda.runtime";
 
     /** What the filter keeps of one file: its package, the types it declares, names, extends and qualifies. */
-    record Signature(String pkg, Set<String> declared, Set<String> named, Set<String> supertypes,
+    public record Signature(String pkg, Set<String> declared, Set<String> named, Set<String> supertypes,
                      Set<String> packagesNamed) {
     }
 
@@ -126,7 +126,7 @@ public final class Relevance {
         return owner.pkg().equals(user.pkg()) || user.packagesNamed().contains(owner.pkg());
     }
 
-    static Signature signature(String text) {
+    public static Signature signature(String text) {
         return JavaText.signature(text);
     }
 }

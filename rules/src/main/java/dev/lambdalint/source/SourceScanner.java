@@ -22,7 +22,10 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -54,7 +57,6 @@ public final class SourceScanner {
         this.threads = Math.max(1, threads);
     }
 
-    /** The parsed files, the problems met, and how many Java files the roots hold. */
     /** The parser the analysis uses, also the benchmark's parse floor. */
     public static JavaParser newParser() {
         return new JavaParser(new ParserConfiguration()
@@ -77,6 +79,7 @@ public final class SourceScanner {
         return unit;
     }
 
+    /** The parsed files kept, the problems met, and how many Java files the roots hold. */
     public record Scan(List<SourceFile> files, List<ParseProblem> problems, int javaFiles) {
     }
 
@@ -107,24 +110,70 @@ public final class SourceScanner {
         return parse(javaFiles(sourceRoots, problems), problems, null);
     }
 
-    /**
-     * Parses the listed files; {@code problems} met while listing them are carried into the scan. Every file is
-     * parsed (so that each parse error is reported), but only the syntax trees of the files {@link Relevance}
-     * keeps are kept, which bounds memory on large trees; a null {@code relevance} keeps them all.
-     */
+    /** Parses every listed file and keeps the trees {@code relevance} keeps (all when it is null); no memory. */
     public Scan parse(List<Path> paths, List<ParseProblem> listingProblems, Relevance relevance) {
-        List<ParseProblem> problems = new ArrayList<>(listingProblems);
-        List<SourceFile> files = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, paths.size())),
-                r -> new Thread(null, r, "lambda-lint-parser", PARSER_STACK_BYTES));
-        ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceScanner::newParser);
-        try {
-            Set<Path> keep = relevance == null ? null : relevant(paths, relevance, pool);
-            List<Future<Outcome>> outcomes = new ArrayList<>();
+        return parse(paths, listingProblems, relevance, true, Map.of(), FileMemory.NONE);
+    }
+
+    /**
+     * A hash of each file's bytes, by which {@link FileMemory} knows an unchanged file; an unreadable file has none.
+     */
+    public Map<Path, String> hashes(List<Path> paths) {
+        return inPool(paths.size(), pool -> {
+            List<Future<String>> futures = new ArrayList<>();
             for (Path path : paths) {
-                boolean kept = keep == null || keep.contains(path);
-                outcomes.add(pool.submit(() -> parse(parsers.get(), path, kept)));
+                futures.add(pool.submit(() -> ContentHash.of(path)));
             }
+            Map<Path, String> hashes = new HashMap<>();
+            for (int i = 0; i < paths.size(); i++) {
+                String hash = futures.get(i).get();
+                if (hash != null) {
+                    hashes.put(paths.get(i), hash);
+                }
+            }
+            return hashes;
+        });
+    }
+
+    /**
+     * Reads the listed files; {@code problems} met while listing them are carried into the scan. Each file's text
+     * signature is taken first, and only the files {@link Relevance} finds can take part in a handler's model are
+     * parsed and kept (all of them when {@code relevance} is null), so syntax errors are reported in those only;
+     * with {@code parseAll} every file is parsed, for every syntax error, and still only the relevant ones kept.
+     * Files whose {@code hashes} the {@code memory} knows are not read again: their signature and parse outcome
+     * are recalled and their kept tree loaded.
+     */
+    public Scan parse(List<Path> paths, List<ParseProblem> listingProblems, Relevance relevance, boolean parseAll,
+                      Map<Path, String> hashes, FileMemory memory) {
+        return inPool(paths.size(), pool -> {
+            List<Future<Read>> reads = new ArrayList<>();
+            for (Path path : paths) {
+                reads.add(pool.submit(() -> read(path, hashes.get(path), memory)));
+            }
+            List<Read> read = new ArrayList<>();
+            for (Future<Read> future : reads) {
+                read.add(future.get());
+            }
+            Set<Path> keep = null;
+            if (relevance != null) {
+                read.stream().filter(r -> r.record() != null).forEach(r -> relevance.add(r.path(), r.record().signature()));
+                keep = new HashSet<>();
+                for (Object file : relevance.relevant()) {
+                    keep.add((Path) file);
+                }
+            }
+            List<Future<Outcome>> outcomes = new ArrayList<>();
+            ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceScanner::newParser);
+            for (Read r : read) {
+                boolean kept = r.record() != null && (keep == null || keep.contains(r.path()));
+                if (r.record() == null || kept || parseAll) {
+                    outcomes.add(pool.submit(() -> outcome(parsers.get(), r, kept, memory)));
+                } else if (!r.recalled() && r.hash() != null) {
+                    memory.remember(r.hash(), r.record(), null); // its signature, so that it is not read again
+                }
+            }
+            List<ParseProblem> problems = new ArrayList<>(listingProblems);
+            List<SourceFile> files = new ArrayList<>();
             for (Future<Outcome> future : outcomes) {
                 Outcome outcome = future.get();
                 if (outcome.file() != null) {
@@ -137,29 +186,47 @@ public final class SourceScanner {
                     problems.add(outcome.warning());
                 }
             }
+            return new Scan(files, problems, paths.size());
+        });
+    }
+
+    private interface PoolWork<T> {
+        T run(ExecutorService pool) throws InterruptedException, ExecutionException;
+    }
+
+    private <T> T inPool(int tasks, PoolWork<T> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, tasks)),
+                r -> new Thread(null, r, "lambda-lint-parser", PARSER_STACK_BYTES));
+        try {
+            return work.run(pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while parsing", e);
+            throw new IllegalStateException("interrupted while reading the sources", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("parsing failed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException("reading the sources failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        return new Scan(files, problems, paths.size());
     }
 
-    private Set<Path> relevant(List<Path> paths, Relevance relevance, ExecutorService pool)
-            throws InterruptedException, ExecutionException {
-        List<Future<Relevance.Signature>> signatures = new ArrayList<>();
-        for (Path path : paths) {
-            signatures.add(pool.submit(() -> Relevance.signature(readableText(path))));
+    /** A file's hash and what it contributes; a null record when the file cannot be read. */
+    private record Read(Path path, String hash, FileRecord record, boolean recalled, ParseProblem unreadable) {
+    }
+
+    private Read read(Path path, String hash, FileMemory memory) {
+        if (hash != null) {
+            Optional<FileRecord> known = memory.recall(hash);
+            if (known.isPresent()) {
+                return new Read(path, hash, known.get(), true, null);
+            }
         }
-        for (int i = 0; i < paths.size(); i++) {
-            relevance.add(paths.get(i), signatures.get(i).get());
+        try {
+            Decoded decoded = decode(path);
+            return new Read(path, hash, new FileRecord(Relevance.signature(decoded.text()), decoded.malformed(),
+                    null), false, null);
+        } catch (IOException | RuntimeException e) {
+            return new Read(path, hash, null, false, cannotRead(path, e));
         }
-        Set<Path> keep = new HashSet<>();
-        relevance.relevant().forEach(file -> keep.add((Path) file));
-        return keep;
     }
 
     private record Decoded(String text, boolean malformed) {
@@ -177,40 +244,61 @@ public final class SourceScanner {
         }
     }
 
-    private String readableText(Path file) {
-        try {
-            return decode(file).text();
-        } catch (IOException e) {
-            return ""; // reported when the file is parsed
+    /** The parse of a file (recalled or loaded when the memory has it), the tree kept when {@code keep}. */
+    private Outcome outcome(JavaParser parser, Read read, boolean keep, FileMemory memory) {
+        if (read.record() == null) {
+            return new Outcome(null, read.unreadable(), null);
         }
+        String relative = relativize(read.path());
+        ParseProblem warning = read.record().malformed() ? new ParseProblem(relative, 1, 1, "the file is not valid "
+                + charset.name() + " (the build's source encoding); it was analyzed with the undecodable bytes replaced")
+                : null;
+        FileRecord.Parsed known = read.recalled() ? read.record().parsed() : null;
+        if (known != null && !known.ok()) {
+            return new Outcome(null, problem(relative, known), warning);
+        }
+        if (known != null && !keep) {
+            return new Outcome(null, null, warning);
+        }
+        if (known != null) {
+            Optional<CompilationUnit> tree = memory.tree(read.hash());
+            if (tree.isPresent()) {
+                return new Outcome(new SourceFile(read.path(), relative, tree.get()), null, warning);
+            }
+        }
+        CompilationUnit unit = null;
+        FileRecord.Parsed parsed;
+        try {
+            ParseResult<CompilationUnit> result = parser.parse(decode(read.path()).text());
+            if (result.isSuccessful() && result.getResult().isPresent()) {
+                parsed = FileRecord.Parsed.OK;
+                unit = keep ? withoutTokens(result.getResult().get()) : null;
+            } else {
+                Problem first = result.getProblems().get(0);
+                int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
+                int column = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column)
+                        .orElse(1);
+                parsed = new FileRecord.Parsed(false, line, column, "does not parse, so it was not analyzed: "
+                        + firstLine(first.getMessage()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(null, cannotRead(read.path(), e), null);
+        } catch (StackOverflowError e) {
+            parsed = new FileRecord.Parsed(false, 1, 1, "expressions nested too deeply to parse; the file was skipped");
+        }
+        if (read.hash() != null) {
+            memory.remember(read.hash(), read.record().withParsed(parsed), unit);
+        }
+        return new Outcome(unit == null ? null : new SourceFile(read.path(), relative, unit),
+                parsed.ok() ? null : problem(relative, parsed), warning);
     }
 
-    private Outcome parse(JavaParser parser, Path file, boolean keep) {
-        String relative = relativize(file);
-        ParseProblem warning = null;
-        try {
-            Decoded decoded = decode(file);
-            if (decoded.malformed()) {
-                warning = new ParseProblem(relative, 1, 1, "the file is not valid " + charset.name()
-                        + " (the build's source encoding); it was analyzed with the undecodable bytes replaced");
-            }
-            ParseResult<CompilationUnit> result = parser.parse(decoded.text());
-            if (result.isSuccessful() && result.getResult().isPresent()) {
-                return new Outcome(keep ? new SourceFile(file, relative, withoutTokens(result.getResult().get()))
-                        : null, null, warning);
-            }
-            Problem first = result.getProblems().get(0);
-            int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
-            int column = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(1);
-            return new Outcome(null, new ParseProblem(relative, line, column,
-                    "does not parse, so it was not analyzed: " + firstLine(first.getMessage())), warning);
-        } catch (IOException | RuntimeException e) {
-            return new Outcome(null, new ParseProblem(relative, 1, 1, "cannot read the file, so it was not analyzed: "
-                    + describe(e)), null);
-        } catch (StackOverflowError e) {
-            return new Outcome(null, new ParseProblem(relative, 1, 1,
-                    "expressions nested too deeply to parse; the file was skipped"), warning);
-        }
+    private static ParseProblem problem(String relative, FileRecord.Parsed parsed) {
+        return new ParseProblem(relative, parsed.line(), parsed.column(), parsed.message());
+    }
+
+    private ParseProblem cannotRead(Path file, Exception e) {
+        return new ParseProblem(relativize(file), 1, 1, "cannot read the file, so it was not analyzed: " + describe(e));
     }
 
     private void walk(Path root, Set<Path> found, List<ParseProblem> problems) {

@@ -1,0 +1,254 @@
+package dev.lambdalint.cache;
+
+import com.github.javaparser.ast.CompilationUnit;
+import dev.lambdalint.source.FileMemory;
+import dev.lambdalint.source.FileRecord;
+import dev.lambdalint.source.Relevance;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The analysis's memory of file contents between runs, kept in the cache directory: a table of what each content
+ * (by its hash) contributed, its pre-filter signature and parse outcome ({@value #TABLE}), and the kept syntax tree
+ * of each relevant content in {@value #TREES}/{@code <hash>.ast} ({@link TreeCodec}). A run where some files
+ * changed reads and parses only those; the rest is recalled. The whole memory is dropped when the engine build,
+ * the source encoding or the tree format changes; a damaged or missing part is only read and parsed again.
+ */
+public final class FileCache implements FileMemory {
+    static final String TABLE = "files.bin";
+    static final String TREES = "trees";
+    private static final int TABLE_FORMAT = 1;
+
+    private final Path directory;
+    private final String stamp;
+    private final Map<String, FileRecord> records = new ConcurrentHashMap<>();
+
+    private FileCache(Path directory, String stamp) {
+        this.directory = directory;
+        this.stamp = stamp;
+    }
+
+    /** The memory kept in {@code directory}, empty when there is none or it was made by another build or encoding. */
+    public static FileCache open(Path directory, Charset charset) {
+        FileCache cache = new FileCache(directory, AnalysisCache.engineBuild() + " " + charset.name() + " tree "
+                + TreeCodec.FORMAT);
+        if (!cache.load()) {
+            cache.forgetTrees(Set.of());
+        }
+        return cache;
+    }
+
+    @Override
+    public Optional<FileRecord> recall(String hash) {
+        return Optional.ofNullable(records.get(hash));
+    }
+
+    @Override
+    public Optional<CompilationUnit> tree(String hash) {
+        try {
+            return Optional.of(TreeCodec.decode(Files.readAllBytes(treeFile(hash))));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // missing or damaged: the file is parsed again
+        }
+    }
+
+    @Override
+    public void remember(String hash, FileRecord record, CompilationUnit keptTree) {
+        records.put(hash, record);
+        if (keptTree != null) {
+            try {
+                writeAtomically(treeFile(hash), TreeCodec.encode(keptTree));
+            } catch (IOException | RuntimeException e) {
+                // the memory only saves time: a tree not written is parsed again next time
+            }
+        }
+    }
+
+    /** Writes the table of the contents analyzed now ({@code live}) and forgets every other content's tree. */
+    public void save(Collection<String> live) {
+        Set<String> kept = new TreeSet<>(live);
+        kept.retainAll(records.keySet());
+        try {
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, TABLE, ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+                    1 << 16))) {
+                write(out, kept);
+            }
+            move(temp, directory.resolve(TABLE));
+        } catch (IOException | RuntimeException e) {
+            return; // the memory only saves time
+        }
+        forgetTrees(kept);
+    }
+
+    private Path treeFile(String hash) {
+        return directory.resolve(TREES).resolve(hash + ".ast");
+    }
+
+    private void forgetTrees(Set<String> kept) {
+        Path trees = directory.resolve(TREES);
+        if (!Files.isDirectory(trees)) {
+            return;
+        }
+        List<Path> stale = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(trees)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".ast") || !kept.contains(name.substring(0, name.length() - 4))) {
+                    stale.add(file);
+                }
+            }
+            for (Path file : stale) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // left for the next run
+        }
+    }
+
+    private boolean load() {
+        Path table = directory.resolve(TABLE);
+        if (!Files.isRegularFile(table)) {
+            return false;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(table), 1 << 16))) {
+            if (in.readInt() != TABLE_FORMAT || !stamp.equals(readString(in))) {
+                return false;
+            }
+            String[] strings = new String[in.readInt()];
+            for (int i = 0; i < strings.length; i++) {
+                strings[i] = readString(in);
+            }
+            int count = in.readInt();
+            Map<String, FileRecord> loaded = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                String hash = strings[in.readInt()];
+                boolean malformed = in.readBoolean();
+                FileRecord.Parsed parsed = switch (in.readByte()) {
+                    case 0 -> null;
+                    case 1 -> new FileRecord.Parsed(true, 0, 0, "");
+                    default -> new FileRecord.Parsed(false, in.readInt(), in.readInt(), strings[in.readInt()]);
+                };
+                Relevance.Signature signature = new Relevance.Signature(strings[in.readInt()], names(in, strings),
+                        names(in, strings), names(in, strings), names(in, strings));
+                loaded.put(hash, new FileRecord(signature, malformed, parsed));
+            }
+            records.putAll(loaded);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false; // damaged: everything is read again
+        }
+    }
+
+    private void write(DataOutputStream out, Set<String> hashes) throws IOException {
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> strings = new ArrayList<>();
+        for (String hash : hashes) {
+            FileRecord record = records.get(hash);
+            Relevance.Signature s = record.signature();
+            List<String> used = new ArrayList<>(List.of(hash, s.pkg()));
+            if (record.parsed() != null && !record.parsed().ok()) {
+                used.add(record.parsed().message());
+            }
+            for (Set<String> names : List.of(s.declared(), s.named(), s.supertypes(), s.packagesNamed())) {
+                used.addAll(names);
+            }
+            for (String name : used) {
+                ids.computeIfAbsent(name, k -> {
+                    strings.add(k);
+                    return strings.size() - 1;
+                });
+            }
+        }
+        out.writeInt(TABLE_FORMAT);
+        writeString(out, stamp);
+        out.writeInt(strings.size());
+        for (String s : strings) {
+            writeString(out, s);
+        }
+        out.writeInt(hashes.size());
+        for (String hash : hashes) {
+            FileRecord record = records.get(hash);
+            out.writeInt(ids.get(hash));
+            out.writeBoolean(record.malformed());
+            FileRecord.Parsed parsed = record.parsed();
+            if (parsed == null) {
+                out.writeByte(0);
+            } else if (parsed.ok()) {
+                out.writeByte(1);
+            } else {
+                out.writeByte(2);
+                out.writeInt(parsed.line());
+                out.writeInt(parsed.column());
+                out.writeInt(ids.get(parsed.message()));
+            }
+            Relevance.Signature s = record.signature();
+            out.writeInt(ids.get(s.pkg()));
+            for (Set<String> names : List.of(s.declared(), s.named(), s.supertypes(), s.packagesNamed())) {
+                out.writeInt(names.size());
+                for (String name : new TreeSet<>(names)) {
+                    out.writeInt(ids.get(name));
+                }
+            }
+        }
+    }
+
+    private static Set<String> names(DataInputStream in, String[] strings) throws IOException {
+        int size = in.readInt();
+        Set<String> names = new LinkedHashSet<>(Math.max(4, size * 2));
+        for (int i = 0; i < size; i++) {
+            names.add(strings[in.readInt()]);
+        }
+        return names;
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 1 << 24) {
+            throw new IOException("damaged string");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void writeString(DataOutputStream out, String value) throws IOException {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Files.write(temp, bytes);
+        move(temp, target);
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,322 @@
+package dev.lambdalint.cache;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.AllFieldsConstructor;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.metamodel.BaseNodeMetaModel;
+import com.github.javaparser.metamodel.JavaParserMetaModel;
+import com.github.javaparser.metamodel.PropertyMetaModel;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A compact binary form of a kept syntax tree (no tokens, every node's range and comments kept), written from
+ * JavaParser's own metamodel: each node is its type, its range, the values of its all-fields constructor, its
+ * comment and its orphan comments. Reading one back builds the nodes with those constructors, several times
+ * faster than parsing the text again, which is what makes an incremental run cheap. Strings are written once per
+ * tree and referred to by number.
+ */
+public final class TreeCodec {
+    /** Changes whenever the layout below does; trees written by another layout are parsed again. */
+    static final int FORMAT = 1;
+
+    private static final List<BaseNodeMetaModel> TYPES = JavaParserMetaModel.getNodeMetaModels().stream()
+            .filter(m -> !m.isAbstract())
+            .sorted((a, b) -> a.getQualifiedClassName().compareTo(b.getQualifiedClassName())).toList();
+    private static final Map<Class<?>, Integer> TYPE_IDS = new HashMap<>();
+    private static final Shape[] SHAPES = new Shape[TYPES.size()];
+
+    static {
+        for (int i = 0; i < TYPES.size(); i++) {
+            TYPE_IDS.put(TYPES.get(i).getType(), i);
+            SHAPES[i] = Shape.of(TYPES.get(i));
+        }
+    }
+
+    private TreeCodec() {
+    }
+
+    /** How one property is written: a node, a list of nodes, a string, a boolean or an enum constant. */
+    private enum Kind { NODE, LIST, STRING, BOOLEAN, ENUM }
+
+    private record Property(Field field, Kind kind, Object[] constants) {
+    }
+
+    /** A node type: its all-fields constructor and its parameters' fields, in the constructor's order. */
+    private record Shape(Constructor<?> constructor, Property[] properties) {
+        static Shape of(BaseNodeMetaModel meta) {
+            Constructor<?> constructor = null;
+            for (Constructor<?> c : meta.getType().getConstructors()) {
+                if (c.getAnnotation(AllFieldsConstructor.class) != null) {
+                    constructor = c;
+                }
+            }
+            if (constructor == null) {
+                throw new IllegalStateException("no all-fields constructor in " + meta.getTypeName());
+            }
+            List<Property> properties = new ArrayList<>();
+            for (PropertyMetaModel p : meta.getConstructorParameters()) {
+                Field field = field(meta.getType(), p.getName());
+                Kind kind = p.isNodeList() ? Kind.LIST : p.isNode() ? Kind.NODE : p.getType() == String.class
+                        ? Kind.STRING : p.getType() == boolean.class || p.getType() == Boolean.class ? Kind.BOOLEAN
+                        : p.getType().isEnum() ? Kind.ENUM : null;
+                if (kind == null) {
+                    throw new IllegalStateException("cannot encode " + meta.getTypeName() + "." + p.getName());
+                }
+                properties.add(new Property(field, kind, kind == Kind.ENUM ? p.getType().getEnumConstants() : null));
+            }
+            if (constructor.getParameterCount() != properties.size()) {
+                throw new IllegalStateException("constructor of " + meta.getTypeName() + " does not match its model");
+            }
+            return new Shape(constructor, properties.toArray(Property[]::new));
+        }
+
+        private static Field field(Class<?> type, String name) {
+            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (f.getName().equals(name)) {
+                        f.setAccessible(true);
+                        return f;
+                    }
+                }
+            }
+            throw new IllegalStateException("no field " + name + " in " + type.getName());
+        }
+    }
+
+    /** The tree as bytes. */
+    public static byte[] encode(CompilationUnit unit) {
+        try {
+            Writer writer = new Writer();
+            writer.node(unit);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(writer.body.size + 4096);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(FORMAT);
+            out.writeInt(writer.strings.size());
+            for (String s : writer.strings) {
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8); // writeUTF stops at 64 KB; a literal may not
+                out.writeInt(utf8.length);
+                out.write(utf8);
+            }
+            out.write(writer.body.bytes, 0, writer.body.size);
+            return bytes.toByteArray();
+        } catch (IOException | IllegalAccessException e) {
+            throw new IllegalStateException("cannot encode a syntax tree: " + e, e);
+        }
+    }
+
+    /** The tree the bytes hold; an exception when they are not one (a damaged cache: parse the file again). */
+    public static CompilationUnit decode(byte[] bytes) throws IOException {
+        java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(bytes);
+        DataInputStream in = new DataInputStream(stream);
+        if (in.readInt() != FORMAT) {
+            throw new IOException("another tree format");
+        }
+        int count = in.readInt();
+        if (count < 0 || count > bytes.length) {
+            throw new IOException("damaged string table");
+        }
+        String[] strings = new String[count];
+        for (int i = 0; i < strings.length; i++) {
+            int length = in.readInt();
+            if (length < 0 || length > stream.available()) {
+                throw new IOException("damaged string");
+            }
+            strings[i] = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        }
+        try {
+            Node node = new Reader(new Input(bytes, bytes.length - stream.available()), strings).node();
+            if (!(node instanceof CompilationUnit unit)) {
+                throw new IOException("not a compilation unit");
+            }
+            return unit;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IOException("damaged tree: " + e, e);
+        }
+    }
+
+    private static final class Writer {
+        final Output body = new Output();
+        final List<String> strings = new ArrayList<>();
+        final Map<String, Integer> stringIds = new HashMap<>();
+
+        void node(Node node) throws IOException, IllegalAccessException {
+            if (node == null) {
+                body.varint(0);
+                return;
+            }
+            Integer type = TYPE_IDS.get(node.getClass());
+            if (type == null) {
+                throw new IllegalStateException("no metamodel for " + node.getClass().getName());
+            }
+            body.varint(type + 1);
+            Range range = node.getRange().orElse(null);
+            if (range == null) {
+                body.varint(0);
+            } else {
+                body.varint(range.begin.line + 1);
+                body.varint(range.begin.column);
+                body.varint(range.end.line);
+                body.varint(range.end.column);
+            }
+            for (Property p : SHAPES[type].properties()) {
+                Object value = p.field().get(node);
+                switch (p.kind()) {
+                    case NODE -> node((Node) value);
+                    case LIST -> {
+                        NodeList<?> list = (NodeList<?>) value;
+                        body.varint(list == null ? 0 : list.size() + 1);
+                        if (list != null) {
+                            for (Node child : list) {
+                                node(child);
+                            }
+                        }
+                    }
+                    case STRING -> string((String) value);
+                    case BOOLEAN -> body.varint((Boolean) value ? 1 : 0);
+                    case ENUM -> body.varint(value == null ? 0 : ((Enum<?>) value).ordinal() + 1);
+                }
+            }
+            node(node.getComment().orElse(null));
+            List<Comment> orphans = node.getOrphanComments();
+            body.varint(orphans.size());
+            for (Comment orphan : orphans) {
+                node(orphan);
+            }
+        }
+
+        void string(String value) throws IOException {
+            if (value == null) {
+                body.varint(0);
+                return;
+            }
+            Integer id = stringIds.get(value);
+            if (id == null) {
+                id = strings.size();
+                strings.add(value);
+                stringIds.put(value, id);
+            }
+            body.varint(id + 1);
+        }
+    }
+
+    private record Reader(Input in, String[] strings) {
+        Node node() throws IOException, ReflectiveOperationException {
+            int type = in.varint();
+            if (type == 0) {
+                return null;
+            }
+            Shape shape = SHAPES[type - 1];
+            Range range = null;
+            int beginLine = in.varint();
+            if (beginLine > 0) {
+                range = new Range(new Position(beginLine - 1, in.varint()),
+                        new Position(in.varint(), in.varint()));
+            }
+            Property[] properties = shape.properties();
+            Object[] arguments = new Object[properties.length];
+            for (int i = 0; i < properties.length; i++) {
+                arguments[i] = switch (properties[i].kind()) {
+                    case NODE -> node();
+                    case LIST -> list();
+                    case STRING -> string();
+                    case BOOLEAN -> in.varint() == 1;
+                    case ENUM -> {
+                        int ordinal = in.varint();
+                        yield ordinal == 0 ? null : properties[i].constants()[ordinal - 1];
+                    }
+                };
+            }
+            Node node;
+            try {
+                node = (Node) shape.constructor().newInstance(arguments);
+            } catch (InvocationTargetException e) {
+                throw new IOException("a node that cannot be built: " + e.getCause(), e);
+            }
+            Node comment = node();
+            if (comment != null) {
+                node.setComment((Comment) comment);
+            }
+            int orphans = in.varint();
+            for (int i = 0; i < orphans; i++) {
+                node.addOrphanComment((Comment) node());
+            }
+            node.setRange(range);
+            return node;
+        }
+
+        private NodeList<Node> list() throws IOException, ReflectiveOperationException {
+            int size = in.varint() - 1;
+            if (size < 0) {
+                return null;
+            }
+            NodeList<Node> list = new NodeList<>();
+            for (int i = 0; i < size; i++) {
+                list.add(node());
+            }
+            return list;
+        }
+
+        private String string() throws IOException {
+            int id = in.varint();
+            return id == 0 ? null : strings[id - 1];
+        }
+    }
+
+    /** A growable byte array, unsynchronized: the streams' per-byte locking costs more than the encoding. */
+    private static final class Output {
+        byte[] bytes = new byte[1 << 14];
+        int size;
+
+        void varint(int value) {
+            if (size + 5 > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            int v = value;
+            while ((v & ~0x7F) != 0) {
+                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            bytes[size++] = (byte) v;
+        }
+    }
+
+    private static final class Input {
+        private final byte[] bytes;
+        private int pos;
+
+        Input(byte[] bytes, int start) {
+            this.bytes = bytes;
+            this.pos = start;
+        }
+
+        int varint() throws IOException {
+            int value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                if (pos >= bytes.length) {
+                    throw new IOException("truncated tree");
+                }
+                int b = bytes[pos++] & 0xFF;
+                value |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return value;
+                }
+            }
+            throw new IOException("damaged number");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.lambdalint.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+import java.util.Optional;
+
+/**
+ * What earlier analyses learnt of file contents, by a hash of their bytes: an unchanged file's signature and parse
+ * outcome are recalled instead of being read again, and its kept syntax tree is loaded instead of being parsed
+ * again. Implementations are called from several threads at once.
+ */
+public interface FileMemory {
+    /** Remembers nothing: every file is read and parsed. */
+    FileMemory NONE = new FileMemory() {
+        @Override
+        public Optional<FileRecord> recall(String hash) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<CompilationUnit> tree(String hash) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void remember(String hash, FileRecord record, CompilationUnit keptTree) {
+        }
+    };
+
+    Optional<FileRecord> recall(String hash);
+
+    /** The kept tree of the content, when one was remembered and can still be read. */
+    Optional<CompilationUnit> tree(String hash);
+
+    /** Remembers what the content contributed; {@code keptTree} is null when no tree is kept for it. */
+    void remember(String hash, FileRecord record, CompilationUnit keptTree);
+}

@@ -1,0 +1,18 @@
+package dev.lambdalint.source;
+
+/**
+ * What one file's content contributes to an analysis, whatever its path: its pre-filter signature, whether its
+ * bytes were valid in the source encoding, and, once it has been parsed, whether it parsed (a failure keeps the
+ * first problem's position and message). Kept between runs by {@link FileMemory}, keyed by a hash of the bytes.
+ */
+public record FileRecord(Relevance.Signature signature, boolean malformed, Parsed parsed) {
+
+    /** How the content parsed: fine, or the first problem at a 1-based line and column. */
+    public record Parsed(boolean ok, int line, int column, String message) {
+        static final Parsed OK = new Parsed(true, 0, 0, "");
+    }
+
+    FileRecord withParsed(Parsed outcome) {
+        return new FileRecord(signature, malformed, outcome);
+    }
+}
