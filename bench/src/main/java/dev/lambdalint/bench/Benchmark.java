@@ -55,7 +55,12 @@ public final class Benchmark {
         Path work = Files.createDirectories(Path.of(options.get("work")));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         int cores = Runtime.getRuntime().availableProcessors();
+        int functions = Integer.parseInt(options.getOrDefault("functions", "100"));
 
+        // a Lambda monorepo inside the corpus: many handlers over one library that calls into the corpus's code
+        Path fleet = corpus.resolve("fleet");
+        deleteTree(fleet);
+        FleetProject.write(fleet, functions);
         List<Path> roots = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(corpus)) {
             dirs.filter(Files::isDirectory).sorted().forEach(roots::add);
@@ -70,69 +75,118 @@ public final class Benchmark {
         line("");
         line(String.format(Locale.ROOT, "Corpus: %d Java files, %.1f MB, in %d trees: %s", files.size(),
                 bytes / 1e6, roots.size(), String.join(", ", roots.stream().map(r -> r.getFileName().toString())
-                        .map(n -> n.equals("java") ? "orders-service (the example)" : n).toList())));
-        line(String.format(Locale.ROOT, "JVM: %s, %d cores, max heap %d MB; %d measured rounds after one warm-up",
-                System.getProperty("java.version"), cores, Runtime.getRuntime().maxMemory() >> 20, rounds));
+                        .map(n -> n.equals("java") ? "orders-service (the example)"
+                                : n.equals("fleet") ? "fleet (" + functions + " generated handlers)" : n).toList())));
+        line(String.format(Locale.ROOT, "JVM: %s, %d cores, max heap %d MB; %d measured rounds after one warm-up; "
+                + "load average %.1f at the start", System.getProperty("java.version"), cores,
+                Runtime.getRuntime().maxMemory() >> 20, rounds,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         line("");
 
         Path base = corpus.getParent();
         AnalysisRequest request = AnalysisRequest.of(base, roots);
         Path cacheDir = work.resolve("cache");
+        Path edited = fleet.resolve(FleetProject.PACKAGE.replace('.', '/')).resolve("services/Service07.java");
+        String original = Files.readString(edited);
+        int[] edits = {0};
 
         Measure floor = median(rounds, () -> parseOnly(files));
-        Measure full1 = median(rounds, () -> analyze(request.withThreads(1)));
-        Measure fullN = median(rounds, () -> analyze(request.withThreads(cores)));
-        Measure cold = median(rounds, () -> {
-            deleteCache(cacheDir);
-            return analyze(request.withThreads(cores).withCache(cacheDir));
+        Measure cold1 = median(rounds, () -> {
+            deleteTree(cacheDir);
+            return analyze(request.withThreads(1).withCache(cacheDir));
         });
-        analyze(request.withThreads(cores).withCache(cacheDir));
-        Measure warm = median(rounds, () -> analyze(request.withThreads(cores).withCache(cacheDir)));
+        Measure plain1 = median(rounds, () -> analyze(request.withThreads(1)));
+        Measure plainN = median(rounds, () -> analyze(request.withThreads(cores)));
+        analyze(request.withThreads(1).withCache(cacheDir));
+        Measure warm = median(rounds, () -> analyze(request.withThreads(1).withCache(cacheDir)));
+        Measure edit = median(rounds, () -> {
+            Files.writeString(edited, original + "// edit " + (++edits[0]) + "\n");
+            return analyze(request.withThreads(1).withCache(cacheDir));
+        });
+        Files.writeString(edited, original);
+        AnalysisRequest tenHandlers = new AnalysisRequest(base, roots, List.of(),
+                List.of(FleetProject.keepFirstFunctions(10)), List.of());
+        Measure handlers10 = median(rounds, () -> analyze(tenHandlers.withThreads(cores)));
+        Measure handlers100 = plainN;
+        Measure all = median(rounds, () -> analyze(request.withThreads(cores).withParseAll(true)));
         AnalysisResult result = LambdaLint.analyze(request.withThreads(cores));
+        AnalysisResult ten = LambdaLint.analyze(tenHandlers.withThreads(cores));
 
         line("| measurement | time | files/s | vs parse floor | peak heap |");
         line("|---|---:|---:|---:|---:|");
-        row("parse only (JavaParser, 1 thread): the floor", floor, files.size(), floor);
-        row("full analysis, 1 thread", full1, files.size(), floor);
-        row("full analysis, " + cores + " threads", fullN, files.size(), floor);
-        row("full analysis, cache cold, " + cores + " threads", cold, files.size(), floor);
-        row("full analysis, cache warm (nothing changed)", warm, files.size(), floor);
+        row("parse every file (JavaParser, 1 thread): the floor", floor, files.size(), floor);
+        row("check, cold (cache written), 1 thread", cold1, files.size(), floor);
+        row("check, no cache, 1 thread", plain1, files.size(), floor);
+        row("check, no cache, " + cores + " threads", plainN, files.size(), floor);
+        row("check, nothing changed, 1 thread", warm, files.size(), floor);
+        row("check, one file edited, 1 thread", edit, files.size(), floor);
+        row("check, parseAll (every file parsed), " + cores + " threads", all, files.size(), floor);
+        row("check, " + ten.handlers().size() + " handlers, " + cores + " threads", handlers10, files.size(), floor);
+        row("check, " + result.handlers().size() + " handlers, " + cores + " threads", handlers100, files.size(),
+                floor);
         line("");
-        line(String.format(Locale.ROOT, "Full analysis / parse floor, single-threaded: **%.2f×** (target ≤ 1.25×). "
-                + "Warm / cold cache: %.3f. %d threads / 1 thread: %.2f.",
-                full1.seconds() / floor.seconds(), warm.seconds() / cold.seconds(), cores,
-                fullN.seconds() / full1.seconds()));
-        line(String.format(Locale.ROOT, "The analysis found %d handlers and %d findings; %d parse-error findings.",
-                result.handlers().size(), result.findings().size(),
-                result.findings().stream().filter(f -> f.ruleId().equals("parse-error")).count()));
+        line("| ratio (same run) | value | target |");
+        line("|---|---:|---:|");
+        ratio("cold check / parse floor, single-threaded", cold1, floor, "≤ 0.6");
+        ratio("unchanged re-run / cold check", warm, cold1, "≤ 0.05");
+        ratio("one edited file / cold check", edit, cold1, "≤ 0.2");
+        ratio(cores + " threads / 1 thread (no cache)", plainN, plain1, "");
+        ratio(result.handlers().size() + " handlers / " + ten.handlers().size() + " handlers, same code", handlers100,
+                handlers10, "");
         line("");
-        comparePmd(example, work);
+        line(String.format(Locale.ROOT, "The analysis found %d handlers and %d findings; %d parse-error findings "
+                        + "(%d with parseAll).", result.handlers().size(), result.findings().size(),
+                parseErrors(result), parseErrors(LambdaLint.analyze(request.withThreads(cores).withParseAll(true)))));
+        line("");
+        comparePmd(work, functions);
         Files.writeString(work.resolve("results.md"), String.join("\n", report) + "\n");
         System.out.println();
         System.out.println("Written to " + work.resolve("results.md"));
     }
 
-    private void comparePmd(Path example, Path work) throws Exception {
+    private static long parseErrors(AnalysisResult result) {
+        return result.findings().stream().filter(f -> f.ruleId().equals("parse-error")).count();
+    }
+
+    private void ratio(String name, Measure measured, Measure against, String target) {
+        line(String.format(Locale.ROOT, "| %s | %.3f× | %s |", name, measured.seconds() / against.seconds(), target));
+    }
+
+    /** lambda-lint's check against maven-pmd-plugin's on the same Lambda project: the fleet, as a Maven build. */
+    private void comparePmd(Path work, int functions) throws Exception {
         String plugin = options.get("plugin");
         String pmd = options.get("pmd");
         if (plugin == null || pmd == null) {
             return;
         }
-        List<String> lambdaLint = List.of("mvn", "-B", "-q", "-f", example.toString(), plugin + ":check",
-                "-Dlambda-lint.failOnViolation=false", "-Dlambda-lint.cache=false",
-                "-Dlambda-lint.outputDirectory=" + work.resolve("example-lambda-lint"));
-        List<String> pmdCheck = List.of("mvn", "-B", "-q", "-f", example.toString(), pmd + ":check",
-                "-Dpmd.failOnViolation=false", "-Dpmd.skipPmdError=true",
-                "-DtargetDirectory=" + work.resolve("example-pmd"));
+        Path project = work.resolve("fleet-project");
+        deleteTree(project);
+        FleetProject.write(project.resolve("src/main/java"), functions);
+        Files.writeString(project.resolve("pom.xml"), FleetProject.pom());
+        List<String> maven = new ArrayList<>(List.of("mvn", "-B", "-q", "-f", project.toString()));
+        if (options.containsKey("localRepo")) {
+            maven.add("-Dmaven.repo.local=" + options.get("localRepo"));
+        }
+        if (options.containsKey("settings")) {
+            maven.addAll(List.of("-s", options.get("settings")));
+        }
+        List<String> lambdaLint = new ArrayList<>(maven);
+        lambdaLint.addAll(List.of(plugin + ":check", "-Dlambda-lint.failOnViolation=false",
+                "-Dlambda-lint.cache=false", "-Dlambda-lint.outputDirectory=" + work.resolve("fleet-lambda-lint")));
+        List<String> pmdCheck = new ArrayList<>(maven);
+        pmdCheck.addAll(List.of(pmd + ":check", "-Dpmd.failOnViolation=false", "-Dpmd.skipPmdError=true",
+                "-DtargetDirectory=" + work.resolve("fleet-pmd")));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         double ours = medianWall(lambdaLint, rounds, work);
         double theirs = medianWall(pmdCheck, rounds, work);
-        line("| Maven build on examples/orders-service (wall time, median) | time |");
+        line("| Maven build of the fleet project (" + functions + " handlers, " + (functions + 3
+                + FleetProject.SERVICES) + " files; wall time, median) | time |");
         line("|---|---:|");
         line(String.format(Locale.ROOT, "| `mvn %s:check` | %.2f s |", shortName(plugin), ours));
         line(String.format(Locale.ROOT, "| `mvn %s:check` (default rule set) | %.2f s |", shortName(pmd), theirs));
+        line(String.format(Locale.ROOT, "| ratio lambda-lint / PMD | %.2f× |", ours / theirs));
         line("");
-        line("Both include Maven's own start-up, which dominates on a project this small.");
+        line("Both include Maven's own start-up, which weighs much on a project this small.");
     }
 
     private double medianWall(List<String> command, int rounds, Path work) throws Exception {
@@ -203,7 +257,7 @@ public final class Benchmark {
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
-    private static void deleteCache(Path dir) throws IOException {
+    private static void deleteTree(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

@@ -34,6 +34,23 @@ final class FleetProject {
         }
     }
 
+    /** A pom for the fleet as a Maven project of its own (sources only: the checks compared need no compilation). */
+    static String pom() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <project xmlns="http://maven.apache.org/POM/4.0.0">
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.acme</groupId>
+                  <artifactId>fleet</artifactId>
+                  <version>1.0</version>
+                  <properties>
+                    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+                    <maven.compiler.release>17</maven.compiler.release>
+                  </properties>
+                </project>
+                """;
+    }
+
     /** Excludes (globs relative to the source root) that leave only the first {@code kept} of the functions. */
     static String keepFirstFunctions(int kept) {
         if (kept != 10) {

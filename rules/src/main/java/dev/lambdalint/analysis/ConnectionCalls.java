@@ -57,7 +57,8 @@ public final class ConnectionCalls {
         return opens(node, reach.unit()).filter(o -> !reconnectsKept(node, reach));
     }
 
-    private Optional<ConnectionOpener> opens(Node node, CodeUnit unit) {
+    /** A connection opened here, kept or not: what {@link #opensUnkept} asks first, whatever the handler. */
+    public Optional<ConnectionOpener> opens(Node node, CodeUnit unit) {
         if (node instanceof ObjectCreationExpr creation) {
             return connections.constructor(
                     constructions.typeCandidates(creation.getType().getNameWithScope(), creation));
@@ -101,6 +102,13 @@ public final class ConnectionCalls {
             pool = model.fields().localInitializer(name).orElse(null);
         }
         return pool == null ? Optional.empty() : builtBy(pool, unit);
+    }
+
+    /** Whether {@link #closesShared} can find anything at the node, whatever the handler: a close call or a try. */
+    public boolean mayCloseShared(Node node) {
+        return node instanceof MethodCallExpr call && call.getScope().isPresent()
+                && connections.closes().contains(call.getNameAsString())
+                || node instanceof TryStmt tryStmt && tryStmt.getResources().isNonEmpty();
     }
 
     /** A shared client, pool or connection closed here: {@code FIELD.close()} or {@code try (FIELD)}. */

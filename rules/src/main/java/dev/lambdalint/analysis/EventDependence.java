@@ -7,7 +7,6 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
@@ -71,36 +70,27 @@ public final class EventDependence {
         }
         int index = indexOf(parameter, callable);
         boolean called = false;
-        for (Reach caller : model.reached()) {
-            if (!caller.handler().id().equals(handler.id())) {
+        // the answer is the same whatever order the call sites are looked at in
+        for (InvocationModel.CallSite site : model.callSitesOf(callable)) {
+            if (model.reachesOf(site.caller()).stream().noneMatch(r -> r.handler().id().equals(handler.id()))) {
                 continue;
             }
-            for (Node node : model.executedNodes(caller.unit())) {
-                if (!calls(node, caller.unit(), callable)) {
-                    continue;
-                }
-                if (!(node instanceof NodeWithArguments<?> call)) {
-                    return true; // a method reference: the arguments come from elsewhere
-                }
-                called = true;
-                List<Expression> arguments = call.getArguments();
-                int last = parameter.isVarArgs() ? arguments.size() - 1 : index;
-                if (last >= arguments.size() || last < index) {
+            if (!(site.node() instanceof NodeWithArguments<?> call)) {
+                return true; // a method reference: the arguments come from elsewhere
+            }
+            called = true;
+            List<Expression> arguments = call.getArguments();
+            int last = parameter.isVarArgs() ? arguments.size() - 1 : index;
+            if (last >= arguments.size() || last < index) {
+                return true;
+            }
+            for (int i = index; i <= last; i++) {
+                if (depends(arguments.get(i), site.caller(), handler, depth + 1)) {
                     return true;
-                }
-                for (int i = index; i <= last; i++) {
-                    if (depends(arguments.get(i), caller.unit(), handler, depth + 1)) {
-                        return true;
-                    }
                 }
             }
         }
         return !called;
-    }
-
-    private boolean calls(Node node, CodeUnit caller, CallableDeclaration<?> callee) {
-        return (node instanceof NodeWithArguments<?> || node instanceof MethodReferenceExpr)
-                && model.calls().targets(node, caller).stream().anyMatch(t -> t.declaration() == callee);
     }
 
     private boolean localCarriesEvent(VariableDeclarator local, CodeUnit unit, Handler handler, int depth) {

@@ -23,7 +23,7 @@ public final class ClientPerInvocation implements Rule {
     @Override
     public void check(RuleContext context) {
         ClientConstructions constructions = new ClientConstructions(context.model(), context.catalog());
-        for (Reach reach : context.model().reached()) {
+        for (Reach reach : context.model().firstReaches()) {
             for (Node node : context.model().executedNodes(reach.unit())) {
                 constructions.at(node, reach.unit()).ifPresent(c ->
                         context.report(this, reach, c.start(), message(context, reach, c)));

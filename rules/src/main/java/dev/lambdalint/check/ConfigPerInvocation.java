@@ -23,17 +23,22 @@ public final class ConfigPerInvocation implements Rule {
         InvocationModel model = context.model();
         ClientConstructions clients = new ClientConstructions(model, context.catalog());
         EventDependence event = new EventDependence(model);
-        for (Reach reach : model.reached()) {
-            for (Node node : model.executedNodes(reach.unit())) {
+        for (Reach first : model.firstReaches()) {
+            for (Node node : model.executedNodes(first.unit())) {
                 if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
                     continue;
                 }
-                for (String type : clients.receiverTypes(call.getScope().get(), reach.unit())) {
+                for (String type : clients.receiverTypes(call.getScope().get(), first.unit())) {
                     Optional<ConfigFetch> fetch = context.catalog().configFetch(type, call.getNameAsString());
                     if (fetch.isPresent()) {
-                        if (call.getArguments().stream().noneMatch(a -> event.dependsOnEvent(a, reach))) {
-                            context.report(this, reach, call.getName(), message(model, reach.handler(), fetch.get(),
-                                    type, call.getNameAsString()));
+                        // whether the arguments come from the event depends on the handler: the first that fetches
+                        // the same thing on every call keeps the finding
+                        for (Reach reach : model.reachesOf(first.unit())) {
+                            if (call.getArguments().stream().noneMatch(a -> event.dependsOnEvent(a, reach))) {
+                                context.report(this, reach, call.getName(), message(model, reach.handler(),
+                                        fetch.get(), type, call.getNameAsString()));
+                                break;
+                            }
                         }
                         break;
                     }

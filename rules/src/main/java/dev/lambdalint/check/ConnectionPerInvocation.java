@@ -12,6 +12,7 @@ import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import java.util.Optional;
 
 /**
  * Connections not reused across invocations: one opened in per-invocation code (or taken from a pool built in
@@ -29,24 +30,36 @@ public final class ConnectionPerInvocation implements Rule {
         InvocationModel model = context.model();
         ClientConstructions constructions = new ClientConstructions(model, context.catalog());
         ConnectionCalls connections = new ConnectionCalls(model, context.catalog(), constructions);
-        for (Reach reach : model.reached()) {
-            for (Node node : model.executedNodes(reach.unit())) {
-                connections.opensUnkept(node, reach).ifPresent(opener ->
-                        context.report(this, reach, at(node), opened(model, reach, opener)));
-                connections.borrowsFromNewPool(node, reach.unit()).ifPresent(pool ->
-                        context.report(this, reach, at(node), borrowed(model, reach, pool)));
-                for (ConnectionCalls.Closing closing : connections.closesShared(node, reach)) {
-                    context.report(this, reach, at(closing.at()), closed(model, reach, closing));
+        for (Reach first : model.firstReaches()) {
+            for (Node node : model.executedNodes(first.unit())) {
+                Optional<ClientConstructions.Construction> borrowed = connections.borrowsFromNewPool(node,
+                        first.unit());
+                boolean opens = connections.opens(node, first.unit()).isPresent();
+                if (!opens && !connections.mayCloseShared(node)) {
+                    borrowed.ifPresent(pool -> context.report(this, first, at(node), borrowed(model, first, pool)));
+                    continue;
+                }
+                // whether the connection or client is kept depends on the handler (the fields it keeps alive)
+                for (Reach reach : model.reachesOf(first.unit())) {
+                    if (opens) {
+                        connections.opensUnkept(node, reach).ifPresent(opener ->
+                                context.report(this, reach, at(node), opened(model, reach, opener)));
+                    }
+                    if (reach == first) {
+                        borrowed.ifPresent(pool -> context.report(this, first, at(node), borrowed(model, first,
+                                pool)));
+                    }
+                    for (ConnectionCalls.Closing closing : connections.closesShared(node, reach)) {
+                        context.report(this, reach, at(closing.at()), closed(model, reach, closing));
+                    }
                 }
             }
         }
         KeepAliveSettings keepAlive = new KeepAliveSettings(model, context.catalog().keepAliveOff(), constructions);
-        for (Handler handler : model.handlers()) {
-            for (Reach reach : model.everRun(handler)) {
-                for (Node node : model.allNodes(reach.unit())) {
-                    keepAlive.turnedOff(node, reach.unit()).ifPresent(what ->
-                            context.report(this, reach, at(node), keepAliveOff(what)));
-                }
+        for (Reach reach : model.everRunFirstReaches()) {
+            for (Node node : model.allNodes(reach.unit())) {
+                keepAlive.turnedOff(node, reach.unit()).ifPresent(what ->
+                        context.report(this, reach, at(node), keepAliveOff(what)));
             }
         }
     }

@@ -35,7 +35,7 @@ public final class InitPerInvocation implements Rule {
         context.catalog().reusable().forEach(r -> byConstruction.put(r.construction(), r));
         InvocationModel model = context.model();
         ClientConstructions constructions = new ClientConstructions(model, List.copyOf(byConstruction.keySet()));
-        for (Reach reach : model.reached()) {
+        for (Reach reach : model.firstReaches()) {
             for (Node node : model.executedNodes(reach.unit())) {
                 constructions.at(node, reach.unit()).ifPresent(c -> {
                     ReusableObject reusable = byConstruction.get(c.match().family());

@@ -12,6 +12,7 @@ import dev.lambdalint.sizing.Sizing;
 import dev.lambdalint.source.ParseProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +22,15 @@ import java.util.Set;
 /**
  * What a rule sees (the invocation model, the catalog, the sources that failed to parse) and where it reports.
  * Suppressed findings (see {@link Suppressions}) are counted here, not reported, and one location is reported
- * once per rule even when several handlers reach it (the first handler in id order keeps it).
+ * once per rule even when several handlers reach it: the lowest ranked reach keeps it (the first handler in id
+ * order, by its shortest chain; see {@link Reach#rank()}), whatever order the rule visits the reaches in.
  */
 public final class RuleContext {
     private final InvocationModel model;
     private final Catalog catalog;
     private final List<ParseProblem> parseProblems;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private final Map<String, Long> ranks = new HashMap<>();
     private final Set<String> suppressed = new HashSet<>();
     private final Suppressions suppressions = new Suppressions();
     private final RuleSettings settings;
@@ -99,8 +102,13 @@ public final class RuleContext {
             suppressed.add(key(info.id(), reach.file().relativePath(), line, column));
             return;
         }
-        add(new Finding(info.id(), info.severity(), reach.file().relativePath(), line, column, message,
-                reach.handler().id(), reach.chain()));
+        String key = key(info.id(), reach.file().relativePath(), line, column);
+        Long kept = ranks.get(key);
+        if (kept == null || reach.rank() < kept) {
+            ranks.put(key, reach.rank());
+            findings.put(key, new Finding(info.id(), info.severity(), reach.file().relativePath(), line, column,
+                    message, reach.handler().id(), reach.chain()));
+        }
     }
 
     /** Reports a finding that belongs to a file rather than to a handler's code. */

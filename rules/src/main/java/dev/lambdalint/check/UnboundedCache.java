@@ -52,23 +52,12 @@ public final class UnboundedCache implements Rule {
                 new ClientConstructions(model, context.catalog()));
         Map<VariableDeclarator, Grown> byField = new IdentityHashMap<>();
         List<Grown> grown = new ArrayList<>();
-        for (Reach reach : model.reached()) {
-            for (Node node : model.executedNodes(reach.unit())) {
-                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
-                    continue;
-                }
-                Optional<FieldRef> field = bounds.field(call.getScope().get(), reach.unit().thisType())
-                        .filter(f -> model.fields().outlivesInvocation(f, reach.handler()));
-                Optional<CollectionFamily> family = field.flatMap(bounds::family)
-                        .filter(f -> f.grows().contains(call.getNameAsString()));
-                if (family.isPresent()) {
-                    byField.computeIfAbsent(field.get().variable(), v -> {
-                        Grown g = new Grown(field.get(), family.get(), new ArrayList<>());
-                        grown.add(g);
-                        return g;
-                    }).add(new Growth(reach, call));
-                }
-            }
+        for (Candidate c : growingCalls(model, bounds)) {
+            byField.computeIfAbsent(c.field().variable(), v -> {
+                Grown g = new Grown(c.field(), c.family(), new ArrayList<>());
+                grown.add(g);
+                return g;
+            }).add(new Growth(c.reach(), c.call()));
         }
         EventDependence event = new EventDependence(model);
         for (Grown g : grown) {
@@ -80,10 +69,43 @@ public final class UnboundedCache implements Rule {
                 continue;
             }
             Reach first = unbounded.get(0).reach();
-            Reach atField = new Reach(first.handler(), first.unit(), first.chain(),
-                    model.index().fileOf(model.index().type(g.field().ownerType()).orElseThrow()));
+            Reach atField = first.inFile(model.index().fileOf(model.index().type(g.field().ownerType())
+                    .orElseThrow()));
             context.report(this, atField, g.field().variable(), message(model, g, unbounded, event));
         }
+    }
+
+    private record Candidate(Reach reach, MethodCallExpr call, FieldRef field, CollectionFamily family) {
+    }
+
+    /**
+     * Every call that grows a collection field outliving the invocation, with the first reach (lowest ranked) for
+     * whose handler the field outlives it, in rank order. The field and its family are the unit's, whatever the
+     * handler; whether it outlives the invocation is the handler's.
+     */
+    private static List<Candidate> growingCalls(InvocationModel model, CollectionBounds bounds) {
+        List<Candidate> found = new ArrayList<>();
+        for (Reach first : model.firstReaches()) {
+            for (Node node : model.executedNodes(first.unit())) {
+                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+                    continue;
+                }
+                Optional<FieldRef> field = bounds.field(call.getScope().get(), first.unit().thisType());
+                Optional<CollectionFamily> family = field.flatMap(bounds::family)
+                        .filter(f -> f.grows().contains(call.getNameAsString()));
+                if (family.isEmpty()) {
+                    continue;
+                }
+                for (Reach reach : model.reachesOf(first.unit())) {
+                    if (model.fields().outlivesInvocation(field.get(), reach.handler())) {
+                        found.add(new Candidate(reach, call, field.get(), family.get()));
+                        break;
+                    }
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparingLong(c -> c.reach().rank()));
+        return found;
     }
 
     private static String message(InvocationModel model, Grown g, List<Growth> sites, EventDependence event) {

@@ -44,6 +44,11 @@ public final class InvocationModel {
     private final Map<CodeUnit, List<Edge>> allEdges = new HashMap<>();
     private final Map<CodeUnit, SourceFile> files = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
+    private Map<CodeUnit, List<Reach>> byUnit;
+    private final Map<String, Integer> handlerIndex = new HashMap<>();
+    private Map<Node, List<CallSite>> callSites;
+    /** Ranks of {@link #everRun} reaches come after every per-invocation one. */
+    private static final long EVER_RUN_RANKS = 1L << 62;
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
         this.index = index;
@@ -51,6 +56,9 @@ public final class InvocationModel {
         this.executed = new ExecutedCode(calls, catalog);
         this.fields = new Fields(index, calls);
         this.handlers = handlers.stream().sorted(Comparator.comparing(Handler::id)).toList();
+        for (int i = 0; i < this.handlers.size(); i++) {
+            handlerIndex.putIfAbsent(this.handlers.get(i).id(), i);
+        }
         this.handlers.forEach(this::explore);
     }
 
@@ -61,6 +69,64 @@ public final class InvocationModel {
     /** Every (handler, unit) pair that runs per invocation, handlers in id order, units breadth first. */
     public List<Reach> reached() {
         return reached;
+    }
+
+    /**
+     * One reach per unit that runs per invocation: the first (lowest ranked) of those of {@link #reached()}. A rule
+     * whose verdict on a unit's code does not depend on the handler visits these, not every handler's reach of
+     * the same shared code.
+     */
+    public List<Reach> firstReaches() {
+        return List.copyOf(byUnit().values().stream().map(reaches -> reaches.get(0)).toList());
+    }
+
+    /** Every reach of the unit, lowest ranked first; empty when no handler runs it per invocation. */
+    public List<Reach> reachesOf(CodeUnit unit) {
+        return byUnit().getOrDefault(unit, List.of());
+    }
+
+    private Map<CodeUnit, List<Reach>> byUnit() {
+        if (byUnit == null) {
+            byUnit = new java.util.LinkedHashMap<>();
+            for (Reach reach : reached) {
+                byUnit.computeIfAbsent(reach.unit(), u -> new ArrayList<>(2)).add(reach);
+            }
+        }
+        return byUnit;
+    }
+
+    /** A node of per-invocation code that may run a callee, and the unit it is in. */
+    public record CallSite(CodeUnit caller, Node node) {
+    }
+
+    /** The per-invocation nodes whose call, creation or method reference runs {@code callee}, in no set order. */
+    public List<CallSite> callSitesOf(Node callee) {
+        if (callSites == null) {
+            callSites = new IdentityHashMap<>();
+            for (CodeUnit caller : byUnit().keySet()) {
+                for (Edge edge : executedEdges.getOrDefault(caller, List.of())) {
+                    callSites.computeIfAbsent(edge.target().declaration(), k -> new ArrayList<>())
+                            .add(new CallSite(caller, edge.node()));
+                }
+            }
+        }
+        return callSites.getOrDefault(callee, List.of());
+    }
+
+    /**
+     * One reach per unit that runs at all in some handler's environment (see {@link #everRun}): the first, handlers
+     * in id order. Their ranks follow every rank of {@link #reached()}.
+     */
+    public List<Reach> everRunFirstReaches() {
+        Map<CodeUnit, Reach> first = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < handlers.size(); i++) {
+            List<Reach> walked = everRun.containsKey(handlers.get(i).id()) ? everRun.get(handlers.get(i).id())
+                    : everRunWalk(handlers.get(i));
+            for (Reach reach : walked) {
+                first.putIfAbsent(reach.unit(), reach);
+            }
+        }
+        return List.copyOf(first.values());
     }
 
     public CallResolver calls() {
@@ -85,7 +151,7 @@ public final class InvocationModel {
     public boolean assignedPerInvocation(FieldRef field) {
         if (assignedPerInvocation == null) {
             assignedPerInvocation = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (Reach reach : reached) {
+            for (Reach reach : firstReaches()) {
                 for (Node node : executedNodes(reach.unit())) {
                     if (node instanceof AssignExpr assign) {
                         fields.of(assign.getTarget(), reach.unit().thisType())
@@ -104,13 +170,27 @@ public final class InvocationModel {
      * matter wherever they are made, such as turning keep-alive off.
      */
     public List<Reach> everRun(Handler handler) {
-        return everRun.computeIfAbsent(handler.id(), id -> {
-            List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
-            starts.addAll(calls.construction(handler.type(), 0, handler.type()));
-            starts.addAll(handler.startup().units());
-            starts.add(entry(handler));
-            return walk(handler, starts, allEdges, this::allNodes, unit -> classInit(unit.ownerType()), unit -> true);
-        });
+        return everRun.computeIfAbsent(handler.id(), id -> everRunWalk(handler));
+    }
+
+    private List<Reach> everRunWalk(Handler handler) {
+        List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
+        starts.addAll(calls.construction(handler.type(), 0, handler.type()));
+        starts.addAll(handler.startup().units());
+        starts.add(entry(handler));
+        return ranked(walk(handler, starts, allEdges, this::allNodes, unit -> classInit(unit.ownerType()),
+                unit -> true), EVER_RUN_RANKS | (long) index(handler) << 32);
+    }
+
+    private int index(Handler handler) {
+        return handlerIndex.getOrDefault(handler.id(), handlers.size());
+    }
+
+    private static List<Reach> ranked(List<Reach> reaches, long base) {
+        for (int i = 0; i < reaches.size(); i++) {
+            reaches.get(i).rank(base | i);
+        }
+        return reaches;
     }
 
     /** Every node of a unit, those {@link #executedNodes} leaves out included. */
@@ -120,8 +200,9 @@ public final class InvocationModel {
 
     /** What runs per invocation; a framework's kept bean is not built again when per-invocation code asks for it. */
     private void explore(Handler handler) {
-        reached.addAll(walk(handler, List.of(entry(handler)), executedEdges, this::executedNodes, unit -> List.of(),
-                unit -> !handler.startup().keepsResultOf(unit)));
+        reached.addAll(ranked(walk(handler, List.of(entry(handler)), executedEdges, this::executedNodes,
+                unit -> List.of(), unit -> !handler.startup().keepsResultOf(unit)),
+                (long) index(handler) << 32));
     }
 
     private CodeUnit entry(Handler handler) {
@@ -135,7 +216,7 @@ public final class InvocationModel {
     }
 
     /** A call from a unit: the unit it runs and the line of the call. */
-    private record Edge(CodeUnit target, int line) {
+    private record Edge(CodeUnit target, Node node, int line) {
     }
 
     /**
@@ -175,7 +256,7 @@ public final class InvocationModel {
         List<Edge> edges = new ArrayList<>();
         for (Node node : nodes.apply(unit)) {
             for (CodeUnit target : calls.targets(node, unit)) {
-                edges.add(new Edge(target, node.getBegin().map(p -> p.line).orElse(unit.line())));
+                edges.add(new Edge(target, node, node.getBegin().map(p -> p.line).orElse(unit.line())));
             }
         }
         return edges.isEmpty() ? List.of() : edges;

@@ -18,6 +18,7 @@ public final class Reach {
     private final Reach caller;
     private final int callLine;
     private List<CallStep> chain;
+    private long rank;
 
     /** A reach with its chain given. */
     public Reach(Handler handler, CodeUnit unit, List<CallStep> chain, SourceFile file) {
@@ -54,6 +55,26 @@ public final class Reach {
 
     public SourceFile file() {
         return file;
+    }
+
+    /**
+     * Where the reach stands among the model's: handlers in id order, then units in the order the handler's walk
+     * found them. Of several reaches that report the same location, the lowest rank keeps it, whatever order rules
+     * visit them in.
+     */
+    public long rank() {
+        return rank;
+    }
+
+    void rank(long value) {
+        rank = value;
+    }
+
+    /** The same reach, its chain and rank, with the finding placed in {@code other}. */
+    public Reach inFile(SourceFile other) {
+        Reach copy = new Reach(handler, unit, chain(), other);
+        copy.rank = rank;
+        return copy;
     }
 
     /** Whether the unit is one the walk started from rather than one called. */

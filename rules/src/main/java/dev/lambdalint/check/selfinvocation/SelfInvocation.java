@@ -13,6 +13,8 @@ import dev.lambdalint.model.Reach;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import dev.lambdalint.catalog.ServiceWrite;
 
 /**
  * A function that triggers itself: per-invocation code invokes the function's own name, or writes to the bucket,
@@ -30,17 +32,26 @@ public final class SelfInvocation implements Rule {
         InvocationModel model = context.model();
         ServiceWrites writes = new ServiceWrites(model, context.catalog());
         Map<String, LoopFinder> finders = new HashMap<>();
-        for (Reach reach : model.reached()) {
-            List<LambdaFunction> functions = context.deployment()
-                    .functionsRunning(reach.handler().type(), reach.handler().method());
-            LoopFinder finder = finders.computeIfAbsent(reach.handler().id(), id ->
-                    new LoopFinder(model, context.catalog().selfInvocation(), context.deployment(), reach.handler()));
-            for (Node node : model.executedNodes(reach.unit())) {
-                if (node instanceof MethodCallExpr call) {
-                    writes.at(call, reach.unit())
-                            .filter(write -> !LoopGuards.guarded(call))
-                            .flatMap(write -> finder.find(call, reach.unit(), write, functions))
-                            .ifPresent(loop -> context.report(this, reach, call.getName(), message(loop)));
+        for (Reach first : model.firstReaches()) {
+            for (Node node : model.executedNodes(first.unit())) {
+                if (!(node instanceof MethodCallExpr call)) {
+                    continue;
+                }
+                Optional<ServiceWrite> write = writes.at(call, first.unit()).filter(w -> !LoopGuards.guarded(call));
+                if (write.isEmpty()) {
+                    continue;
+                }
+                // whether the write reaches the function's own trigger depends on the handler's function
+                for (Reach reach : model.reachesOf(first.unit())) {
+                    List<LambdaFunction> functions = context.deployment()
+                            .functionsRunning(reach.handler().type(), reach.handler().method());
+                    LoopFinder finder = finders.computeIfAbsent(reach.handler().id(), id -> new LoopFinder(model,
+                            context.catalog().selfInvocation(), context.deployment(), reach.handler()));
+                    Optional<LoopFinder.Loop> loop = finder.find(call, reach.unit(), write.get(), functions);
+                    if (loop.isPresent()) {
+                        context.report(this, reach, call.getName(), message(loop.get()));
+                        break;
+                    }
                 }
             }
         }
