@@ -19,7 +19,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -215,12 +214,11 @@ public final class FileCache implements FileMemory {
     }
 
     private static Set<String> names(DataInputStream in, String[] strings) throws IOException {
-        int size = in.readInt();
-        Set<String> names = new LinkedHashSet<>(Math.max(4, size * 2));
-        for (int i = 0; i < size; i++) {
-            names.add(strings[in.readInt()]);
+        String[] names = new String[in.readInt()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = strings[in.readInt()];
         }
-        return names;
+        return Set.of(names); // compact, as the scanner's own; a damaged table with a repeated name fails here
     }
 
     private static String readString(DataInputStream in) throws IOException {

@@ -43,6 +43,7 @@ public final class InvocationModel {
     private final Map<CodeUnit, List<Edge>> executedEdges = new HashMap<>();
     private final Map<CodeUnit, List<Edge>> allEdges = new HashMap<>();
     private final Map<CodeUnit, SourceFile> files = new HashMap<>();
+    private final Map<String, List<CodeUnit>> classInits = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
     private Map<CodeUnit, List<Reach>> byUnit;
     private final Map<String, Integer> handlerIndex = new HashMap<>();
@@ -272,6 +273,10 @@ public final class InvocationModel {
 
     /** The static initialisers and static field initialisers of a class and its project superclasses. */
     private List<CodeUnit> classInit(String type) {
+        return classInits.computeIfAbsent(type, this::classInitOf);
+    }
+
+    private List<CodeUnit> classInitOf(String type) {
         List<CodeUnit> units = new ArrayList<>();
         for (String owner : index.ancestry(type)) {
             index.type(owner).ifPresent(declaration -> {

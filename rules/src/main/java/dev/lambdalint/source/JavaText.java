@@ -23,10 +23,26 @@ final class JavaText {
         this.text = text;
     }
 
-    static Relevance.Signature signature(String text) {
+    static Relevance.Signature signature(String text, java.util.Map<String, String> names) {
         JavaText scan = new JavaText(text);
         scan.run();
-        return new Relevance.Signature(scan.pkg, scan.declared, scan.named, scan.supertypes, scan.packagesNamed);
+        return new Relevance.Signature(shared(scan.pkg, names), compact(scan.declared, names),
+                compact(scan.named, names), compact(scan.supertypes, names), compact(scan.packagesNamed, names));
+    }
+
+    /** An immutable set (an array, not a hash set of nodes) of names shared with the other files'. */
+    private static Set<String> compact(Set<String> found, java.util.Map<String, String> names) {
+        String[] shared = new String[found.size()];
+        int i = 0;
+        for (String name : found) {
+            shared[i++] = shared(name, names);
+        }
+        return Set.of(shared);
+    }
+
+    private static String shared(String name, java.util.Map<String, String> names) {
+        String known = names.putIfAbsent(name, name);
+        return known == null ? name : known;
     }
 
     private void run() {

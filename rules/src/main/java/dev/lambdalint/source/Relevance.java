@@ -127,6 +127,14 @@ public final class Relevance {
     }
 
     public static Signature signature(String text) {
-        return JavaText.signature(text);
+        return JavaText.signature(text, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * The signature of a file's text, its names taken from {@code names} when there already (and added when not):
+     * the files of a project share most of their names, and thousands of signatures are held at once.
+     */
+    public static Signature signature(String text, Map<String, String> names) {
+        return JavaText.signature(text, names);
     }
 }

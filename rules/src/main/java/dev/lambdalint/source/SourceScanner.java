@@ -63,22 +63,6 @@ public final class SourceScanner {
                 .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25));
     }
 
-    /**
-     * Drops the token list a kept tree holds (most of its memory; nothing here prints code back) while keeping
-     * every node's position, which findings and suppressions need.
-     */
-    static CompilationUnit withoutTokens(CompilationUnit unit) {
-        List<com.github.javaparser.ast.Node> nodes = new ArrayList<>();
-        unit.walk(nodes::add);
-        nodes.addAll(unit.getAllComments());
-        for (com.github.javaparser.ast.Node node : nodes) {
-            com.github.javaparser.Range range = node.getRange().orElse(null);
-            node.setTokenRange(null);
-            node.setRange(range);
-        }
-        return unit;
-    }
-
     /** The parsed files kept, the problems met, and how many Java files the roots hold. */
     public record Scan(List<SourceFile> files, List<ParseProblem> problems, int javaFiles) {
     }
@@ -145,10 +129,11 @@ public final class SourceScanner {
      */
     public Scan parse(List<Path> paths, List<ParseProblem> listingProblems, Relevance relevance, boolean parseAll,
                       Map<Path, String> hashes, FileMemory memory) {
+        Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
         return inPool(paths.size(), pool -> {
             List<Future<Read>> reads = new ArrayList<>();
             for (Path path : paths) {
-                reads.add(pool.submit(() -> read(path, hashes.get(path), memory)));
+                reads.add(pool.submit(() -> read(path, hashes.get(path), memory, names)));
             }
             List<Read> read = new ArrayList<>();
             for (Future<Read> future : reads) {
@@ -167,7 +152,7 @@ public final class SourceScanner {
             for (Read r : read) {
                 boolean kept = r.record() != null && (keep == null || keep.contains(r.path()));
                 if (r.record() == null || kept || parseAll) {
-                    outcomes.add(pool.submit(() -> outcome(parsers.get(), r, kept, memory)));
+                    outcomes.add(pool.submit(() -> outcome(parsers.get(), r, kept, memory, names)));
                 } else if (!r.recalled() && r.hash() != null) {
                     memory.remember(r.hash(), r.record(), null); // its signature, so that it is not read again
                 }
@@ -213,7 +198,7 @@ public final class SourceScanner {
     private record Read(Path path, String hash, FileRecord record, boolean recalled, ParseProblem unreadable) {
     }
 
-    private Read read(Path path, String hash, FileMemory memory) {
+    private Read read(Path path, String hash, FileMemory memory, Map<String, String> names) {
         if (hash != null) {
             Optional<FileRecord> known = memory.recall(hash);
             if (known.isPresent()) {
@@ -222,7 +207,7 @@ public final class SourceScanner {
         }
         try {
             Decoded decoded = decode(path);
-            return new Read(path, hash, new FileRecord(Relevance.signature(decoded.text()), decoded.malformed(),
+            return new Read(path, hash, new FileRecord(Relevance.signature(decoded.text(), names), decoded.malformed(),
                     null), false, null);
         } catch (IOException | RuntimeException e) {
             return new Read(path, hash, null, false, cannotRead(path, e));
@@ -245,7 +230,7 @@ public final class SourceScanner {
     }
 
     /** The parse of a file (recalled or loaded when the memory has it), the tree kept when {@code keep}. */
-    private Outcome outcome(JavaParser parser, Read read, boolean keep, FileMemory memory) {
+    private Outcome outcome(JavaParser parser, Read read, boolean keep, FileMemory memory, Map<String, String> names) {
         if (read.record() == null) {
             return new Outcome(null, read.unreadable(), null);
         }
@@ -263,7 +248,8 @@ public final class SourceScanner {
         if (known != null) {
             Optional<CompilationUnit> tree = memory.tree(read.hash());
             if (tree.isPresent()) {
-                return new Outcome(new SourceFile(read.path(), relative, tree.get()), null, warning);
+                return new Outcome(new SourceFile(read.path(), relative, KeptTrees.compact(tree.get(), names)), null,
+                        warning);
             }
         }
         CompilationUnit unit = null;
@@ -272,7 +258,7 @@ public final class SourceScanner {
             ParseResult<CompilationUnit> result = parser.parse(decode(read.path()).text());
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 parsed = FileRecord.Parsed.OK;
-                unit = keep ? withoutTokens(result.getResult().get()) : null;
+                unit = keep ? KeptTrees.compact(result.getResult().get(), names) : null;
             } else {
                 Problem first = result.getProblems().get(0);
                 int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);

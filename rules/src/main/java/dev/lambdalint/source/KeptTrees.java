@@ -1,0 +1,159 @@
+package dev.lambdalint.source;
+
+import com.github.javaparser.Position;
+import com.github.javaparser.Range;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.Name;
+import com.github.javaparser.ast.expr.SimpleName;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes a syntax tree that is kept for the whole analysis small: thousands are held at once, and JavaParser's
+ * nodes are built to be edited. Kept: every node and its range (findings, suppressions and messages need them).
+ * Dropped: the token list, the comments that hold no {@code lambda-lint} suppression (nothing else reads them),
+ * the empty observer and comment lists every node and node list carries (one shared empty list instead), the
+ * spare room of child lists; equal positions and ranges of a file, and identifiers across files, are shared.
+ * The tree must not be edited afterwards: the shared lists refuse it.
+ */
+public final class KeptTrees {
+    private static final Field NODE_OBSERVERS = field(Node.class, "observers");
+    private static final Field NODE_ORPHANS = field(Node.class, "orphanComments");
+    private static final Field NODE_CHILDREN = field(Node.class, "childNodes");
+    private static final Field LIST_OBSERVERS = field(NodeList.class, "observers");
+    private static final Field LIST_ITEMS = field(NodeList.class, "innerList");
+    private static final Field SIMPLE_NAME = field(SimpleName.class, "identifier");
+    private static final Field NAME = field(Name.class, "identifier");
+    private static final boolean ENABLED = NODE_OBSERVERS != null && NODE_ORPHANS != null && NODE_CHILDREN != null
+            && LIST_OBSERVERS != null && LIST_ITEMS != null;
+
+    /** The one empty list every kept node shares (JavaParser declares these fields as ArrayList). */
+    private static final ArrayList<Object> NONE = new Frozen();
+
+    private KeptTrees() {
+    }
+
+    /** An empty list that stays empty: a kept tree edited by mistake fails instead of corrupting every tree. */
+    private static final class Frozen extends ArrayList<Object> {
+        Frozen() {
+            super(0);
+        }
+
+        @Override
+        public boolean add(Object o) {
+            throw new UnsupportedOperationException("kept syntax trees are not edited");
+        }
+
+        @Override
+        public void add(int index, Object o) {
+            throw new UnsupportedOperationException("kept syntax trees are not edited");
+        }
+
+        @Override
+        public boolean addAll(java.util.Collection<?> c) {
+            throw new UnsupportedOperationException("kept syntax trees are not edited");
+        }
+
+        @Override
+        public boolean addAll(int index, java.util.Collection<?> c) {
+            throw new UnsupportedOperationException("kept syntax trees are not edited");
+        }
+
+        @Override
+        public Object set(int index, Object o) {
+            throw new UnsupportedOperationException("kept syntax trees are not edited");
+        }
+    }
+
+    /** The tree, made small; {@code names} shares identifiers between the trees of one analysis. */
+    public static CompilationUnit compact(CompilationUnit unit, Map<String, String> names) {
+        for (Comment comment : unit.getAllComments()) {
+            if (!comment.getContent().contains("lambda-lint")) {
+                comment.remove();
+            }
+        }
+        List<Node> nodes = new ArrayList<>();
+        unit.walk(nodes::add);
+        nodes.addAll(unit.getAllComments());
+        Map<Position, Position> positions = new HashMap<>();
+        Map<Range, Range> ranges = new HashMap<>();
+        for (Node node : nodes) {
+            Range range = node.getRange().orElse(null);
+            node.setTokenRange(null);
+            node.setRange(range == null ? null : ranges.computeIfAbsent(range, r -> new Range(
+                    positions.computeIfAbsent(r.begin, p -> p), positions.computeIfAbsent(r.end, p -> p))));
+            if (ENABLED) {
+                shrink(node, names);
+            }
+        }
+        return unit;
+    }
+
+    private static void shrink(Node node, Map<String, String> names) {
+        try {
+            NODE_OBSERVERS.set(node, NONE);
+            if (node.getOrphanComments().isEmpty()) {
+                NODE_ORPHANS.set(node, NONE);
+            }
+            ArrayList<?> children = (ArrayList<?>) NODE_CHILDREN.get(node);
+            if (children.isEmpty()) {
+                NODE_CHILDREN.set(node, NONE);
+            } else {
+                children.trimToSize();
+            }
+            for (Field field : nodeLists(node.getClass())) {
+                NodeList<?> list = (NodeList<?>) field.get(node);
+                if (list != null) {
+                    LIST_OBSERVERS.set(list, Collections.emptyList());
+                    List<?> items = (List<?>) LIST_ITEMS.get(list);
+                    LIST_ITEMS.set(list, items.isEmpty() ? Collections.emptyList() : List.copyOf(items));
+                }
+            }
+            if (node instanceof SimpleName simple && SIMPLE_NAME != null) {
+                SIMPLE_NAME.set(simple, names.computeIfAbsent(simple.getIdentifier(), k -> k));
+            } else if (node instanceof Name name && NAME != null) {
+                NAME.set(name, names.computeIfAbsent(name.getIdentifier(), k -> k));
+            }
+        } catch (IllegalAccessException | RuntimeException e) {
+            // a JavaParser whose fields differ: the tree stays as it was, only bigger
+        }
+    }
+
+    private static final ClassValue<List<Field>> NODE_LISTS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (NodeList.class.isAssignableFrom(f.getType()) && !java.lang.reflect.Modifier.isStatic(
+                            f.getModifiers())) {
+                        f.setAccessible(true);
+                        fields.add(f);
+                    }
+                }
+            }
+            return List.copyOf(fields);
+        }
+    };
+
+    private static List<Field> nodeLists(Class<?> type) {
+        return NODE_LISTS.get(type);
+    }
+
+    private static Field field(Class<?> type, String name) {
+        try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+}
