@@ -72,7 +72,7 @@ public final class EventDependence {
         boolean called = false;
         // the answer is the same whatever order the call sites are looked at in
         for (InvocationModel.CallSite site : model.callSitesOf(callable)) {
-            if (model.reachesOf(site.caller()).stream().noneMatch(r -> r.handler().id().equals(handler.id()))) {
+            if (!model.runs(handler, site.caller())) {
                 continue;
             }
             if (!(site.node() instanceof NodeWithArguments<?> call)) {

@@ -30,7 +30,7 @@ public final class RuleContext {
     private final Catalog catalog;
     private final List<ParseProblem> parseProblems;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
-    private final Map<String, Long> ranks = new HashMap<>();
+    private final Map<String, Reach> keptBy = new HashMap<>();
     private final Set<String> suppressed = new HashSet<>();
     private final Suppressions suppressions = new Suppressions();
     private final RuleSettings settings;
@@ -103,9 +103,10 @@ public final class RuleContext {
             return;
         }
         String key = key(info.id(), reach.file().relativePath(), line, column);
-        Long kept = ranks.get(key);
-        if (kept == null || reach.rank() < kept) {
-            ranks.put(key, reach.rank());
+        Reach kept = keptBy.get(key);
+        // ranks are compared only when two reaches report one location: working one out may walk a handler
+        if (kept == null || kept != reach && reach.rank() < kept.rank()) {
+            keptBy.put(key, reach);
             findings.put(key, new Finding(info.id(), info.severity(), reach.file().relativePath(), line, column,
                     message, reach.handler().id(), reach.chain()));
         }

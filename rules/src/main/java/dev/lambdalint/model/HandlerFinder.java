@@ -82,18 +82,8 @@ public final class HandlerFinder {
      */
     public InvocationModel model(List<Handler> handlers) {
         InvocationModel model = new InvocationModel(index, catalog, handlers);
-        Map<com.github.javaparser.ast.Node, List<Reach>> reachedEntries = new java.util.IdentityHashMap<>();
-        handlers.stream().filter(h -> h.kind() == Handler.Kind.PLAIN)
-                .forEach(h -> reachedEntries.put(h.entry(), new ArrayList<>()));
-        for (Reach reach : model.reached()) {
-            List<Reach> reaches = reachedEntries.get(reach.unit().declaration());
-            if (reaches != null && !reach.isStart()) {
-                reaches.add(reach);
-            }
-        }
         Set<String> helpers = handlers.stream().filter(h -> h.kind() == Handler.Kind.PLAIN)
-                .filter(h -> reachedEntries.get(h.entry()).stream().anyMatch(r -> !r.handler().id().equals(h.id())))
-                .map(Handler::id).collect(Collectors.toSet());
+                .filter(model::calledByAnotherHandler).map(Handler::id).collect(Collectors.toSet());
         if (helpers.isEmpty()) {
             return model;
         }

@@ -36,7 +36,19 @@ public final class InvocationModel {
     private final CallResolver calls;
     private final ExecutedCode executed;
     private final List<Handler> handlers;
-    private final List<Reach> reached = new ArrayList<>();
+    private final List<Reach> firstReaches;
+    private final Map<CodeUnit, Reach> firstByUnit = new java.util.LinkedHashMap<>();
+    private List<Reach> reached;
+    private Map<CodeUnit, List<CodeUnit>> callers;
+    private final Map<CodeUnit, List<Integer>> entries = new HashMap<>();
+    private final Map<CodeUnit, List<Integer>> handlersReaching = new HashMap<>();
+    /** The last few handlers' whole walks, for the chains and ranks of the reaches {@link #reachesOf} gives. */
+    private final Map<Integer, Map<CodeUnit, Reach>> walks = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Map<CodeUnit, Reach>> eldest) {
+            return size() > 8;
+        }
+    };
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
     private final Fields fields;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
@@ -45,7 +57,6 @@ public final class InvocationModel {
     private final Map<CodeUnit, SourceFile> files = new HashMap<>();
     private final Map<String, List<CodeUnit>> classInits = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
-    private Map<CodeUnit, List<Reach>> byUnit;
     private final Map<String, Integer> handlerIndex = new HashMap<>();
     private Map<Node, List<CallSite>> callSites;
     /** Ranks of {@link #everRun} reaches come after every per-invocation one. */
@@ -60,15 +71,25 @@ public final class InvocationModel {
         for (int i = 0; i < this.handlers.size(); i++) {
             handlerIndex.putIfAbsent(this.handlers.get(i).id(), i);
         }
-        this.handlers.forEach(this::explore);
+        this.firstReaches = claim();
     }
 
     public List<Handler> handlers() {
         return handlers;
     }
 
-    /** Every (handler, unit) pair that runs per invocation, handlers in id order, units breadth first. */
+    /**
+     * Every (handler, unit) pair that runs per invocation, handlers in id order, units breadth first. Built on
+     * demand, handler by handler: its size is handlers x code, which no rule needs.
+     */
     public List<Reach> reached() {
+        if (reached == null) {
+            List<Reach> all = new ArrayList<>();
+            for (int i = 0; i < handlers.size(); i++) {
+                all.addAll(fullWalk(i).values());
+            }
+            reached = List.copyOf(all);
+        }
         return reached;
     }
 
@@ -78,22 +99,139 @@ public final class InvocationModel {
      * the same shared code.
      */
     public List<Reach> firstReaches() {
-        return List.copyOf(byUnit().values().stream().map(reaches -> reaches.get(0)).toList());
+        return firstReaches;
     }
 
-    /** Every reach of the unit, lowest ranked first; empty when no handler runs it per invocation. */
+    /**
+     * Every reach of the unit, lowest ranked first (the first is the one {@link #firstReaches} holds); empty when no
+     * handler runs it per invocation. For a rule whose verdict depends on the handler, asked for the few units
+     * where the handler matters: each reach's chain and rank are worked out only when asked for.
+     */
     public List<Reach> reachesOf(CodeUnit unit) {
-        return byUnit().getOrDefault(unit, List.of());
-    }
-
-    private Map<CodeUnit, List<Reach>> byUnit() {
-        if (byUnit == null) {
-            byUnit = new java.util.LinkedHashMap<>();
-            for (Reach reach : reached) {
-                byUnit.computeIfAbsent(reach.unit(), u -> new ArrayList<>(2)).add(reach);
+        Reach first = firstByUnit.get(unit);
+        if (first == null) {
+            return List.of();
+        }
+        List<Reach> reaches = new ArrayList<>(List.of(first));
+        for (int i : handlersReaching(unit)) {
+            if (handlers.get(i) != first.handler()) {
+                reaches.add(Reach.pending(handlers.get(i), unit, fileOf(unit), this::resolve));
             }
         }
-        return byUnit;
+        return reaches;
+    }
+
+    /** Whether the handler runs the unit per invocation. */
+    public boolean runs(Handler handler, CodeUnit unit) {
+        Integer i = handlerIndex.get(handler.id());
+        return i != null && handlersReaching(unit).contains(i);
+    }
+
+    /**
+     * The handlers whose per-invocation code runs the unit, in id order: those whose entry is the unit or calls
+     * it, directly or through other units. A handler whose framework keeps some results (and so does not follow
+     * every call) is checked against its own walk.
+     */
+    private List<Integer> handlersReaching(CodeUnit unit) {
+        return handlersReaching.computeIfAbsent(unit, u -> {
+            java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+            for (CodeUnit ancestor : ancestors(u, true)) {
+                found.addAll(entries.getOrDefault(ancestor, List.of()));
+            }
+            found.removeIf(i -> handlers.get(i).startup() != Startup.NONE && !fullWalk(i).containsKey(u));
+            return List.copyOf(found);
+        });
+    }
+
+    /** The unit (when {@code self}) and every unit that calls it, directly or not. */
+    private Set<CodeUnit> ancestors(CodeUnit unit, boolean self) {
+        if (callers == null) {
+            callers = new HashMap<>();
+            for (CodeUnit caller : firstByUnit.keySet()) {
+                for (Edge edge : executedEdges.getOrDefault(caller, List.of())) {
+                    callers.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(caller);
+                }
+            }
+        }
+        Set<CodeUnit> seen = new java.util.LinkedHashSet<>();
+        ArrayDeque<CodeUnit> queue = new ArrayDeque<>();
+        if (self) {
+            seen.add(unit);
+        }
+        queue.add(unit);
+        while (!queue.isEmpty()) {
+            for (CodeUnit caller : callers.getOrDefault(queue.poll(), List.of())) {
+                if (seen.add(caller)) {
+                    queue.add(caller);
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** Whether a handler other than {@code handler} calls its entry (not only starts from it). */
+    boolean calledByAnotherHandler(Handler handler) {
+        CodeUnit entry = entry(handler);
+        for (CodeUnit ancestor : ancestors(entry, false)) {
+            for (int i : entries.getOrDefault(ancestor, List.of())) {
+                Handler other = handlers.get(i);
+                if (!other.id().equals(handler.id()) && (other.startup() == Startup.NONE
+                        ? !entry(other).equals(entry)
+                        : fullWalk(i).containsKey(entry) && !fullWalk(i).get(entry).isStart())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The chain and rank of a reach {@link #reachesOf} gave: its handler's own walk to the unit. */
+    private Reach resolve(Reach pending) {
+        Reach walked = fullWalk(handlerIndex.get(pending.handler().id())).get(pending.unit());
+        if (walked == null) {
+            throw new IllegalStateException(pending + " is not in its handler's walk");
+        }
+        return walked;
+    }
+
+    /** The handler's whole per-invocation walk, by unit, in breadth-first order. */
+    private Map<CodeUnit, Reach> fullWalk(int i) {
+        Map<CodeUnit, Reach> walk = walks.get(i);
+        if (walk == null) {
+            Handler handler = handlers.get(i);
+            walk = new java.util.LinkedHashMap<>();
+            for (Reach reach : ranked(walk(handler, List.of(entry(handler)), executedEdges, this::executedNodes,
+                    unit -> List.of(), unit -> !handler.startup().keepsResultOf(unit), Set.of()), (long) i << 32)) {
+                walk.put(reach.unit(), reach);
+            }
+            walks.put(i, walk);
+        }
+        return walk;
+    }
+
+    /**
+     * The first reach of every unit, handlers in id order. A handler's walk stops at the units an earlier handler
+     * that follows every call has walked: all they lead to is that handler's already. So shared code is walked
+     * once, not once per handler, and each first reach is the one the handler's whole walk would give (same
+     * breadth-first order, same shortest chain).
+     */
+    private List<Reach> claim() {
+        Set<CodeUnit> walked = new java.util.HashSet<>();
+        for (int i = 0; i < handlers.size(); i++) {
+            Handler handler = handlers.get(i);
+            entries.computeIfAbsent(entry(handler), k -> new ArrayList<>()).add(i);
+            List<Reach> reaches = ranked(walk(handler, List.of(entry(handler)), executedEdges, this::executedNodes,
+                    unit -> List.of(), unit -> !handler.startup().keepsResultOf(unit), walked), (long) i << 32);
+            for (Reach reach : reaches) {
+                if (firstByUnit.putIfAbsent(reach.unit(), reach) != null || i > 0) {
+                    reach.forgetRank(this::resolve); // positions in a shortened walk: the whole walk's, if asked
+                }
+            }
+            if (handler.startup() == Startup.NONE) {
+                reaches.forEach(reach -> walked.add(reach.unit()));
+            }
+        }
+        return List.copyOf(firstByUnit.values());
     }
 
     /** A node of per-invocation code that may run a callee, and the unit it is in. */
@@ -104,7 +242,7 @@ public final class InvocationModel {
     public List<CallSite> callSitesOf(Node callee) {
         if (callSites == null) {
             callSites = new IdentityHashMap<>();
-            for (CodeUnit caller : byUnit().keySet()) {
+            for (CodeUnit caller : firstByUnit.keySet()) {
                 for (Edge edge : executedEdges.getOrDefault(caller, List.of())) {
                     callSites.computeIfAbsent(edge.target().declaration(), k -> new ArrayList<>())
                             .add(new CallSite(caller, edge.node()));
@@ -120,10 +258,9 @@ public final class InvocationModel {
      */
     public List<Reach> everRunFirstReaches() {
         Map<CodeUnit, Reach> first = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < handlers.size(); i++) {
-            List<Reach> walked = everRun.containsKey(handlers.get(i).id()) ? everRun.get(handlers.get(i).id())
-                    : everRunWalk(handlers.get(i));
-            for (Reach reach : walked) {
+        for (Handler handler : handlers) {
+            // every call is followed here, so a walk stops where an earlier handler's went (see claim)
+            for (Reach reach : everRunWalk(handler, first.keySet())) {
                 first.putIfAbsent(reach.unit(), reach);
             }
         }
@@ -171,16 +308,16 @@ public final class InvocationModel {
      * matter wherever they are made, such as turning keep-alive off.
      */
     public List<Reach> everRun(Handler handler) {
-        return everRun.computeIfAbsent(handler.id(), id -> everRunWalk(handler));
+        return everRun.computeIfAbsent(handler.id(), id -> everRunWalk(handler, Set.of()));
     }
 
-    private List<Reach> everRunWalk(Handler handler) {
+    private List<Reach> everRunWalk(Handler handler, Set<CodeUnit> walkedBefore) {
         List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
         starts.addAll(calls.construction(handler.type(), 0, handler.type()));
         starts.addAll(handler.startup().units());
         starts.add(entry(handler));
         return ranked(walk(handler, starts, allEdges, this::allNodes, unit -> classInit(unit.ownerType()),
-                unit -> true), EVER_RUN_RANKS | (long) index(handler) << 32);
+                unit -> true, walkedBefore), EVER_RUN_RANKS | (long) index(handler) << 32);
     }
 
     private int index(Handler handler) {
@@ -197,13 +334,6 @@ public final class InvocationModel {
     /** Every node of a unit, those {@link #executedNodes} leaves out included. */
     public List<Node> allNodes(CodeUnit unit) {
         return executed.all(unit);
-    }
-
-    /** What runs per invocation; a framework's kept bean is not built again when per-invocation code asks for it. */
-    private void explore(Handler handler) {
-        reached.addAll(ranked(walk(handler, List.of(entry(handler)), executedEdges, this::executedNodes,
-                unit -> List.of(), unit -> !handler.startup().keepsResultOf(unit)),
-                (long) index(handler) << 32));
     }
 
     private CodeUnit entry(Handler handler) {
@@ -227,11 +357,11 @@ public final class InvocationModel {
      */
     private List<Reach> walk(Handler handler, List<CodeUnit> starts, Map<CodeUnit, List<Edge>> edges,
                              Function<CodeUnit, List<Node>> nodes, Function<CodeUnit, List<CodeUnit>> alsoRuns,
-                             Predicate<CodeUnit> followed) {
+                             Predicate<CodeUnit> followed, Set<CodeUnit> walkedBefore) {
         Map<CodeUnit, Reach> seen = new HashMap<>();
         ArrayDeque<Reach> queue = new ArrayDeque<>();
         for (CodeUnit start : starts) {
-            if (!seen.containsKey(start)) {
+            if (!seen.containsKey(start) && !walkedBefore.contains(start)) {
                 Reach reach = Reach.start(handler, start, fileOf(start));
                 seen.put(start, reach);
                 queue.add(reach);
@@ -242,10 +372,12 @@ public final class InvocationModel {
             Reach reach = queue.poll();
             result.add(reach);
             for (CodeUnit target : alsoRuns.apply(reach.unit())) {
-                follow(reach, target, reach.unit().line(), seen, queue);
+                if (!walkedBefore.contains(target)) {
+                    follow(reach, target, reach.unit().line(), seen, queue);
+                }
             }
             for (Edge edge : edges.computeIfAbsent(reach.unit(), unit -> edges(unit, nodes))) {
-                if (followed.test(edge.target())) {
+                if (followed.test(edge.target()) && !walkedBefore.contains(edge.target())) {
                     follow(reach, edge.target(), edge.line(), seen, queue);
                 }
             }

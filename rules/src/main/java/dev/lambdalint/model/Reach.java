@@ -4,6 +4,7 @@ import dev.lambdalint.CallStep;
 import dev.lambdalint.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A code unit that runs on every invocation of {@code handler}, how it is reached ({@code chain}, from the
@@ -18,7 +19,9 @@ public final class Reach {
     private final Reach caller;
     private final int callLine;
     private List<CallStep> chain;
-    private long rank;
+    private long rank = -1;
+    /** Where a reach whose chain or rank is not known yet learns them: its handler's whole walk. */
+    private Function<Reach, Reach> source;
 
     /** A reach with its chain given. */
     public Reach(Handler handler, CodeUnit unit, List<CallStep> chain, SourceFile file) {
@@ -63,11 +66,27 @@ public final class Reach {
      * visit them in.
      */
     public long rank() {
+        if (rank < 0 && source != null) {
+            rank = source.apply(this).rank();
+        }
         return rank;
     }
 
     void rank(long value) {
         rank = value;
+    }
+
+    /** The rank this reach was given is a position in a shortened walk: the whole walk's is asked of {@code from}. */
+    void forgetRank(Function<Reach, Reach> from) {
+        rank = -1;
+        source = from;
+    }
+
+    /** A reach known to exist, its chain and rank to be asked of {@code from} when needed. */
+    static Reach pending(Handler handler, CodeUnit unit, SourceFile file, Function<Reach, Reach> from) {
+        Reach reach = new Reach(handler, unit, file, null, 0);
+        reach.source = from;
+        return reach;
     }
 
     /** The same reach, its chain and rank, with the finding placed in {@code other}. */
@@ -79,12 +98,14 @@ public final class Reach {
 
     /** Whether the unit is one the walk started from rather than one called. */
     public boolean isStart() {
-        return caller == null && chain.size() == 1;
+        return chain().size() == 1;
     }
 
     /** From the handler's entry to this unit, each step with the line of the call in the caller's file. */
     public List<CallStep> chain() {
-        if (chain == null) {
+        if (chain == null && caller == null) {
+            chain = source.apply(this).chain();
+        } else if (chain == null) {
             List<CallStep> steps = new ArrayList<>(caller.chain());
             steps.add(new CallStep(unit.displayName(), caller.file.relativePath(), callLine));
             chain = List.copyOf(steps);
