@@ -32,6 +32,7 @@ public final class Fields {
     private final CallResolver calls;
     private final Variables variables;
     private final Map<String, Set<String>> longLived = new HashMap<>();
+    private Set<String> keptByStatics;
 
     Fields(ProjectIndex index, CallResolver calls) {
         this.index = index;
@@ -80,22 +81,45 @@ public final class Fields {
 
     /** Whether the field's value survives from one invocation of the handler to the next. */
     public boolean outlivesInvocation(FieldRef field, Handler handler) {
-        return field.isStatic() || longLivedTypes(handler).contains(field.holderType());
+        return field.isStatic() || longLivedTypes(handler).contains(field.holderType())
+                || keptByStatics.contains(field.holderType());
     }
 
+    /**
+     * The types whose objects live as long as the execution environment for this handler: the handler's class and
+     * what static fields hold, and, transitively, what their instance fields hold. What static fields keep is the
+     * same for every handler and worked out once; each handler adds only what its own class keeps beyond it.
+     */
     private Set<String> longLivedTypes(Handler handler) {
-        return longLived.computeIfAbsent(handler.type(), type -> {
-            Set<String> kept = new TreeSet<>();
+        if (keptByStatics == null) {
+            keptByStatics = new java.util.HashSet<>();
             ArrayDeque<String> queue = new ArrayDeque<>();
-            keep(type, kept, queue);
-            index.types().values().forEach(t -> keptByFields(t, true, kept, queue));
-            while (!queue.isEmpty()) {
-                for (String owner : index.ancestry(queue.poll())) {
-                    index.type(owner).ifPresent(t -> keptByFields(t, false, kept, queue));
-                }
+            index.types().values().forEach(t -> keptByFields(t, true, keptByStatics, queue));
+            close(keptByStatics, queue, Set.of());
+        }
+        return longLived.computeIfAbsent(handler.type(), type -> {
+            Set<String> kept = new java.util.HashSet<>();
+            ArrayDeque<String> queue = new ArrayDeque<>();
+            if (!keptByStatics.contains(type)) {
+                keep(type, kept, queue);
             }
+            close(kept, queue, keptByStatics);
             return kept;
         });
+    }
+
+    /** Adds what the instance fields of the queued types hold; types in {@code done} are closed already. */
+    private void close(Set<String> kept, ArrayDeque<String> queue, Set<String> done) {
+        while (!queue.isEmpty()) {
+            String next = queue.poll();
+            if (done.contains(next)) {
+                continue;
+            }
+            for (String owner : index.ancestry(next)) {
+                index.type(owner).ifPresent(t -> keptByFields(t, false, kept, queue));
+            }
+        }
+        kept.removeAll(done);
     }
 
     private void keptByFields(TypeDeclaration<?> type, boolean statics, Set<String> kept, ArrayDeque<String> queue) {

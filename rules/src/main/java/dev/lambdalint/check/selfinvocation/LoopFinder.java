@@ -89,6 +89,9 @@ public final class LoopFinder {
         String action = write.action(call.getNameAsString());
         TriggerKind kind = TriggerKind.valueOf(write.service().toUpperCase(Locale.ROOT));
         boolean s3 = kind == TriggerKind.S3;
+        if (functions.isEmpty() && !s3) {
+            return Optional.empty(); // no trigger is known, so where the write goes does not matter
+        }
         Set<Origin> targets = originsOf(parts.target(call, unit, write));
         List<RequestParts.Part> keys = s3 ? parts.key(call, unit, write) : List.of();
         KeyShape key = keys.size() == 1 ? origins.keyShape(keys.get(0).expression(), keys.get(0).unit())
@@ -120,6 +123,9 @@ public final class LoopFinder {
 
     private Optional<Loop> putEvents(MethodCallExpr call, CodeUnit unit, ServiceWrite write,
                                      List<LambdaFunction> functions) {
+        if (functions.isEmpty()) {
+            return Optional.empty(); // no rule triggers the function as far as is known
+        }
         String action = write.action(call.getNameAsString());
         Optional<Set<String>> sources = literals(parts.property(call, unit, write.eventSource()));
         Optional<Set<String>> detailTypes = literals(parts.property(call, unit, write.eventDetailType()));
