@@ -40,7 +40,7 @@ public final class KeepAliveSettings {
         if (node instanceof MethodCallExpr call) {
             return call(call, unit);
         }
-        if (node instanceof ObjectCreationExpr creation) {
+        if (node instanceof ObjectCreationExpr creation && off.mayBeNamed(creation.getType().getNameWithScope())) {
             var types = constructions.typeCandidates(creation.getType().getNameWithScope(), creation);
             if (off.noReuseType(types)) {
                 return Optional.of("a " + creation.getType().getNameAsString() + ", which never reuses a connection");
@@ -52,7 +52,7 @@ public final class KeepAliveSettings {
             }
         }
         if (node instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr owner
-                && off.noReuseType(constructions.typeCandidates(owner.getNameAsString(), owner))) {
+                && off.mayBeNamed(owner.getNameAsString()) && off.noReuseType(constructions.typeCandidates(owner.getNameAsString(), owner))) {
             return Optional.of(CodeText.of(access) + ", which never reuses a connection");
         }
         return Optional.empty();

@@ -41,6 +41,24 @@ public record KeepAliveOff(Map<String, String> systemProperties, List<String> he
         return matchesAny(noIdlePoolTypes, typeCandidates);
     }
 
+    /**
+     * Whether a type written as {@code written} can be one of the never-reusing or no-idle-pool types, from its
+     * simple name alone: a cheap test before resolving it, for every creation and field access of the code.
+     */
+    public boolean mayBeNamed(String written) {
+        String simple = written.substring(written.lastIndexOf('.') + 1);
+        for (List<String> globs : List.of(noReuseTypes, noIdlePoolTypes)) {
+            for (String glob : globs) {
+                String last = glob.substring(glob.lastIndexOf('.') + 1);
+                if (last.contains("*") || last.contains("?") || last.contains("[") || last.contains("{")
+                        || last.equals(simple)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean matchesAny(List<String> globs, List<String> typeCandidates) {
         return globs.stream().map(TypePattern::of).anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
     }

@@ -376,7 +376,7 @@ public final class InvocationModel {
                     follow(reach, target, reach.unit().line(), seen, queue);
                 }
             }
-            for (Edge edge : edges.computeIfAbsent(reach.unit(), unit -> edges(unit, nodes))) {
+            for (Edge edge : edges.computeIfAbsent(reach.unit(), unit -> edges(unit, nodes, edges == allEdges))) {
                 if (followed.test(edge.target()) && !walkedBefore.contains(edge.target())) {
                     follow(reach, edge.target(), edge.line(), seen, queue);
                 }
@@ -385,9 +385,21 @@ public final class InvocationModel {
         return result;
     }
 
-    private List<Edge> edges(CodeUnit unit, Function<CodeUnit, List<Node>> nodes) {
+    private List<Edge> edges(CodeUnit unit, Function<CodeUnit, List<Node>> nodes, boolean allOfUnit) {
+        // every node's calls are resolved once: the per-invocation ones, when known, serve the whole unit's too
+        Set<Node> resolved = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Node, List<Edge>> known = new IdentityHashMap<>();
+        List<Edge> executed = executedEdges.get(unit);
+        if (allOfUnit && executed != null) {
+            resolved.addAll(executedNodes(unit));
+            executed.forEach(e -> known.computeIfAbsent(e.node(), k -> new ArrayList<>()).add(e));
+        }
         List<Edge> edges = new ArrayList<>();
         for (Node node : nodes.apply(unit)) {
+            if (resolved.contains(node)) {
+                edges.addAll(known.getOrDefault(node, List.of()));
+                continue;
+            }
             for (CodeUnit target : calls.targets(node, unit)) {
                 edges.add(new Edge(target, node, node.getBegin().map(p -> p.line).orElse(unit.line())));
             }
