@@ -32,15 +32,22 @@ import java.util.Map;
  */
 public final class TreeCodec {
     /** Changes whenever the layout below does; trees written by another layout are parsed again. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final List<BaseNodeMetaModel> TYPES = JavaParserMetaModel.getNodeMetaModels().stream()
             .filter(m -> !m.isAbstract())
             .sorted((a, b) -> a.getQualifiedClassName().compareTo(b.getQualifiedClassName())).toList();
     private static final Map<Class<?>, Integer> TYPE_IDS = new HashMap<>();
     private static final Shape[] SHAPES = new Shape[TYPES.size()];
+    private static final Field CHILDREN;
 
     static {
+        try {
+            CHILDREN = Node.class.getDeclaredField("childNodes");
+            CHILDREN.setAccessible(true);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("JavaParser's Node has no childNodes field", e);
+        }
         for (int i = 0; i < TYPES.size(); i++) {
             TYPE_IDS.put(TYPES.get(i).getType(), i);
             SHAPES[i] = Shape.of(TYPES.get(i));
@@ -149,6 +156,40 @@ public final class TreeCodec {
         }
     }
 
+    /** The node's children in the order of its properties, then its comment, then its orphan comments. */
+    private static List<Node> propertyOrder(Node node, Shape shape) {
+        List<Node> children = new ArrayList<>();
+        try {
+            for (Property p : shape.properties()) {
+                Object value = p.field().get(node);
+                if (p.kind() == Kind.NODE && value != null) {
+                    children.add((Node) value);
+                } else if (p.kind() == Kind.LIST && value != null) {
+                    for (Node child : (NodeList<?>) value) {
+                        children.add(child);
+                    }
+                }
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        node.getComment().ifPresent(children::add);
+        children.addAll(node.getOrphanComments());
+        return children;
+    }
+
+    private static boolean sameOrder(List<Node> a, List<Node> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final class Writer {
         final Output body = new Output();
         final List<String> strings = new ArrayList<>();
@@ -196,6 +237,25 @@ public final class TreeCodec {
             body.varint(orphans.size());
             for (Comment orphan : orphans) {
                 node(orphan);
+            }
+            // the parser's order of children is not always the properties' (a type replaced later comes last)
+            List<Node> byProperty = propertyOrder(node, SHAPES[type]);
+            List<Node> children = node.getChildNodes();
+            if (sameOrder(byProperty, children)) {
+                body.varint(0);
+            } else {
+                Map<Node, Integer> positions = new java.util.IdentityHashMap<>();
+                for (int i = 0; i < byProperty.size(); i++) {
+                    positions.put(byProperty.get(i), i);
+                }
+                body.varint(children.size() + 1);
+                for (Node child : children) {
+                    Integer position = positions.get(child);
+                    if (position == null) {
+                        throw new IllegalStateException("a child outside the node's properties");
+                    }
+                    body.varint(position);
+                }
             }
         }
 
@@ -255,6 +315,26 @@ public final class TreeCodec {
             for (int i = 0; i < orphans; i++) {
                 node.addOrphanComment((Comment) node());
             }
+            List<Node> byProperty = propertyOrder(node, shape);
+            List<Node> ordered = byProperty;
+            int order = in.varint();
+            if (order > 0) {
+                ordered = new ArrayList<>();
+                for (int i = 0; i < order - 1; i++) {
+                    int position = in.varint();
+                    if (position >= byProperty.size()) {
+                        throw new IOException("damaged order of children");
+                    }
+                    ordered.add(byProperty.get(position));
+                }
+            }
+            @SuppressWarnings("unchecked")
+            List<Node> children = (List<Node>) CHILDREN.get(node);
+            if (ordered.size() != children.size()) {
+                throw new IOException("children that do not match the node's properties");
+            }
+            children.clear();
+            children.addAll(ordered);
             node.setRange(range);
             return node;
         }
