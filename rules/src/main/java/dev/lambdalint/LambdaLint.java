@@ -106,9 +106,11 @@ public final class LambdaLint {
                 rule.check(context);
             }
         }
-        AnalysisResult result = new AnalysisResult(baseDir, context.findings().stream().map(settings::apply).toList(),
+        List<Finding> reported = context.findings();
+        List<Finding> kept = reported.stream().filter(f -> !f.suppressedFor(f.ruleId())).map(settings::apply).toList();
+        AnalysisResult result = new AnalysisResult(baseDir, kept,
                 model.handlers().stream().map(Handler::id).toList(), scan.javaFiles(), elapsedMillis(start),
-                context.suppressedCount(), false, sizing.summary());
+                reported.size() - kept.size(), false, sizing.summary());
         if (cache != null) {
             cache.store(cacheKey, result);
         }

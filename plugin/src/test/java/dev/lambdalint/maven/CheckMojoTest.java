@@ -312,8 +312,9 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "baseline", value = "${project.build.directory}/accepted.json")
     void staleBaselineEntriesAreListedForPruning(CheckMojo mojo) throws Exception {
-        Files.writeString(buildDir.resolve("accepted.json"), "{\"schemaVersion\": 1, \"findings\": [{\"ruleId\": "
-                + "\"client-per-invocation\", \"path\": \"src/main/java/com/acme/Gone.java\", \"fingerprint\": \"ab:1\", "
+        Files.writeString(buildDir.resolve("accepted.json"), "{\"schemaVersion\": 2, \"findings\": [{\"ruleId\": "
+                + "\"client-per-invocation\", \"path\": \"src/main/java/com/acme/Gone.java\", \"identity\": "
+                + "\"client-per-invocation | com.acme.Gone | run() | S3Client.create()\", "
                 + "\"message\": \"S3Client is built on every invocation\"}]}");
 
         assertThrows(MojoFailureException.class, mojo::execute, "the real finding is new");

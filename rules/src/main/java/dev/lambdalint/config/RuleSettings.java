@@ -55,8 +55,7 @@ public record RuleSettings(List<RuleConfig> configs) {
         if (severity == null || severity == finding.severity()) {
             return finding;
         }
-        return new Finding(finding.ruleId(), severity, finding.path(), finding.line(), finding.column(),
-                finding.message(), finding.handler(), finding.callChain());
+        return finding.withSeverity(severity);
     }
 
     /** The id from the rule's annotation: unlike {@link Rule#info()} it needs no documentation loaded. */

@@ -25,7 +25,7 @@ public final class MemoryOverprovisioned implements Rule {
     public void check(RuleContext context) {
         for (FunctionSizing f : context.sizing().functions()) {
             f.assessed().filter(a -> a.memory().status() == MemoryVerdict.Status.OVERPROVISIONED)
-                    .ifPresent(a -> context.report(this, f.function().memoryMb().at(), f.handlerId(),
+                    .ifPresent(a -> context.report(this, f.function(), "MemorySize", f.function().memoryMb().at(),
                             message(f, a, context)));
         }
     }

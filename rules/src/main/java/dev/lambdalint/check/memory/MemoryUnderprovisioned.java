@@ -23,7 +23,7 @@ public final class MemoryUnderprovisioned implements Rule {
     public void check(RuleContext context) {
         for (FunctionSizing f : context.sizing().functions()) {
             f.assessed().filter(a -> a.memory().status() == MemoryVerdict.Status.UNDERPROVISIONED)
-                    .ifPresent(a -> context.report(this, f.function().memoryMb().at(), f.handlerId(),
+                    .ifPresent(a -> context.report(this, f.function(), "MemorySize", f.function().memoryMb().at(),
                             message(f, a, context)));
         }
     }

@@ -24,7 +24,7 @@ public final class TimeoutRisk implements Rule {
     public void check(RuleContext context) {
         for (FunctionSizing f : context.sizing().functions()) {
             f.assessed().filter(a -> f.timeoutKnown() && a.timeout().status() == TimeoutVerdict.Status.AT_RISK)
-                    .ifPresent(a -> context.report(this, f.function().timeoutSeconds().at(), f.handlerId(),
+                    .ifPresent(a -> context.report(this, f.function(), "Timeout", f.function().timeoutSeconds().at(),
                             message(f, a)));
         }
     }
