@@ -44,13 +44,17 @@ class IdentityTest {
                 import com.amazonaws.services.lambda.runtime.Context;
                 import com.amazonaws.services.lambda.runtime.RequestHandler;
                 import software.amazon.awssdk.services.s3.S3Client;
+                import software.amazon.awssdk.services.ssm.SsmClient;
 
                 public class OrderHandler implements RequestHandler<String, String> {
+                    private static final SsmClient SSM = SsmClient.create();
+
                     @Override
                     public String handleRequest(String order, Context context) {
                         S3Client.create().close();
                         S3Client.create().close();
-                        return Clients.dynamo().toString();
+                        String table = SSM.getParameter(r -> r.name("/orders/table")).parameter().value();
+                        return Clients.dynamo().toString() + table;
                     }
                 }
                 """);
@@ -89,6 +93,8 @@ class IdentityTest {
                 "client-per-invocation | com.acme.orders.OrderHandler | handleRequest(String, Context) | "
                         + "S3Client.create() | #2",
                 "client-per-invocation | com.acme.shared.Clients | dynamo() | DynamoDbClient.create()",
+                "config-per-invocation | com.acme.orders.OrderHandler | handleRequest(String, Context) | "
+                        + "SSM.getParameter(r -> r.name(\"/orders/table\"))",
                 "memory-overprovisioned | template.yaml | OrdersFunction | MemorySize",
                 "parse-error | src/main/java/com/acme/Broken.java | syntax")), identities);
     }

@@ -9,7 +9,9 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SimpleName;
 import dev.lambdalint.analysis.CodeText;
 import dev.lambdalint.deploy.LambdaFunction;
 import java.nio.charset.StandardCharsets;
@@ -96,8 +98,11 @@ final class Anchors {
         return Optional.empty();
     }
 
+    /** A rule may flag a call by its name: the call, with its receiver and arguments, is what the name stands for. */
     private static String text(Node node) {
-        String text = CodeText.normalized(node);
+        Node flagged = node instanceof SimpleName && node.getParentNode().orElse(null) instanceof Expression parent
+                ? parent : node;
+        String text = CodeText.normalized(flagged);
         if (text.length() <= MAX_TEXT) {
             return text;
         }
