@@ -5,11 +5,13 @@ import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.Rules;
+import dev.lambdalint.check.memory.SizingOptions;
 import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.DeploymentReader;
 import dev.lambdalint.deploy.HandlerName;
 import dev.lambdalint.deploy.TemplateFiles;
+import dev.lambdalint.live.LiveStep;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
@@ -19,6 +21,7 @@ import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.Relevance;
 import dev.lambdalint.source.SourceScanner;
 import dev.lambdalint.usage.UsageFiles;
+import dev.lambdalint.usage.UsageThresholds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +71,8 @@ public final class LambdaLint {
 
     private static AnalysisResult run(AnalysisRequest request, boolean prefilter) {
         long start = System.nanoTime();
+        RuleSettings settings = request.rules();
+        UsageThresholds thresholds = SizingOptions.thresholds(settings);
         Path baseDir = request.baseDir().toAbsolutePath().normalize();
         SourceScanner scanner = new SourceScanner(baseDir, request.includes(), request.excludes(),
                 request.encoding(), request.effectiveThreads());
@@ -96,8 +101,9 @@ public final class LambdaLint {
         List<Handler> handlers = finder.withConfigured(finder.implementations(), deployment.handlerNames());
         InvocationModel model = new InvocationModel(index, catalog, handlers);
         // the user's rule settings apply here and only here: disabled rules do not run, severities are replaced
-        RuleSettings settings = request.rules();
-        Sizing sizing = Sizing.assess(deployment, request.usage(), baseDir, settings);
+        LiveStep.Result live = LiveStep.read(request.usage(), deployment.functions(), false);
+        Sizing sizing = Sizing.assess(deployment, request.usage(), live, baseDir, thresholds,
+                settings.enabled("memory-overprovisioned"));
         RuleContext context = new RuleContext(model, catalog,
                 Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList(), settings, deployment)
                 .withSizing(sizing, baseDir);

@@ -358,6 +358,18 @@ class CheckMojoTest {
     }
 
     @Test
+    @Basedir("/projects/unknown-option")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anOptionTheRuleDoesNotDeclareIsRejectedNamingItsOptions(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("lambda-lint: invalid <rules> configuration: unknown option 'minInvocation' of rule "
+                + "memory-overprovisioned; its options are overprovisionedBelow, minInvocations, cpuBoundMedianMs",
+                e.getMessage());
+        assertFalse(Files.exists(buildDir.resolve("lambda-lint")), "nothing analyzed or written");
+    }
+
+    @Test
     @Basedir("/projects/bad-rule-severity")
     @InjectMojo(goal = "check", pom = "pom.xml")
     void invalidRuleSeverityIsRejected(CheckMojo mojo) {

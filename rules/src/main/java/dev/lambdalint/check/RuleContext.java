@@ -76,9 +76,12 @@ public final class RuleContext {
         return sizing;
     }
 
-    /** The options the user gave this rule in the build configuration; empty when none. */
-    public Map<String, String> options(Rule rule) {
-        return settings.options(rule.info().id());
+    /** The value of one of the rule's declared options: the user's, parsed, or the option's default. */
+    public <T> T option(Rule rule, RuleOption<T> option) {
+        if (!rule.options().contains(option)) {
+            throw new IllegalArgumentException(rule.getClass().getSimpleName() + " does not declare " + option);
+        }
+        return settings.option(rule.getClass(), option);
     }
 
     public InvocationModel model() {
