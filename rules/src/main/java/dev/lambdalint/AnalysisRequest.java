@@ -26,6 +26,8 @@ import java.util.List;
  *                           serverless.yml/.yaml and cdk.out/manifest.json
  * @param usage              recorded usage to judge the templates' memory and timeout by: files, the mapping of
  *                           usage names to template functions, the live mode (off unless given)
+ * @param offline            the run may not use the network (Maven's {@code -o}): live mode is refused with a
+ *                           message instead of trying AWS
  */
 public record AnalysisRequest(
         Path baseDir,
@@ -38,7 +40,8 @@ public record AnalysisRequest(
         Path cacheDirectory,
         RuleSettings rules,
         List<Path> templates,
-        UsageInput usage) {
+        UsageInput usage,
+        boolean offline) {
 
     public AnalysisRequest {
         rules = rules == null ? RuleSettings.DEFAULTS : rules;
@@ -49,8 +52,15 @@ public record AnalysisRequest(
         templates = templates == null ? List.of() : List.copyOf(templates);
         usage = usage == null ? UsageInput.NONE : usage;
         if (threads < 0) {
-            throw new IllegalArgumentException("threads must be 0 (one per core) or more, not " + threads);
+            throw new ConfigurationException("threads must be 0 (one per core) or more, not " + threads);
         }
+    }
+
+    public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+                           List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
+                           RuleSettings rules, List<Path> templates, UsageInput usage) {
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
+                templates, usage, false);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -83,36 +93,42 @@ public record AnalysisRequest(
 
     public AnalysisRequest withEncoding(Charset charset) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
-                cacheDirectory, rules, templates, usage);
+                cacheDirectory, rules, templates, usage, offline);
     }
 
     public AnalysisRequest withThreads(int count) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
-                cacheDirectory, rules, templates, usage);
+                cacheDirectory, rules, templates, usage, offline);
     }
 
     /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
     public AnalysisRequest withCache(Path directory) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                directory, rules, templates, usage);
+                directory, rules, templates, usage, offline);
     }
 
     /** The user's per-rule settings; null means every rule on, at its default severity. */
     public AnalysisRequest withRules(RuleSettings settings) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, settings, templates, usage);
+                cacheDirectory, settings, templates, usage, offline);
     }
 
     /** The deployment templates to read (files or directories); empty searches the base directory. */
     public AnalysisRequest withTemplates(List<Path> files) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, files, usage);
+                cacheDirectory, rules, files, usage, offline);
     }
 
     /** The recorded usage to judge the templates' memory and timeout by; null for none. */
     public AnalysisRequest withUsage(UsageInput input) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, input);
+                cacheDirectory, rules, templates, input, offline);
+    }
+
+    /** Whether the run may not use the network; with live mode on, the check then stops with a message. */
+    public AnalysisRequest withOffline(boolean value) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, value);
     }
 
     /** The thread count to use: the configured one, or one per available core. */

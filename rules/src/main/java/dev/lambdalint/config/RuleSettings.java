@@ -1,7 +1,6 @@
 package dev.lambdalint.config;
 
 import dev.lambdalint.ConfigurationException;
-import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleMeta;
@@ -75,11 +74,6 @@ public record RuleSettings(List<RuleConfig> configs) {
     /** The severity the user gave the rule, if any. */
     public Optional<Severity> severity(String ruleId) {
         return config(ruleId).map(RuleConfig::severity);
-    }
-
-    /** The finding with its rule's configured severity, when one is configured. */
-    public Finding apply(Finding finding) {
-        return severity(finding.ruleId()).map(finding::withSeverity).orElse(finding);
     }
 
     private static void parse(Rule rule, String ruleId, String name, String value) {
