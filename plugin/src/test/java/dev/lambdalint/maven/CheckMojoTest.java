@@ -327,6 +327,23 @@ class CheckMojoTest {
     @Test
     @Basedir("/projects/violation")
     @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "baseline", value = "${project.build.directory}/accepted.json")
+    void aBaselineOfAnEarlierVersionStopsTheBuildSayingToRegenerateIt(CheckMojo mojo) throws Exception {
+        Files.writeString(buildDir.resolve("accepted.json"), "{\"schemaVersion\": 1, \"findings\": [{\"ruleId\": "
+                + "\"client-per-invocation\", \"path\": \"src/main/java/com/acme/OrderHandler.java\", "
+                + "\"fingerprint\": \"ab:1\", \"message\": \"m\"}]}");
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("lambda-lint: cannot use the baseline "), e.getMessage());
+        assertTrue(e.getMessage().contains("is a baseline of an earlier lambda-lint (schemaVersion 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("Re-run lambda-lint:baseline"), e.getMessage());
+        assertFalse(Files.exists(buildDir.resolve("lambda-lint")), "nothing analyzed or written");
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "failOnViolation", value = "false")
     void sarifNamesTheModuleInItsAutomationId(CheckMojo mojo) throws Exception {
         mojo.execute();

@@ -102,6 +102,13 @@ public final class Baseline {
         ReportFiles.write(file, render());
     }
 
+    /** "lambda-lint: baseline of 3 findings written to lambda-lint-baseline.json; check now fails only on new …". */
+    public String writtenMessage(Path shownAs) {
+        int n = entries.size();
+        return "lambda-lint: baseline of " + n + (n == 1 ? " finding" : " findings") + " written to " + shownAs
+                + "; check now fails only on new findings. Commit the file.";
+    }
+
     /**
      * @throws ConfigurationException naming the file when it cannot be read, or is no baseline this version
      *                                understands (an older schema version says to regenerate it)

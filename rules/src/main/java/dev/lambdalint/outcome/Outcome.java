@@ -82,6 +82,16 @@ public record Outcome(AnalysisResult analysis, List<Finding> fresh, List<Finding
         return Optional.of(String.join(System.lineSeparator(), lines));
     }
 
+    /** Warning lines about recorded usage that could not be read (files, AWS calls). */
+    public List<String> usageWarnings() {
+        return analysis.sizing().problems().stream().map(line -> "lambda-lint: " + line).toList();
+    }
+
+    /** Info lines about recorded usage: functions without usage, too little data, names not matched. */
+    public List<String> usageNotes() {
+        return analysis.sizing().notes().stream().map(line -> "lambda-lint: " + line).toList();
+    }
+
     /** What the report files show: every finding, the baselined ones marked, and the verdict. */
     public ReportInput reportInput(String toolVersion, Instant generatedAt) {
         return ReportInput.of(analysis, toolVersion, verdict.text(), generatedAt)
