@@ -13,7 +13,6 @@ import dev.lambdalint.deploy.DeploymentReader;
 import dev.lambdalint.deploy.HandlerName;
 import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.live.LiveStep;
-import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.outcome.Outcome;
@@ -105,7 +104,8 @@ public final class LambdaLint {
         SourceScanner scanner = new SourceScanner(baseDir, request.includes(), request.excludes(),
                 request.encoding(), request.effectiveThreads());
         List<ParseProblem> listingProblems = new ArrayList<>();
-        List<Path> javaFiles = scanner.javaFiles(request.sourceRoots(), listingProblems);
+        ModuleGroups modules = ModuleGroups.list(request.effectiveModules(), scanner, listingProblems);
+        List<Path> javaFiles = modules.allFiles();
         TemplateFiles.Found templates = TemplateFiles.find(baseDir, request.templates(), listingProblems);
         // live usage changes in AWS while no file here does: a live run is never answered from the cache
         AnalysisCache cache = request.cacheDirectory() == null || request.usage().live() != null ? null
@@ -121,27 +121,30 @@ public final class LambdaLint {
             }
         }
         Deployment deployment = DeploymentReader.read(templates.templates());
-        SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
-                prefilter ? new Relevance(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
-                        .collect(Collectors.toSet())) : null);
-        ProjectIndex index = new ProjectIndex(scan.files());
         Catalog catalog = Catalog.load(request.extraClientTypes());
-        HandlerFinder finder = new HandlerFinder(index);
-        List<Handler> handlers = finder.withConfigured(finder.implementations(), deployment.handlerNames());
-        InvocationModel model = new InvocationModel(index, catalog, handlers);
+        SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
+                prefilter ? Relevance.forHandlers(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
+                        .collect(Collectors.toSet()), catalog) : null);
         LiveStep.Result live = LiveStep.read(request.usage(), deployment.functions(), request.offline());
         Sizing sizing = Sizing.assess(deployment, request.usage(), live, baseDir, thresholds,
                 settings.enabled("memory-overprovisioned"));
-        RuleContext context = new RuleContext(model, catalog,
-                Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList(), settings, deployment)
-                .withSizing(sizing, baseDir);
-        // every rule runs and reports everything: whether a finding counts is decided after the rules, in the Stage
-        for (Rule rule : Rules.all()) {
-            rule.check(context);
+        List<ParseProblem> problems = Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList();
+        ModuleFindings found = new ModuleFindings();
+        for (ModuleGroups.Group group : modules.groups(scan.files())) {
+            ProjectIndex index = new ProjectIndex(group.visible());
+            HandlerFinder finder = new HandlerFinder(index, catalog);
+            InvocationModel model = finder.model(finder.find(file -> group.own().contains(file.path()),
+                    deployment.handlerNames(), group.libraries()));
+            RuleContext context = new RuleContext(model, catalog, problems, settings, deployment)
+                    .withSizing(sizing, baseDir);
+            // every rule runs and reports everything: whether a finding counts is decided after the rules (Stage)
+            for (Rule rule : Rules.all()) {
+                rule.check(context);
+            }
+            found.add(context, model.handlers());
         }
-        AnalysisResult result = new AnalysisResult(baseDir, context.findings(),
-                model.handlers().stream().map(Handler::id).toList(), scan.javaFiles(), elapsedMillis(start),
-                0, false, sizing.summary());
+        AnalysisResult result = new AnalysisResult(baseDir, RuleContext.numbered(found.findings()), found.handlers(),
+                scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary());
         if (cache != null) {
             cache.store(cacheKey, result);
         }

@@ -1,5 +1,6 @@
 package dev.lambdalint.maven;
 
+import dev.lambdalint.SourceModule;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,5 +20,10 @@ public class BaselineAggregateMojo extends BaselineMojo {
     @Override
     List<Path> analysisSourceRoots() {
         return reactorSourceRoots();
+    }
+
+    @Override
+    List<SourceModule> analysisModules() {
+        return reactorModules();
     }
 }

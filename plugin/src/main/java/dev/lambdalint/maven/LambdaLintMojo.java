@@ -4,6 +4,7 @@ import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.Severity;
+import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
 import dev.lambdalint.outcome.Outcome;
 import dev.lambdalint.outcome.Policy;
@@ -166,6 +167,14 @@ abstract class LambdaLintMojo extends AbstractMojo {
     @Parameter(property = "lambda-lint.awsTimeBudgetSeconds", defaultValue = "120")
     private int awsTimeBudgetSeconds;
 
+    /**
+     * Follows calls into the sources of the modules of the same build that this module depends on (a shared
+     * {@code common} module): what they build per invocation is reported here, with paths relative to this module.
+     * Their own handlers are judged in their own modules.
+     */
+    @Parameter(property = "lambda-lint.followReactorDependencies", defaultValue = "true")
+    private boolean followReactorDependencies = true;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -220,16 +229,42 @@ abstract class LambdaLintMojo extends AbstractMojo {
         return existingSourceRoots(project);
     }
 
+    /**
+     * The modules to analyze: this one, judged, and the build's modules it depends on, whose sources are followed
+     * into (see {@link ReactorModules}).
+     */
+    List<SourceModule> analysisModules() {
+        List<SourceModule> modules = ReactorModules.of(session, project, this::existingSourceRoots)
+                .forCheck(project, followReactorDependencies);
+        if (modules.size() > 1) {
+            getLog().debug("lambda-lint: following the sources of the modules this one depends on: " + modules
+                    .subList(1, modules.size()).stream().map(SourceModule::name).toList());
+        }
+        return modules;
+    }
+
     /** The source roots of every module of the reactor, for the aggregate goals. */
     final List<Path> reactorSourceRoots() {
-        List<MavenProject> projects = session == null ? null : session.getProjects();
         List<Path> roots = new ArrayList<>();
-        for (MavenProject module : projects == null || projects.isEmpty() ? List.of(project) : projects) {
+        for (MavenProject module : reactorProjects()) {
             if (!"pom".equals(module.getPackaging())) {
                 existingSourceRoots(module).stream().filter(r -> !roots.contains(r)).forEach(roots::add);
             }
         }
         return roots;
+    }
+
+    /**
+     * For the aggregate goals: every module, judged, each resolved with its own classes and those of the modules it
+     * depends on.
+     */
+    final List<SourceModule> reactorModules() {
+        return ReactorModules.of(session, project, this::existingSourceRoots).forAggregate(reactorProjects());
+    }
+
+    private List<MavenProject> reactorProjects() {
+        List<MavenProject> projects = session == null ? null : session.getProjects();
+        return projects == null || projects.isEmpty() ? List.of(project) : projects;
     }
 
     /** SARIF {@code automationDetails.id}: distinct per module, as GitHub requires for several runs in one upload. */
@@ -293,6 +328,7 @@ abstract class LambdaLintMojo extends AbstractMojo {
                 .withRules(RuleSetting.toSettings(rules))
                 .withTemplates(splitAll(templates).stream().map(Path::of).toList())
                 .withUsage(usageInput())
+                .withModules(analysisModules())
                 .withOffline(session != null && session.isOffline());
     }
 
@@ -364,7 +400,7 @@ abstract class LambdaLintMojo extends AbstractMojo {
      * The configured source roots (relative to the module), or the module's compile source roots; those that are no
      * directory are left out.
      */
-    private List<Path> existingSourceRoots(MavenProject module) {
+    final List<Path> existingSourceRoots(MavenProject module) {
         Path baseDir = module.getBasedir().toPath().toAbsolutePath().normalize();
         List<String> configured = splitAll(sourceRoots);
         List<String> roots = configured.isEmpty() ? module.getCompileSourceRoots() : configured;

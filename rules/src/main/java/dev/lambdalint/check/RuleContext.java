@@ -14,6 +14,7 @@ import dev.lambdalint.sizing.Sizing;
 import dev.lambdalint.source.ParseProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,12 +138,20 @@ public final class RuleContext {
     }
 
     /**
-     * Every finding reported, each identity made unique: findings with the same anchor are numbered in the order of
-     * their places (path, line, column), the first keeping the bare anchor.
+     * Every finding reported, suppressed ones included. Identities are not unique yet: findings with the same anchor
+     * are told apart by {@link #numbered}, once the findings of every module analyzed are in.
      */
     public List<Finding> findings() {
+        return new ArrayList<>(findings.values());
+    }
+
+    /**
+     * The findings with each identity made unique: findings with the same anchor are numbered in the order of their
+     * places (path, line, column), the first keeping the bare anchor, the next ending in {@code | #2}, ...
+     */
+    public static List<Finding> numbered(Collection<Finding> reported) {
         Map<String, List<Finding>> byIdentity = new LinkedHashMap<>();
-        findings.values().forEach(f -> byIdentity.computeIfAbsent(f.identity(), k -> new ArrayList<>()).add(f));
+        reported.forEach(f -> byIdentity.computeIfAbsent(f.identity(), k -> new ArrayList<>()).add(f));
         List<Finding> numbered = new ArrayList<>();
         for (List<Finding> same : byIdentity.values()) {
             same.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
