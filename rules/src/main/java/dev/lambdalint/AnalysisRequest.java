@@ -29,6 +29,9 @@ import java.util.List;
  * @param modules            the build's modules, when code must be resolved module by module (see
  *                           {@link SourceModule}); they replace {@code sourceRoots}. Empty means the source roots
  *                           are one module whose handlers are all judged
+ * @param templateRoot       with no templates named, how far up the search goes: from baseDir up to this folder
+ *                           (the repository root, see {@code TemplateFiles.repositoryRoot}), looking for CDK apps
+ *                           under it too; null for baseDir alone
  */
 public record AnalysisRequest(
         Path baseDir,
@@ -42,7 +45,8 @@ public record AnalysisRequest(
         RuleSettings rules,
         List<Path> templates,
         UsageInput usage,
-        List<SourceModule> modules) {
+        List<SourceModule> modules,
+        Path templateRoot) {
 
     public AnalysisRequest {
         rules = rules == null ? RuleSettings.DEFAULTS : rules;
@@ -66,7 +70,7 @@ public record AnalysisRequest(
                            List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
                            RuleSettings rules, List<Path> templates, UsageInput usage) {
         this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
-                templates, usage, List.of());
+                templates, usage, List.of(), null);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -99,42 +103,42 @@ public record AnalysisRequest(
 
     public AnalysisRequest withEncoding(Charset charset) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
-                cacheDirectory, rules, templates, usage, modules);
+                cacheDirectory, rules, templates, usage, modules, templateRoot);
     }
 
     public AnalysisRequest withThreads(int count) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
-                cacheDirectory, rules, templates, usage, modules);
+                cacheDirectory, rules, templates, usage, modules, templateRoot);
     }
 
     /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
     public AnalysisRequest withCache(Path directory) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                directory, rules, templates, usage, modules);
+                directory, rules, templates, usage, modules, templateRoot);
     }
 
     /** The user's per-rule settings; null means every rule on, at its default severity. */
     public AnalysisRequest withRules(RuleSettings settings) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, settings, templates, usage, modules);
+                cacheDirectory, settings, templates, usage, modules, templateRoot);
     }
 
     /** The deployment templates to read (files or directories); empty searches the base directory. */
     public AnalysisRequest withTemplates(List<Path> files) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, files, usage, modules);
+                cacheDirectory, rules, files, usage, modules, templateRoot);
     }
 
     /** The recorded usage to judge the templates' memory and timeout by; null for none. */
     public AnalysisRequest withUsage(UsageInput input) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, input, modules);
+                cacheDirectory, rules, templates, input, modules, templateRoot);
     }
 
     /** The build's modules, each resolved with the classes it can see; they replace the source roots. */
     public AnalysisRequest withModules(List<SourceModule> buildModules) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, usage, buildModules);
+                cacheDirectory, rules, templates, usage, buildModules, templateRoot);
     }
 
     /**
@@ -144,6 +148,12 @@ public record AnalysisRequest(
     public AnalysisRequest withDependencySources(List<Path> roots) {
         return withModules(List.of(SourceModule.judged(".", sourceRoots, List.of("dependencies")),
                 SourceModule.dependency("dependencies", roots, List.of())));
+    }
+
+    /** How far up from the base directory templates are looked for (and CDK apps under it); null for the base alone. */
+    public AnalysisRequest withTemplateRoot(Path root) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, modules, root);
     }
 
     /** The modules to analyze: those given, or the source roots as one module whose handlers are judged. */
