@@ -47,7 +47,7 @@ record CdkChain(String type, List<Expression> arguments, Map<String, MethodCallE
         }
         if (current instanceof ObjectCreationExpr creation && creation.getType().getNameAsString().equals("Builder")
                 && creation.getType().getScope().isPresent()) {
-            return Optional.of(new CdkChain(creation.getType().getScope().get().asString(), creation.getArguments(),
+            return Optional.of(new CdkChain(creation.getType().getScope().get().getNameWithScope(), creation.getArguments(),
                     setters, build));
         }
         return Optional.empty();

@@ -63,7 +63,12 @@ final class CdkJavaApp {
         }
         Classes classes = new Classes(units.keySet());
         TemplateContent content = TemplateContent.empty();
-        units.forEach((unit, relative) -> new CdkStackReader(unit, relative, classes, app).read(content));
+        units.forEach((unit, relative) -> {
+            // no construct is declared without the CDK's imports; other files only lend their constants
+            if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith(CDK_PACKAGE))) {
+                new CdkStackReader(unit, relative, classes, app).read(content);
+            }
+        });
         return content;
     }
 
@@ -81,19 +86,22 @@ final class CdkJavaApp {
                     + "declares were not analyzed: " + e.getClass().getSimpleName()));
             return Optional.empty();
         }
-        if (!text.contains(CDK_PACKAGE)) {
-            return Optional.empty(); // no construct is declared without the CDK's imports
-        }
         ParseResult<CompilationUnit> result;
         try {
             result = parser.parse(text);
         } catch (RuntimeException | StackOverflowError e) {
+            if (!text.contains(CDK_PACKAGE)) {
+                return Optional.empty();
+            }
             problems.add(new ParseProblem(relative, 1, 1, "this CDK app source does not parse, so the functions it "
                     + "declares were not analyzed (" + e.getClass().getSimpleName() + ")"));
             return Optional.empty();
         }
         if (result.isSuccessful() && result.getResult().isPresent()) {
             return result.getResult();
+        }
+        if (!text.contains(CDK_PACKAGE)) {
+            return Optional.empty(); // a helper class of the app declares no function: its state is no concern here
         }
         Problem first = result.getProblems().get(0);
         int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);

@@ -72,7 +72,7 @@ final class CdkStackReader implements CdkValues.Context {
         }
         List<CdkChain> consumed = new ArrayList<>();
         for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
-            String type = CdkTypes.resolve(unit, creation.getType().asString()).orElse("");
+            String type = CdkTypes.resolve(unit, creation.getType().getNameWithScope()).orElse("");
             if (CdkTypes.RESOURCES.containsKey(type) && creation.getArguments().size() >= 2) {
                 Optional<CdkChain> chain = creation.getArguments().size() > 2
                         ? chainOf(creation.getArgument(2), 0) : Optional.empty();

@@ -128,7 +128,7 @@ final class CdkTriggers {
         Expression resource;
         CdkChain props;
         if (e instanceof ObjectCreationExpr creation && !creation.getArguments().isEmpty()) {
-            type = creation.getType().asString();
+            type = creation.getType().getNameWithScope();
             resource = creation.getArgument(0);
             props = creation.getArguments().size() > 1 ? reader.chainOf(creation.getArgument(1), 0).orElse(null)
                     : null;
@@ -219,7 +219,7 @@ final class CdkTriggers {
     /** The function a {@code new LambdaDestination(fn)} or {@code new LambdaSubscription(fn)} names. */
     private Optional<CdkFunction> destinationFunction(Expression expression, String type) {
         if (!(expression instanceof ObjectCreationExpr creation) || creation.getArguments().isEmpty()
-                || !CdkTypes.resolve(reader.unit(), creation.getType().asString()).orElse("").equals(type)) {
+                || !CdkTypes.resolve(reader.unit(), creation.getType().getNameWithScope()).orElse("").equals(type)) {
             return Optional.empty();
         }
         return reader.functionOf(creation.getArgument(0));

@@ -63,16 +63,17 @@ final class CdkTypes {
         }
         String simple = written.contains(".") ? written.substring(0, written.indexOf('.')) : written;
         String rest = written.substring(simple.length());
+        // a single-type import shadows every on-demand one, as in Java
         for (ImportDeclaration declaration : unit.getImports()) {
             String name = declaration.getNameAsString();
-            if (declaration.isStatic() || !name.startsWith("software.amazon.awscdk.")) {
-                continue;
+            if (!declaration.isStatic() && !declaration.isAsterisk() && name.endsWith("." + simple)) {
+                return name.startsWith("software.amazon.awscdk.") ? Optional.of(name + rest) : Optional.empty();
             }
-            if (!declaration.isAsterisk() && name.endsWith("." + simple)) {
-                return Optional.of(name + rest);
-            }
-            if (declaration.isAsterisk() && known(name + "." + simple + rest)) {
-                return Optional.of(name + "." + simple + rest);
+        }
+        for (ImportDeclaration declaration : unit.getImports()) {
+            String name = declaration.getNameAsString() + "." + simple + rest;
+            if (!declaration.isStatic() && declaration.isAsterisk() && known(name)) {
+                return Optional.of(name);
             }
         }
         return Optional.empty();
@@ -81,8 +82,7 @@ final class CdkTypes {
     private static boolean known(String name) {
         return RESOURCES.containsKey(name) || name.equals(FUNCTION_PROPS) || name.equals(S3_DESTINATION)
                 || name.equals(SNS_SUBSCRIPTION) || name.equals(NOTIFICATION_KEY_FILTER)
-                || name.startsWith(EVENT_SOURCES) && EVENT_SOURCE_KINDS.containsKey(name.substring(EVENT_SOURCES.length()))
-                || name.startsWith(LAMBDA) && !name.substring(LAMBDA.length()).contains(".");
+                || name.startsWith(EVENT_SOURCES) && EVENT_SOURCE_KINDS.containsKey(name.substring(EVENT_SOURCES.length()));
     }
 
     /** {@code Runtime.JAVA_21} as the runtime's identifier, {@code java21}; {@code PYTHON_3_12}: {@code python3.12}. */
