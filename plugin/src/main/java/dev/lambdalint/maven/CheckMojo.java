@@ -9,6 +9,7 @@ import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
 import dev.lambdalint.baseline.BaselineEntry;
 import dev.lambdalint.baseline.BaselineMatch;
+import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.report.ConsoleColour;
 import dev.lambdalint.report.ConsoleReport;
 import dev.lambdalint.report.ReportInput;
@@ -93,13 +94,23 @@ public class CheckMojo extends AbstractMojo {
     private List<String> clientTypes;
 
     /**
-     * Deployment templates to read (SAM/CloudFormation YAML or JSON, serverless.yml, cdk.out), files or directories,
-     * absolute or relative to the project (comma-separated on the command line). Default: the templates found in
-     * the project base directory ({@code template.yaml}, {@code *.template.json}, {@code serverless.yml},
-     * {@code cdk.out/manifest.json}).
+     * Deployment templates to read (SAM/CloudFormation YAML or JSON, serverless.yml, a CDK app's cdk.json or
+     * cdk.out), files or directories, absolute or relative to the project (comma-separated on the command line).
+     * Default: the templates found in the module's folder and the folders above it up to {@code repositoryRoot}
+     * ({@code template.yaml}, {@code *.template.json}, {@code serverless.yml}, {@code cdk.out/manifest.json}), and
+     * the CDK apps under it (Java source, else cdk.out); only the functions that run this module's code are judged.
      */
     @Parameter(property = "lambda-lint.templates")
     private List<String> templates;
+
+    /**
+     * With no {@code templates} given, how far up from the module the templates are looked for, and under which
+     * folder CDK apps ({@code cdk.json}) are looked for. Default: the nearest folder holding {@code .git}, else the
+     * top of the Maven build (the top-level project, the multi-module project directory, or the highest parent pom
+     * on disk above the module).
+     */
+    @Parameter(property = "lambda-lint.repositoryRoot")
+    private File repositoryRoot;
 
     /**
      * Reuses the last analysis (kept in {@code outputDirectory}) when no input changed: sources, configuration,
@@ -320,13 +331,55 @@ public class CheckMojo extends AbstractMojo {
                 .withCache(cache ? outputDirectory.toPath().toAbsolutePath().normalize() : null)
                 .withRules(RuleSetting.toSettings(rules))
                 .withTemplates(splitAll(templates).stream().map(Path::of).toList())
+                .withTemplateRoot(templateRoot())
                 .withUsage(usageInput())
                 .withModules(analysisModules());
+        AnalysisResult result;
         try {
-            return LambdaLint.analyze(request);
+            result = LambdaLint.analyze(request);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("lambda-lint: the analysis failed: " + e.getMessage(), e);
         }
+        result.inputNotes().forEach(note -> getLog().debug("lambda-lint: " + note));
+        return result;
+    }
+
+    /** The configured repository root, else the nearest folder with .git, else the top of the build. */
+    Path templateRoot() {
+        if (repositoryRoot != null) {
+            return repositoryRoot.toPath().toAbsolutePath().normalize();
+        }
+        return TemplateFiles.repositoryRoot(analysisBaseDir(), buildTop());
+    }
+
+    /**
+     * The highest folder of the build above the module: the top-level project's, the multi-module project
+     * directory ({@code .mvn}'s), or a parent pom's found on disk ({@code mvn} run inside the module).
+     */
+    private Path buildTop() {
+        Path module = analysisBaseDir();
+        Path top = module;
+        List<File> candidates = new ArrayList<>();
+        if (session != null) {
+            if (session.getTopLevelProject() != null) {
+                candidates.add(session.getTopLevelProject().getBasedir());
+            }
+            if (session.getRequest() != null) {
+                candidates.add(session.getRequest().getMultiModuleProjectDirectory());
+            }
+        }
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.getFile() != null) {
+                candidates.add(parent.getBasedir());
+            }
+        }
+        for (File candidate : candidates) {
+            Path dir = candidate == null ? null : candidate.toPath().toAbsolutePath().normalize();
+            if (dir != null && module.startsWith(dir) && dir.getNameCount() < top.getNameCount()) {
+                top = dir;
+            }
+        }
+        return top;
     }
 
     /** The usage parameters as the engine takes them; the live mode only when {@code aws} is on. */
