@@ -51,7 +51,7 @@ final class CdkJavaApp {
     }
 
     /** The functions, resources and triggers the app's source declares. */
-    static TemplateContent read(TemplateFile cdkJson, List<ParseProblem> problems) {
+    static TemplateContent read(TemplateFile cdkJson, List<ParseProblem> problems, List<String> notes) {
         Path app = cdkJson.path().toAbsolutePath().normalize().getParent();
         String prefix = cdkJson.relativePath().substring(0, cdkJson.relativePath().length()
                 - TemplateFiles.CDK_APP.length());
@@ -66,7 +66,7 @@ final class CdkJavaApp {
         units.forEach((unit, relative) -> {
             // no construct is declared without the CDK's imports; other files only lend their constants
             if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith(CDK_PACKAGE))) {
-                new CdkStackReader(unit, relative, classes, app).read(content);
+                new CdkStackReader(unit, relative, classes, app, notes).read(content);
             }
         });
         return content;

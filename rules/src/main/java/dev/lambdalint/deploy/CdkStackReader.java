@@ -39,17 +39,20 @@ final class CdkStackReader implements CdkValues.Context {
     private final List<Construct> constructOrder = new ArrayList<>();
     private final Map<Node, CdkFunction> functions = new IdentityHashMap<>();
     private final List<CdkFunction> functionOrder = new ArrayList<>();
+    private final List<String> notes;
 
     /**
      * @param path    the file, relative to the analysis base: the scope of its constructs' ids
      * @param classes the app's classes, for constants declared in another one
      * @param appDir  the app's folder (with cdk.json), which asset paths are relative to
+     * @param notes   where what was left out is said, for a debug log
      */
-    CdkStackReader(CompilationUnit unit, String path, CdkJavaApp.Classes classes, Path appDir) {
+    CdkStackReader(CompilationUnit unit, String path, CdkJavaApp.Classes classes, Path appDir, List<String> notes) {
         this.unit = unit;
         this.path = path;
         this.classes = classes;
         this.appDir = appDir;
+        this.notes = notes;
     }
 
     /** Adds the functions of the file, each with its triggers and code, and its resources. */
@@ -59,11 +62,9 @@ final class CdkStackReader implements CdkValues.Context {
             CdkChain.of(call).ifPresent(chain -> {
                 String type = CdkTypes.resolve(unit, chain.type()).orElse("");
                 if (CdkTypes.RESOURCES.containsKey(type) && chain.arguments().size() >= 2) {
-                    Construct construct = construct(type, chain.arguments().get(1), call,
-                            chain.argument(CdkTypes.RESOURCES.get(type).nameProperty()).orElse(null));
-                    if (type.equals(CdkTypes.FUNCTION)) {
-                        function(construct, chain);
-                    }
+                    construct(type, chain.arguments().get(1), call,
+                            chain.argument(CdkTypes.RESOURCES.get(type).nameProperty()).orElse(null))
+                            .filter(c -> type.equals(CdkTypes.FUNCTION)).ifPresent(c -> function(c, chain));
                 } else if (type.equals(CdkTypes.FUNCTION_PROPS)) {
                     props.add(chain);
                 }
@@ -76,10 +77,10 @@ final class CdkStackReader implements CdkValues.Context {
             if (CdkTypes.RESOURCES.containsKey(type) && creation.getArguments().size() >= 2) {
                 Optional<CdkChain> chain = creation.getArguments().size() > 2
                         ? chainOf(creation.getArgument(2), 0) : Optional.empty();
-                Construct construct = construct(type, creation.getArgument(1), creation, chain.flatMap(c ->
+                Optional<Construct> construct = construct(type, creation.getArgument(1), creation, chain.flatMap(c ->
                         c.argument(CdkTypes.RESOURCES.get(type).nameProperty())).orElse(null));
                 if (type.equals(CdkTypes.FUNCTION)) {
-                    function(construct, chain.orElse(null));
+                    construct.ifPresent(c -> function(c, chain.orElse(null)));
                     chain.ifPresent(consumed::add);
                 }
             }
@@ -103,12 +104,22 @@ final class CdkStackReader implements CdkValues.Context {
         }
     }
 
-    private Construct construct(String type, Expression id, Node node, Expression name) {
-        Construct construct = new Construct(id(id), CdkTypes.RESOURCES.get(type).cloudFormationType(), node,
+    /**
+     * A construct, when its id is known: one built in a helper method from the helper's parameters stands for as
+     * many constructs as the helper has callers, which are not followed; it is noted and left out.
+     */
+    private Optional<Construct> construct(String type, Expression id, Node node, Expression name) {
+        Optional<String> known = values.eval(id).literal();
+        if (known.isEmpty()) {
+            notes.add("skipped the " + type.substring(type.lastIndexOf('.') + 1) + " at " + at(id) + ": its id "
+                    + id + " is known only when the app runs (a helper method's parameter?), so it was not read");
+            return Optional.empty();
+        }
+        Construct construct = new Construct(known.get(), CdkTypes.RESOURCES.get(type).cloudFormationType(), node,
                 at(id), name == null ? new Value.Unknown("named by CloudFormation when deployed") : values.eval(name));
         constructs.put(node, construct);
         constructOrder.add(construct);
-        return construct;
+        return Optional.of(construct);
     }
 
     /** {@code Queue.fromQueueArn(this, "Jobs", "arn:aws:sqs:...:jobs")}: an existing resource, named by its ARN. */

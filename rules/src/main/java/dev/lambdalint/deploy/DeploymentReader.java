@@ -60,7 +60,7 @@ public final class DeploymentReader {
                                                      List<String> notes) {
         try {
             if (template.format() == TemplateFile.Format.CDK_JAVA) {
-                return Optional.of(CdkJavaApp.read(template, problems));
+                return Optional.of(CdkJavaApp.read(template, problems, notes));
             }
             TemplateNode root;
             try {

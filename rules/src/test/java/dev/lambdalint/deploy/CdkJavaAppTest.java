@@ -6,7 +6,6 @@ import static dev.lambdalint.deploy.Templates.env;
 import static dev.lambdalint.deploy.Templates.function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdalint.source.ParseProblem;
@@ -104,12 +103,10 @@ class CdkJavaAppTest {
 
     @Test
     void snapStartIsReadForTheDeploymentModel() {
-        app("infra", "com/myorg/OrdersStack.java", ORDERS_STACK);
-        TemplateFile cdkJson = cdkJson("infra");
         com.github.javaparser.ast.CompilationUnit unit = dev.lambdalint.source.SourceScanner.newParser()
                 .parse(ORDERS_STACK).getResult().orElseThrow();
         CdkStackReader reader = new CdkStackReader(unit, "OrdersStack.java",
-                new CdkJavaApp.Classes(List.of(unit)), dir.resolve("infra"));
+                new CdkJavaApp.Classes(List.of(unit)), dir.resolve("infra"), new ArrayList<>());
         TemplateContent content = TemplateContent.empty();
         reader.read(content);
         CdkChain chain = CdkChain.of(unit.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class).stream()
@@ -119,7 +116,6 @@ class CdkJavaAppTest {
         Setting snapStart = function.snapStart(new CdkValues(reader), reader::at);
         assertLiteral("PublishedVersions", snapStart.value());
         assertEquals(34, snapStart.at().line());
-        assertEquals("infra/cdk.json", cdkJson.relativePath());
     }
 
     @Test
@@ -285,6 +281,39 @@ class CdkJavaAppTest {
     }
 
     @Test
+    void aConstructBuiltFromAHelpersParametersIsNotedAndLeftOut() {
+        app("infra", "com/myorg/FleetStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.constructs.Construct;
+
+                public class FleetStack extends Stack {
+                    public FleetStack(final Construct scope, final String id) {
+                        super(scope, id);
+                        worker("Orders", "com.acme.Orders");
+                        worker("Billing", "com.acme.Billing");
+                        Function.Builder.create(this, "Reports").runtime(Runtime.JAVA_21).handler("com.acme.Reports")
+                                .code(Code.fromAsset("../reports/target/reports.jar")).build();
+                    }
+
+                    private Function worker(String name, String handler) {
+                        return Function.Builder.create(this, name + "Worker").runtime(Runtime.JAVA_21)
+                                .handler(handler).code(Code.fromAsset("../workers/target/workers.jar")).build();
+                    }
+                }
+                """);
+        Deployment deployment = read(dir);
+        assertEquals(List.of("Reports"), deployment.functions().stream().map(LambdaFunction::name).toList());
+        assertTrue(deployment.notes().contains("skipped the Function at infra/src/main/java/com/myorg/FleetStack.java:19:"
+                + " its id name + \"Worker\" is known only when the app runs (a helper method's parameter?), so it was "
+                + "not read"), deployment.notes().toString());
+    }
+
+    @Test
     void lookAlikesAreNotConstructs() {
         app("infra", "com/acme/Tools.java", """
                 package com.acme;
@@ -361,16 +390,7 @@ class CdkJavaAppTest {
         Templates.write(dir, folder + "/src/main/java/" + source, text);
     }
 
-    private TemplateFile cdkJson(String folder) {
-        return new TemplateFile(dir.resolve(folder + "/cdk.json"), folder + "/cdk.json", TemplateFile.Format.CDK_JAVA,
-                null, false);
-    }
-
     private static Deployment read(Path dir) {
         return Templates.read(dir);
-    }
-
-    static void assertNoSetting(Setting setting) {
-        assertNull(setting);
     }
 }
