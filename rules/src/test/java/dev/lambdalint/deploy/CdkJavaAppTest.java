@@ -194,6 +194,7 @@ class CdkJavaAppTest {
                         ingest.addEventSource(new S3EventSource(uploads, software.amazon.awscdk.services.lambda
                                 .eventsources.S3EventSourceProps.builder()
                                 .events(List.of(EventType.OBJECT_REMOVED))
+                                .filters(List.of(NotificationKeyFilter.builder().suffix(".gz").build()))
                                 .build()));
                         ingest.addEventSource(DynamoEventSource.Builder.create(orders)
                                 .startingPosition(StartingPosition.LATEST).build());
@@ -234,6 +235,7 @@ class CdkJavaAppTest {
         assertEquals(59, notification.at().line());
         assertEquals(List.of("s3:ObjectRemoved:*"), events.get(1).s3Events());
         assertEquals("", events.get(1).keyPrefix());
+        assertEquals(".gz", events.get(1).keySuffix());
         assertEquals("Orders", ((Value.ResourceRef) events.get(2).resource()).logicalId());
         assertEquals("Clicks", ((Value.ResourceRef) events.get(3).resource()).logicalId());
         assertFalse(events.get(4).filtered());
