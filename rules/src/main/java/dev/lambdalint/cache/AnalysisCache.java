@@ -51,7 +51,7 @@ public final class AnalysisCache {
     }
 
     record Entry(String key, List<Finding> findings, List<String> handlers, int filesAnalyzed, int suppressed,
-                 SizingSummary sizing) {
+                 SizingSummary sizing, List<String> inputNotes) {
     }
 
     public Optional<AnalysisResult> load(String key, Path baseDir, long durationMillis) {
@@ -65,7 +65,7 @@ public final class AnalysisCache {
                 return Optional.empty();
             }
             return Optional.of(new AnalysisResult(baseDir, entry.findings(), entry.handlers(), entry.filesAnalyzed(),
-                    durationMillis, entry.suppressed(), true, entry.sizing()));
+                    durationMillis, entry.suppressed(), true, entry.sizing(), entry.inputNotes()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged cache is only a cold run
         }
@@ -76,7 +76,7 @@ public final class AnalysisCache {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, FILE, ".tmp");
             JSON.writeValue(temp.toFile(), new Entry(key, result.findings(), result.handlers(), result.filesAnalyzed(),
-                    result.suppressed(), result.sizing()));
+                    result.suppressed(), result.sizing(), result.inputNotes()));
             try {
                 Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
