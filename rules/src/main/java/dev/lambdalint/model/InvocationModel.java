@@ -2,6 +2,7 @@ package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -39,6 +40,7 @@ public final class InvocationModel {
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
     private final Fields fields;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
+    private final Map<String, List<Reach>> initPhase = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
@@ -106,6 +108,37 @@ public final class InvocationModel {
             starts.add(entry(handler));
             return walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()));
         });
+    }
+
+    /**
+     * What runs in the INIT phase of the handler's execution environment, before its first invocation (with
+     * SnapStart: before the snapshot is taken): the class initialisation of the handler, its construction, the
+     * given {@code hooks} (CRaC {@code beforeCheckpoint} methods, say), everything they call, guarded code included,
+     * and the class initialisation of each class whose code runs. The entry is not part of it.
+     */
+    public List<Reach> initPhase(Handler handler, List<? extends CallableDeclaration<?>> hooks) {
+        StringBuilder key = new StringBuilder(handler.id());
+        hooks.forEach(h -> key.append('|').append(System.identityHashCode(h)));
+        return initPhase.computeIfAbsent(key.toString(), k -> {
+            List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
+            starts.addAll(calls.construction(handler.type(), 0, handler.type()));
+            starts.addAll(units(hooks));
+            return walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()));
+        });
+    }
+
+    /** Everything the given methods run when called in the handler's environment, guarded code included. */
+    public List<Reach> runFrom(Handler handler, List<? extends CallableDeclaration<?>> methods) {
+        return walk(handler, units(methods), this::allNodes, unit -> List.of());
+    }
+
+    private List<CodeUnit> units(List<? extends CallableDeclaration<?>> callables) {
+        List<CodeUnit> units = new ArrayList<>();
+        for (CallableDeclaration<?> callable : callables) {
+            String owner = index.nameOf(enclosingType(callable));
+            units.add(calls.unit(callable, owner, owner));
+        }
+        return units;
     }
 
     /** Every node of a unit, those {@link #executedNodes} leaves out included. */
