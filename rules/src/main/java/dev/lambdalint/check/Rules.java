@@ -4,6 +4,7 @@ import dev.lambdalint.check.memory.MemoryOverprovisioned;
 import dev.lambdalint.check.memory.MemoryUnderprovisioned;
 import dev.lambdalint.check.memory.TimeoutRisk;
 import dev.lambdalint.check.selfinvocation.SelfInvocation;
+import dev.lambdalint.check.snapstart.SnapStartStaleConnection;
 import dev.lambdalint.check.snapstart.SnapStartUniqueState;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public final class Rules {
             new InitPerInvocation(), new ConfigPerInvocation(),
             new ConnectionPerInvocation(), new UnboundedCache(),
             new SelfInvocation(),
-            new SnapStartUniqueState(),
+            new SnapStartUniqueState(), new SnapStartStaleConnection(),
             new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(),
             new ParseError());
 

@@ -3,6 +3,7 @@ package dev.lambdalint.check.snapstart;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -31,6 +32,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -143,8 +145,7 @@ final class ValueSources<T> {
         } else if (declaration instanceof VariableDeclarator local
                 && !(local.getParentNode().orElse(null) instanceof FieldDeclaration)) {
             local.getInitializer().ifPresent(i -> trace(i, reach, depth + 1, out, visiting));
-            Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast)
-                    .or(() -> local.findAncestor(LambdaExpr.class)).orElse(null);
+            Node scope = body(local).orElse(null);
             if (scope != null) {
                 for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
                     if (assign.getOperator() == AssignExpr.Operator.ASSIGN && assign.getTarget() instanceof NameExpr n
@@ -192,6 +193,16 @@ final class ValueSources<T> {
                         .forEach(r -> trace(r, at, depth + 1, out, visiting));
             }
         }
+    }
+
+    /** The code a local lives in: the nearest lambda, method, constructor or initializer block. */
+    static Optional<Node> body(Node local) {
+        for (Node n = local.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr || n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
     }
 
     private boolean isTypeName(Expression scope, Reach reach) {
