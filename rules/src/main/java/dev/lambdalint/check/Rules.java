@@ -15,7 +15,7 @@ public final class Rules {
             new InitPerInvocation(), new ConfigPerInvocation(),
             new ConnectionPerInvocation(), new UnboundedCache(),
             new SelfInvocation(),
-            new SnapStartUniqueState(), new SnapStartStaleConnection(),
+            new SnapStartUniqueState(), new SnapStartStaleConnection(), new LambdaSyncInvoke(),
             new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(),
             new ParseError());
 
