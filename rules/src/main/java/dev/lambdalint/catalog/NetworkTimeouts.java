@@ -19,8 +19,9 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
      * @param opens   how it is opened
      * @param setters each setter that bounds a wait, with the system property that sets the same bound for every
      *                connection (null when none does)
+     * @param advice  how to bound it, for the message
      */
-    public record TimedConnection(CallPattern opens, Map<String, String> setters) {
+    public record TimedConnection(CallPattern opens, Map<String, String> setters, String advice) {
         public TimedConnection {
             setters = setters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(setters));
         }
@@ -37,9 +38,10 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
      * @param requestSettings  calls on or where the request is built that set a timeout for it
      * @param contextTypes     globs of per-call context types that may carry a timeout: given one, the call is
      *                         not judged
+     * @param advice           how to bound it, for the message
      */
     public record TimedClient(String what, List<String> clientTypes, List<String> calls, List<String> clientSettings,
-                              List<String> requestSettings, List<String> contextTypes) {
+                              List<String> requestSettings, List<String> contextTypes, String advice) {
         public TimedClient {
             clientTypes = SnapStartCatalog.listOf(clientTypes);
             calls = SnapStartCatalog.listOf(calls);
@@ -50,6 +52,10 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
 
         public boolean covers(List<String> typeCandidates) {
             return typeCandidates.stream().anyMatch(t -> TypePattern.anyMatches(clientTypes, t));
+        }
+
+        public boolean isContext(List<String> typeCandidates) {
+            return typeCandidates.stream().anyMatch(t -> TypePattern.anyMatches(contextTypes, t));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.lambdalint.check;
 import dev.lambdalint.check.memory.MemoryOverprovisioned;
 import dev.lambdalint.check.memory.MemoryUnderprovisioned;
 import dev.lambdalint.check.memory.TimeoutRisk;
+import dev.lambdalint.check.networktimeout.NetworkCallWithoutTimeout;
 import dev.lambdalint.check.selfinvocation.SelfInvocation;
 import dev.lambdalint.check.snapstart.SnapStartStaleConnection;
 import dev.lambdalint.check.snapstart.SnapStartUniqueState;
@@ -16,6 +17,7 @@ public final class Rules {
             new ConnectionPerInvocation(), new UnboundedCache(),
             new SelfInvocation(),
             new SnapStartUniqueState(), new SnapStartStaleConnection(), new LambdaSyncInvoke(),
+            new NetworkCallWithoutTimeout(),
             new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(),
             new ParseError());
 
