@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the temporary-file check knows: how files under /tmp get made and how they get deleted.
  *
- * @param creates       calls that create a file or directory with a fresh name in the temporary directory
+ * @param creates       calls that create a file or directory with a fresh name in the temporary directory (or in
+ *                      the directory an argument names)
  * @param tmpRoots      paths written out that are the temporary directory ("/tmp")
  * @param tmpProperties system properties naming the temporary directory ("java.io.tmpdir")
  * @param paths         calls and constructions that make a path from parts ({@code new File(dir, name)},
@@ -15,9 +16,27 @@ import java.util.List;
  *                      {@code deleteOnExit} is not one: a warm execution environment does not exit)
  * @param deleteOnClose option names that delete the file when its stream closes
  */
-public record TempFileCatalog(List<CallPattern> creates, List<String> tmpRoots, List<String> tmpProperties,
-                              List<CallPattern> paths, List<CallPattern> writes, List<String> deletes,
+public record TempFileCatalog(List<TempCreate> creates, List<String> tmpRoots, List<String> tmpProperties,
+                              List<CallPattern> paths, List<TempWrite> writes, List<String> deletes,
                               List<String> deleteOnClose) {
+
+    /**
+     * A call that creates a file or directory with a fresh name.
+     *
+     * @param call      the call, with its exact argument count
+     * @param directory the argument naming the directory it is created in; null when it is the temporary directory
+     */
+    public record TempCreate(CallPattern call, Integer directory) {
+    }
+
+    /**
+     * A call or construction that writes (creates) a file at a path it is given.
+     *
+     * @param call   the call or construction
+     * @param target the argument giving the path written; null when it is the receiver ({@code file.createNewFile()})
+     */
+    public record TempWrite(CallPattern call, Integer target) {
+    }
 
     public TempFileCatalog {
         creates = SnapStartCatalog.listOf(creates);

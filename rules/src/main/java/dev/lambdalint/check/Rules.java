@@ -7,6 +7,7 @@ import dev.lambdalint.check.networktimeout.NetworkCallWithoutTimeout;
 import dev.lambdalint.check.selfinvocation.SelfInvocation;
 import dev.lambdalint.check.snapstart.SnapStartStaleConnection;
 import dev.lambdalint.check.snapstart.SnapStartUniqueState;
+import dev.lambdalint.check.tmpfiles.TmpNotCleaned;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ public final class Rules {
             new ConnectionPerInvocation(), new UnboundedCache(),
             new SelfInvocation(),
             new SnapStartUniqueState(), new SnapStartStaleConnection(), new LambdaSyncInvoke(),
-            new NetworkCallWithoutTimeout(),
+            new NetworkCallWithoutTimeout(), new TmpNotCleaned(),
             new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(),
             new ParseError());
 
