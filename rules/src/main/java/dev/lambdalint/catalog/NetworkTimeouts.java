@@ -9,9 +9,19 @@ import java.util.Map;
  * @param connections connections opened per call, bounded by setters on the connection itself
  * @param noTimeout   calls that connect and read with the defaults and take no timeout at all
  * @param clients     clients whose call waits with no bound unless the client or the request sets one
+ * @param localUrls   what makes a URL that is no network address (a class-path resource, a file): calls, and the
+ *                    schemes of URLs written out
  */
 public record NetworkTimeouts(List<TimedConnection> connections, List<CallPattern> noTimeout,
-                              List<TimedClient> clients) {
+                              List<TimedClient> clients, LocalUrls localUrls) {
+
+    /** Calls whose URL is a local resource ({@code getResource}, {@code file.toURI()}), and local schemes. */
+    public record LocalUrls(List<String> calls, List<String> schemes) {
+        public LocalUrls {
+            calls = SnapStartCatalog.listOf(calls);
+            schemes = SnapStartCatalog.listOf(schemes);
+        }
+    }
 
     /**
      * A connection that waits forever unless each of its setters is called on it.
@@ -63,9 +73,10 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
         connections = SnapStartCatalog.listOf(connections);
         noTimeout = SnapStartCatalog.listOf(noTimeout);
         clients = SnapStartCatalog.listOf(clients);
+        localUrls = localUrls == null ? new LocalUrls(null, null) : localUrls;
     }
 
     public static NetworkTimeouts empty() {
-        return new NetworkTimeouts(null, null, null);
+        return new NetworkTimeouts(null, null, null, null);
     }
 }

@@ -15,10 +15,11 @@ import java.util.List;
  * @param deletes       method names that delete a file or directory given as argument or receiver (
  *                      {@code deleteOnExit} is not one: a warm execution environment does not exit)
  * @param deleteOnClose option names that delete the file when its stream closes
+ * @param movesAway     method names that move the file given as their first argument (or receiver) elsewhere
  */
 public record TempFileCatalog(List<TempCreate> creates, List<String> tmpRoots, List<String> tmpProperties,
                               List<CallPattern> paths, List<TempWrite> writes, List<String> deletes,
-                              List<String> deleteOnClose) {
+                              List<String> deleteOnClose, List<String> movesAway) {
 
     /**
      * A call that creates a file or directory with a fresh name.
@@ -46,9 +47,10 @@ public record TempFileCatalog(List<TempCreate> creates, List<String> tmpRoots, L
         writes = SnapStartCatalog.listOf(writes);
         deletes = SnapStartCatalog.listOf(deletes);
         deleteOnClose = SnapStartCatalog.listOf(deleteOnClose);
+        movesAway = SnapStartCatalog.listOf(movesAway);
     }
 
     public static TempFileCatalog empty() {
-        return new TempFileCatalog(null, null, null, null, null, null, null);
+        return new TempFileCatalog(null, null, null, null, null, null, null, null);
     }
 }

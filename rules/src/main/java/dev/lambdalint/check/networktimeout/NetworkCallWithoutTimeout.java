@@ -64,6 +64,9 @@ public final class NetworkCallWithoutTimeout implements Rule {
             properties.addAll(toolOptions(context, reach.handler()));
             CodeUnit unit = reach.unit();
             for (Node node : model.executedNodes(unit)) {
+                if (localUrl(node, unit, making, timeouts.localUrls())) {
+                    continue;
+                }
                 for (NetworkTimeouts.TimedConnection connection : timeouts.connections()) {
                     if (patterns.matches(node, unit, connection.opens())) {
                         missingSetters((Expression) node, unit, connection, properties, making, model)
@@ -87,6 +90,21 @@ public final class NetworkCallWithoutTimeout implements Rule {
                 }
             }
         }
+    }
+
+    /** A call on a URL made from a class-path resource or a file ({@code getResource(..).openStream()}): no network. */
+    private static boolean localUrl(Node node, CodeUnit unit, Making making, NetworkTimeouts.LocalUrls local) {
+        if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+            return false;
+        }
+        for (Expression part : making.of(call.getScope().get(), unit).parts()) {
+            if (part.findAll(MethodCallExpr.class).stream().anyMatch(c -> local.calls().contains(c.getNameAsString()))
+                    || part.findAll(StringLiteralExpr.class).stream()
+                            .anyMatch(l -> local.schemes().stream().anyMatch(l.asString()::startsWith))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

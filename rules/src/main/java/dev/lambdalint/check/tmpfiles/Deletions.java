@@ -94,7 +94,7 @@ final class Deletions {
         Expression value = climb(made);
         Node parent = value.getParentNode().orElse(null);
         if (parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == value) {
-            return new Outcome(deletes(chained) ? Fate.DELETED : Fate.KEPT,
+            return new Outcome(deletes(chained) || movesAway(chained) ? Fate.DELETED : Fate.KEPT,
                     chained.getNameAsString().equals(DELETE_ON_EXIT));
         }
         if (parent instanceof VariableDeclarator local
@@ -131,7 +131,7 @@ final class Deletions {
             Expression same = climb(use);
             Node parent = same.getParentNode().orElse(null);
             if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == same) {
-                if (deletes(call)) {
+                if (deletes(call) || movesAway(call)) {
                     return new Outcome(Fate.DELETED, outcome.onExit());
                 }
                 outcome = new Outcome(outcome.fate(), outcome.onExit() || call.getNameAsString().equals(DELETE_ON_EXIT));
@@ -162,7 +162,7 @@ final class Deletions {
 
     /** The file given as an argument: a delete, DELETE_ON_CLOSE, a collection, or a project method's parameter. */
     private Outcome argument(Node call, int index, Reach reach, int depth) {
-        if (call instanceof MethodCallExpr method && deletes(method)) {
+        if (call instanceof MethodCallExpr method && (deletes(method) || index == 0 && movesAway(method))) {
             return new Outcome(Fate.DELETED, false);
         }
         NodeWithArguments<?> withArguments = (NodeWithArguments<?>) call;
@@ -247,6 +247,11 @@ final class Deletions {
 
     private boolean deletes(MethodCallExpr call) {
         return catalog.deletes().contains(call.getNameAsString());
+    }
+
+    /** {@code Files.move(file, elsewhere)}, {@code file.renameTo(..)}: no longer where it was made. */
+    private boolean movesAway(MethodCallExpr call) {
+        return catalog.movesAway().contains(call.getNameAsString());
     }
 
     private Set<String> aliases(VariableDeclarator local, Node body) {

@@ -52,6 +52,12 @@ public class BoundedHandler implements RequestHandler<String, String> {
             String s3 = S3.getObjectAsBytes(r -> r.bucket("b").key(url)).asUtf8String();
             String fromInjected = injected.execute(new org.apache.http.client.methods.HttpGet(url)).toString();
             String fromParameter = send(javaClient, url);
+            URL defaults = BoundedHandler.class.getResource("/defaults.json");
+            try (InputStream resource = defaults.openStream();
+                 InputStream file = new java.io.File("/var/task/config.json").toURI().toURL().openStream();
+                 InputStream jar = new URL("jar:file:/var/task/lib.jar!/x.json").openStream()) {
+                fromParameter += resource.read() + file.read() + jar.read();
+            }
             return WARM + bounded.getResponseCode() + elsewhere.getResponseCode() + ok + s3 + fromInjected
                     + fromParameter;
         } catch (IOException e) {

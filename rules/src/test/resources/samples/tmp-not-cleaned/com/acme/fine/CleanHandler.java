@@ -64,6 +64,10 @@ public class CleanHandler implements RequestHandler<Map<String, String>, String>
             File.createTempFile("efs", ".tmp", new File("/mnt/efs")).createNewFile();
             Files.write(Path.of("/tmp", key), new byte[0]);
             Files.deleteIfExists(Path.of("/tmp", key));
+            Path staged = Files.createTempFile("staged", ".bin");
+            Files.move(staged, Path.of("/mnt/efs", key));
+            File renamed = File.createTempFile("renamed", ".bin");
+            renamed.renameTo(new File("/mnt/efs/" + key));
             scratch = Files.createTempFile("scratch", ".tmp");
             PENDING.add(Files.createTempFile("pending", ".tmp"));
             byte[] read = Files.readAllBytes(Path.of("/tmp", key + ".in"));

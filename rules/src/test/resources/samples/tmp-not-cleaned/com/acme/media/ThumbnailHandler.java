@@ -39,6 +39,9 @@ public class ThumbnailHandler implements RequestHandler<Map<String, String>, Str
             S3.getObject(r -> r.bucket("originals").key(key), Paths.get(TMP_DIR, key)); // Noncompliant {{An S3 download writes a file in /tmp}}
             Files.write(Files.createTempFile("inline", ".bin"), new byte[0]); // Noncompliant {{Files.createTempFile}}
             new File(TMP_DIR, UUID.randomUUID() + ".bin").createNewFile(); // Noncompliant {{File.createNewFile writes}}
+            try (OutputStream out = new FileOutputStream(Paths.get(TMP_DIR, key + ".out").toFile())) { // Noncompliant {{(Paths.get(TMP_DIR, key + ".out").toFile())}}
+                out.write(2);
+            }
             Path scratch = Scratch.newFile();
             Files.writeString(scratch, key);
             Scratch.save(key, new byte[0]);
