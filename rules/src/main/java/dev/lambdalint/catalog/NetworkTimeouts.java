@@ -33,7 +33,8 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
      */
     public record TimedConnection(CallPattern opens, Map<String, String> setters, String advice) {
         public TimedConnection {
-            setters = setters == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(setters));
+            setters = setters == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(setters));
         }
     }
 

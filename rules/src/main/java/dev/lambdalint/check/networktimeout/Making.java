@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -153,8 +154,7 @@ final class Making {
     private List<Node> scopesOf(VariableDeclarator variable) {
         if (variable.getParentNode().orElse(null) instanceof FieldDeclaration) {
             return new ArrayList<>(model.index().types().values().stream()
-                    .filter(t -> t.getParentNode().map(p -> !(p instanceof com.github.javaparser.ast.body.TypeDeclaration))
-                            .orElse(true))
+                    .filter(t -> t.getParentNode().map(p -> !(p instanceof TypeDeclaration)).orElse(true))
                     .toList());
         }
         for (Node n = variable.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {

@@ -70,7 +70,7 @@ final class SnapStartInit {
         return stores.restored(store.field(), afterRestore) || stores.reassignedPerInvocation(store.field());
     }
 
-    /** Whether an afterRestore hook does anything with the field (re-opens, evicts), or per-invocation code assigns it. */
+    /** Whether an afterRestore hook does anything with the field (re-opens, evicts), or per-invocation code sets it. */
     boolean handledOnRestore(InitStores.Store store) {
         return stores.touchedOnRestore(store.field(), afterRestore) || stores.reassignedPerInvocation(store.field());
     }

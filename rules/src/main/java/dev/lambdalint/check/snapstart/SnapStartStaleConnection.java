@@ -83,16 +83,17 @@ public final class SnapStartStaleConnection implements Rule {
         String field = store.field().name();
         if (source.kind().pool()) {
             return "A " + source.kind().what() + " built during INIT of " + init.handlerName() + " (" + code
-                    + ") and kept in " + field + " opens its idle connections at once: " + init.snapStartOn() + ", so they are "
-                    + "in the snapshot, and an environment restored from it, minutes or days later, starts with "
-                    + "connections the database has long closed; borrowing one first waits for its validation to "
-                    + "fail. Keep no idle connection at INIT (minimumIdle 0), or evict them in a CRaC afterRestore "
-                    + "hook (softEvictConnections()).";
+                    + ") and kept in " + field + " opens its idle connections at once: " + init.snapStartOn()
+                    + ", so they are in the snapshot, and an environment restored from it, minutes or days later, "
+                    + "starts with connections the database has long closed; borrowing one first waits for its "
+                    + "validation to fail. Keep no idle connection at INIT (minimumIdle 0), or evict them in a CRaC "
+                    + "afterRestore hook (softEvictConnections()).";
         }
         return "A " + source.kind().what() + " is opened during INIT of " + init.handlerName() + " (" + code
-                + ") and kept in " + field + ": " + init.snapStartOn() + ", so the open connection is in the snapshot, and an "
-                + "environment restored from it, minutes or days later, finds it closed by the server or the network: "
-                + "its first calls fail or wait for a timeout. Re-open it in a CRaC afterRestore hook (a registered "
-                + "org.crac.Resource), or open it lazily in the handler and check it (isValid) before use.";
+                + ") and kept in " + field + ": " + init.snapStartOn()
+                + ", so the open connection is in the snapshot, and an environment restored from it, minutes or days "
+                + "later, finds it closed by the server or the network: its first calls fail or wait for a timeout. "
+                + "Re-open it in a CRaC afterRestore hook (a registered org.crac.Resource), or open it lazily in the "
+                + "handler and check it (isValid) before use.";
     }
 }

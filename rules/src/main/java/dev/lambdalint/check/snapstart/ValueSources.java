@@ -180,7 +180,8 @@ final class ValueSources<T> {
     private void call(MethodCallExpr call, Reach reach, int depth, List<Source<T>> out, Set<Node> visiting) {
         List<CodeUnit> callees = model.calls().targets(call, reach.unit());
         if (callees.isEmpty()) {
-            call.getScope().filter(s -> !isTypeName(s, reach)).ifPresent(s -> trace(s, reach, depth + 1, out, visiting));
+            call.getScope().filter(s -> !isTypeName(s, reach))
+                    .ifPresent(s -> trace(s, reach, depth + 1, out, visiting));
             call.getArguments().forEach(a -> trace(a, reach, depth + 1, out, visiting));
             return;
         }

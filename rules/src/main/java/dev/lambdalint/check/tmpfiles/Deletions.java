@@ -134,7 +134,8 @@ final class Deletions {
                 if (deletes(call) || movesAway(call)) {
                     return new Outcome(Fate.DELETED, outcome.onExit());
                 }
-                outcome = new Outcome(outcome.fate(), outcome.onExit() || call.getNameAsString().equals(DELETE_ON_EXIT));
+                outcome = new Outcome(outcome.fate(),
+                        outcome.onExit() || call.getNameAsString().equals(DELETE_ON_EXIT));
             } else if (parent instanceof NodeWithArguments<?> call && call.getArguments().contains(same)) {
                 Outcome handed = argument(parent, call.getArguments().indexOf(same), reach, depth);
                 if (handed.fate() != Fate.KEPT) {

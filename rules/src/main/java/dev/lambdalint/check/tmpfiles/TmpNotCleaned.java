@@ -98,8 +98,8 @@ public final class TmpNotCleaned implements Rule {
     private static String created(InvocationModel model, Reach reach, TempFileCatalog.TempCreate create,
                                   MethodCallExpr call, Deletions.Outcome outcome) {
         String made = create.call().what().endsWith("Directory") ? "a directory" : "a file";
-        return create.call().what() + " (" + CodeText.of(call) + ") makes " + made + " with a new name in /tmp on every "
-                + "invocation of " + entry(model, reach) + ", and nothing deletes it: " + consequence(outcome);
+        return create.call().what() + " (" + CodeText.of(call) + ") makes " + made + " with a new name in /tmp on "
+                + "every invocation of " + entry(model, reach) + ", and nothing deletes it: " + consequence(outcome);
     }
 
     private static String written(InvocationModel model, Reach reach, CallPattern write, Expression target,

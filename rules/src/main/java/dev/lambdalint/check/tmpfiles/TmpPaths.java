@@ -134,7 +134,8 @@ final class TmpPaths {
         for (CodeUnit callee : callees) {
             if (callee.declaration() instanceof MethodDeclaration method) {
                 for (ReturnStmt r : method.findAll(ReturnStmt.class)) {
-                    if (r.findAncestor(CallableDeclaration.class).orElse(null) == method && r.getExpression().isPresent()) {
+                    if (r.findAncestor(CallableDeclaration.class).orElse(null) == method
+                            && r.getExpression().isPresent()) {
                         Shape one = of(r.getExpression().get(), callee, depth + 1);
                         combined = combined == null ? one : combined.and(one);
                     }
