@@ -26,7 +26,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,6 +56,8 @@ final class Making {
     }
 
     private final InvocationModel model;
+    private final Map<String, List<MethodCallExpr>> callsByScope = new HashMap<>();
+    private final Map<String, List<AssignExpr>> assignsByTarget = new HashMap<>();
 
     Making(InvocationModel model) {
         this.model = model;
@@ -68,14 +72,41 @@ final class Making {
     /** The calls made on a local or field: {@code builder.setX(..)}, {@code connection.setReadTimeout(..)}. */
     List<MethodCallExpr> callsOn(VariableDeclarator variable, CodeUnit unit) {
         List<MethodCallExpr> calls = new ArrayList<>();
-        for (Node scope : scopesOf(variable)) {
-            for (MethodCallExpr call : scope.findAll(MethodCallExpr.class)) {
-                if (call.getScope().isPresent() && names(call.getScope().get(), variable, unit)) {
-                    calls.add(call);
-                }
+        for (MethodCallExpr call : candidates(variable, MethodCallExpr.class, callsByScope)) {
+            if (call.getScope().isPresent() && names(call.getScope().get(), variable, unit)) {
+                calls.add(call);
             }
         }
         return calls;
+    }
+
+    /**
+     * The nodes of a kind that may concern a variable: within its method for a local; for a field, those of the
+     * whole project that use its name (indexed once, by name, on first use).
+     */
+    private <N extends Node> List<N> candidates(VariableDeclarator variable, Class<N> kind,
+                                                Map<String, List<N>> byName) {
+        if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+            return scopeOf(variable).map(s -> s.findAll(kind)).orElse(List.of());
+        }
+        if (byName.isEmpty()) {
+            for (TypeDeclaration<?> type : model.index().types().values()) {
+                if (type.getParentNode().map(p -> !(p instanceof TypeDeclaration)).orElse(true)) {
+                    for (N node : type.findAll(kind)) {
+                        nameOf(node).ifPresent(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(node));
+                    }
+                }
+            }
+        }
+        return byName.getOrDefault(variable.getNameAsString(), List.of());
+    }
+
+    /** The name an assignment's target or a call's receiver uses, when it is a name or a field access. */
+    private static Optional<String> nameOf(Node node) {
+        Expression named = node instanceof AssignExpr assign ? assign.getTarget()
+                : node instanceof MethodCallExpr call ? call.getScope().orElse(null) : null;
+        return named instanceof NameExpr n ? Optional.of(n.getNameAsString())
+                : named instanceof FieldAccessExpr f ? Optional.of(f.getNameAsString()) : Optional.empty();
     }
 
     private boolean trace(Expression expression, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
@@ -138,31 +169,24 @@ final class Making {
         }
         boolean given = variable.getInitializer().isPresent();
         boolean complete = variable.getInitializer().map(i -> trace(i, unit, depth + 1, parts, seen)).orElse(true);
-        for (Node scope : scopesOf(variable)) {
-            for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
-                if (assign.getOperator() == AssignExpr.Operator.ASSIGN && names(assign.getTarget(), variable, unit)) {
-                    given = true;
-                    complete &= trace(assign.getValue(), unit, depth + 1, parts, seen);
-                }
+        for (AssignExpr assign : candidates(variable, AssignExpr.class, assignsByTarget)) {
+            if (assign.getOperator() == AssignExpr.Operator.ASSIGN && names(assign.getTarget(), variable, unit)) {
+                given = true;
+                complete &= trace(assign.getValue(), unit, depth + 1, parts, seen);
             }
         }
         parts.addAll(callsOn(variable, unit));
         return given && complete;
     }
 
-    /** Where a variable can be assigned or used: its method for a local, every project type for a field. */
-    private List<Node> scopesOf(VariableDeclarator variable) {
-        if (variable.getParentNode().orElse(null) instanceof FieldDeclaration) {
-            return new ArrayList<>(model.index().types().values().stream()
-                    .filter(t -> t.getParentNode().map(p -> !(p instanceof TypeDeclaration)).orElse(true))
-                    .toList());
-        }
-        for (Node n = variable.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+    /** The code a local lives in: the nearest lambda, method, constructor or initializer block. */
+    private static Optional<Node> scopeOf(VariableDeclarator local) {
+        for (Node n = local.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof LambdaExpr || n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration) {
-                return List.of(n);
+                return Optional.of(n);
             }
         }
-        return List.of();
+        return Optional.empty();
     }
 
     private boolean names(Expression target, VariableDeclarator variable, CodeUnit unit) {

@@ -17,8 +17,11 @@ import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The values INIT keeps: each assignment (or initializer) of a field whose value outlives the invocation, in code
@@ -45,6 +48,9 @@ final class InitStores {
     private final CallPatterns patterns;
     private final List<CallPattern> seeds;
     private final List<CallPattern> fills;
+    private Set<VariableDeclarator> perInvocation;
+    private Set<VariableDeclarator> restoredFields;
+    private Set<VariableDeclarator> touchedFields;
 
     InitStores(InvocationModel model, Handler handler, CallPatterns patterns, SnapStartCatalog catalog) {
         this.model = model;
@@ -80,55 +86,61 @@ final class InitStores {
 
     /** Whether per-invocation code, guarded code included, assigns the field again. */
     boolean reassignedPerInvocation(FieldRef field) {
-        for (Reach reach : model.reached()) {
-            if (reach.handler().id().equals(handler.id()) && assigns(model.allNodes(reach.unit()), field, reach)) {
-                return true;
+        if (perInvocation == null) {
+            perInvocation = identitySet();
+            for (Reach reach : model.reached()) {
+                if (reach.handler().id().equals(handler.id())) {
+                    collect(reach, perInvocation, null, false);
+                }
             }
         }
-        return false;
+        return perInvocation.contains(field.variable());
     }
 
-    /** Whether one of the afterRestore hooks, or what it calls, assigns the field again. */
+    /** Whether one of the afterRestore hooks, or what it calls, assigns (or reseeds) the field again. */
     boolean restored(FieldRef field, List<MethodDeclaration> afterRestore) {
-        return used(field, afterRestore, false);
+        restoreSets(afterRestore);
+        return restoredFields.contains(field.variable());
     }
 
     /** Whether one of the afterRestore hooks, or what it calls, does anything with the field. */
     boolean touchedOnRestore(FieldRef field, List<MethodDeclaration> afterRestore) {
-        return used(field, afterRestore, true);
+        restoreSets(afterRestore);
+        return touchedFields.contains(field.variable());
     }
 
-    private boolean used(FieldRef field, List<MethodDeclaration> afterRestore, boolean anyUse) {
-        for (Reach reach : model.runFrom(handler, afterRestore)) {
-            List<Node> nodes = model.allNodes(reach.unit());
-            if (assigns(nodes, field, reach)) {
-                return true;
-            }
-            for (Node node : nodes) {
-                if (anyUse && (node instanceof NameExpr || node instanceof FieldAccessExpr)
-                        && model.fields().of((Expression) node, reach.unit().thisType())
-                                .map(field::sameField).orElse(false)) {
-                    return true;
-                }
-                if (!anyUse && node instanceof MethodCallExpr call && call.getScope().isPresent()
-                        && patterns.match(call, reach.unit(), seeds).isPresent()
-                        && model.fields().of(call.getScope().get(), reach.unit().thisType())
-                                .map(field::sameField).orElse(false)) {
-                    return true;
-                }
+    private void restoreSets(List<MethodDeclaration> afterRestore) {
+        if (restoredFields == null) {
+            restoredFields = identitySet();
+            touchedFields = identitySet();
+            for (Reach reach : model.runFrom(handler, afterRestore)) {
+                collect(reach, restoredFields, touchedFields, true);
             }
         }
-        return false;
     }
 
-    private boolean assigns(List<Node> nodes, FieldRef field, Reach reach) {
-        for (Node node : nodes) {
-            if (node instanceof AssignExpr assign && model.fields().of(assign.getTarget(), reach.unit().thisType())
-                    .map(field::sameField).orElse(false)) {
-                return true;
+    /** The fields a unit assigns (and reseeds, when asked) into {@code assigned}, those it names into {@code named}. */
+    private void collect(Reach reach, Set<VariableDeclarator> assigned, Set<VariableDeclarator> named,
+                         boolean reseeds) {
+        String thisType = reach.unit().thisType();
+        for (Node node : model.allNodes(reach.unit())) {
+            if (node instanceof AssignExpr assign) {
+                model.fields().of(assign.getTarget(), thisType).ifPresent(f -> assigned.add(f.variable()));
+            } else if (reseeds && node instanceof MethodCallExpr call && call.getScope().isPresent()
+                    && patterns.match(call, reach.unit(), seeds).isPresent()) {
+                model.fields().of(call.getScope().get(), thisType).ifPresent(f -> assigned.add(f.variable()));
+            }
+            if (named != null && (node instanceof NameExpr || node instanceof FieldAccessExpr)) {
+                model.fields().of((Expression) node, thisType).ifPresent(f -> named.add(f.variable()));
             }
         }
-        return false;
+        if (named != null) {
+            named.addAll(assigned);
+        }
+    }
+
+    private static Set<VariableDeclarator> identitySet() {
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private Optional<FieldRef> kept(Expression target, String thisType) {

@@ -69,7 +69,8 @@ public final class SnapStartStaleConnection implements Rule {
                 }
             }
             for (SnapStartCatalog.EagerPool pool : snapStart.eagerPools()) {
-                if (e instanceof ObjectCreationExpr creation && patterns.matches(creation, unit, pool.construction())
+                if (e instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()
+                        && patterns.matches(creation, unit, pool.construction())
                         && idle.of(creation.getArgument(0), unit, pool) == PoolIdle.Verdict.KEEPS_IDLE) {
                     return new Stale(pool.construction().what(), true);
                 }

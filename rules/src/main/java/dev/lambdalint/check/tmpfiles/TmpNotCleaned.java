@@ -46,10 +46,10 @@ public final class TmpNotCleaned implements Rule {
             CodeUnit unit = reach.unit();
             for (Node node : model.executedNodes(unit)) {
                 Optional<TempFileCatalog.TempCreate> created = tmp.creates(node, unit);
-                if (created.isPresent()) {
+                if (created.isPresent() && node instanceof MethodCallExpr call) {
                     Integer directory = created.get().directory();
-                    MethodCallExpr call = (MethodCallExpr) node;
-                    if (directory != null && !tmp.of(call.getArgument(directory), unit).tmp()) {
+                    if (directory != null && (directory >= call.getArguments().size()
+                            || !tmp.of(call.getArgument(directory), unit).tmp())) {
                         continue; // made in a directory that is not known to be /tmp
                     }
                     Deletions.Outcome outcome = deletions.of(call, reach);

@@ -117,7 +117,8 @@ final class TmpPaths {
         Optional<TempFileCatalog.TempCreate> created = creates(call, unit);
         if (created.isPresent()) {
             Integer directory = created.get().directory();
-            boolean tmp = directory == null || of(call.getArgument(directory), unit, depth + 1).tmp();
+            boolean tmp = directory == null || directory < call.getArguments().size()
+                    && of(call.getArgument(directory), unit, depth + 1).tmp();
             return new Shape(tmp, true, true);
         }
         Optional<CallPattern> path = patterns.match(call, unit, catalog.paths());
