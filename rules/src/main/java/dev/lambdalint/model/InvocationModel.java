@@ -40,7 +40,7 @@ public final class InvocationModel {
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
     private final Fields fields;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
-    private final Map<String, List<Reach>> initPhase = new HashMap<>();
+    private final Map<String, List<InitPhase>> initPhase = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
@@ -117,14 +117,23 @@ public final class InvocationModel {
      * and the class initialisation of each class whose code runs. The entry is not part of it.
      */
     public List<Reach> initPhase(Handler handler, List<? extends CallableDeclaration<?>> hooks) {
-        StringBuilder key = new StringBuilder(handler.id());
-        hooks.forEach(h -> key.append('|').append(System.identityHashCode(h)));
-        return initPhase.computeIfAbsent(key.toString(), k -> {
-            List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
-            starts.addAll(calls.construction(handler.type(), 0, handler.type()));
-            starts.addAll(units(hooks));
-            return walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()));
-        });
+        List<InitPhase> known = initPhase.computeIfAbsent(handler.id(), id -> new ArrayList<>());
+        for (InitPhase phase : known) {
+            if (phase.hooks().size() == hooks.size() && java.util.stream.IntStream.range(0, hooks.size())
+                    .allMatch(i -> phase.hooks().get(i) == hooks.get(i))) {
+                return phase.reached();
+            }
+        }
+        List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
+        starts.addAll(calls.construction(handler.type(), 0, handler.type()));
+        starts.addAll(units(hooks));
+        List<Reach> reached = walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()));
+        known.add(new InitPhase(List.copyOf(hooks), reached));
+        return reached;
+    }
+
+    /** An INIT phase walked, with the hooks it was walked with (compared by identity). */
+    private record InitPhase(List<? extends CallableDeclaration<?>> hooks, List<Reach> reached) {
     }
 
     /** Everything the given methods run when called in the handler's environment, guarded code included. */
