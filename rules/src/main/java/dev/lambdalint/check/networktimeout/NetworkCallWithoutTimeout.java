@@ -307,9 +307,9 @@ public final class NetworkCallWithoutTimeout implements Rule {
     private static String clientMessage(InvocationModel model, Reach reach, MethodCallExpr call,
                                         NetworkTimeouts.TimedClient client) {
         return entry(model, reach) + " sends a request with " + client.what() + " (" + CodeText.of(call) + ") on a "
-                + "client built with no timeout, and the request sets none: the library's default is to wait forever "
-                + "for a connection and a response, so a slow or silent server holds the invocation until the "
-                + "function's own timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
+                + "client built with no timeout, and the request sets none: by the library's defaults it waits for the "
+                + "response with no bound, so a slow or silent server holds the invocation until the function's own "
+                + "timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
     }
 
     private static String capitalized(String text) {
