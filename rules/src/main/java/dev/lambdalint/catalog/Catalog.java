@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,7 @@ public final class Catalog {
     private final ConnectionCatalog connections;
     private final KeepAliveOff keepAliveOff;
     private final SelfInvocationCatalog selfInvocation;
+    private final List<Framework> frameworks;
     private final SnapStartCatalog snapStart;
     private final LambdaInvokeCatalog lambdaInvoke;
     private final NetworkTimeouts networkTimeouts;
@@ -32,8 +34,9 @@ public final class Catalog {
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<ReusableObject> reusable,
                 List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
-                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, SnapStartCatalog snapStart,
-                LambdaInvokeCatalog lambdaInvoke, NetworkTimeouts networkTimeouts, TempFileCatalog tempFiles) {
+                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks,
+                SnapStartCatalog snapStart, LambdaInvokeCatalog lambdaInvoke, NetworkTimeouts networkTimeouts,
+                TempFileCatalog tempFiles) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
@@ -45,6 +48,7 @@ public final class Catalog {
         this.connections = data.connections();
         this.keepAliveOff = data.keepAliveOff();
         this.selfInvocation = data.selfInvocation() == null ? SelfInvocationCatalog.empty() : data.selfInvocation();
+        this.frameworks = data.frameworks() == null ? List.of() : List.copyOf(data.frameworks());
         this.snapStart = data.snapStart() == null ? SnapStartCatalog.empty() : data.snapStart();
         this.lambdaInvoke = data.lambdaInvoke() == null ? LambdaInvokeCatalog.empty() : data.lambdaInvoke();
         this.networkTimeouts = data.networkTimeouts() == null ? NetworkTimeouts.empty() : data.networkTimeouts();
@@ -113,6 +117,25 @@ public final class Catalog {
         return Optional.empty();
     }
 
+    /**
+     * {@code new T(...)} of a project type T that extends or implements one of the families' types (its
+     * {@code ancestors}): T is such a client itself. A subclass of a builder or of a factory class is no client.
+     */
+    public static Optional<ClientMatch> projectSubtype(List<ClientFamily> families, String type,
+                                                       Collection<String> ancestors) {
+        for (String ancestor : ancestors) {
+            if (ancestor.equals(type) || ancestor.endsWith("Builder")) {
+                continue;
+            }
+            for (ClientFamily family : families) {
+                if (family.covers(ancestor) && family.produces() == null && !family.builderConstructor()) {
+                    return Optional.of(new ClientMatch(family, type, ClientMatch.Form.CONSTRUCTOR));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Expensive objects that are safe to reuse across invocations. */
     public List<ReusableObject> reusable() {
         return reusable;
@@ -136,6 +159,11 @@ public final class Catalog {
     /** How code names its own function and which calls can trigger a function again. */
     public SelfInvocationCatalog selfInvocation() {
         return selfInvocation;
+    }
+
+    /** The frameworks that run project code on Lambda without a handler interface, and how. */
+    public List<Framework> frameworks() {
+        return frameworks;
     }
 
     /** SnapStart's runtime hooks, what must differ per execution environment, connections that go stale. */
