@@ -101,6 +101,7 @@ final class CloudFormationReader {
                 orDefault(setting(properties, globals, "MemorySize"), "128", at),
                 orDefault(setting(properties, globals, "Timeout"), "3", at),
                 orDefault(setting(properties, globals, "RecursiveLoop"), "Terminate", at),
+                orDefault(snapStart(properties, globals), "None", at),
                 environment(globals, properties),
                 sam ? SamEvents.read(properties.get("Events").orElse(NONE), intrinsics) : List.of());
     }
@@ -109,6 +110,13 @@ final class CloudFormationReader {
     private Setting setting(TemplateNode properties, TemplateNode globals, String key) {
         TemplateNode holder = properties.get(key).isPresent() ? properties : globals;
         return holder.get(key).map(v -> Setting.written(intrinsics.eval(v), holder.keyAt(key))).orElse(null);
+    }
+
+    /** {@code SnapStart: {ApplyOn: PublishedVersions}}: the ApplyOn value, where SnapStart is written. */
+    private Setting snapStart(TemplateNode properties, TemplateNode globals) {
+        TemplateNode holder = properties.get("SnapStart").isPresent() ? properties : globals;
+        return holder.get("SnapStart").map(s -> Setting.written(s.get("ApplyOn").map(intrinsics::eval)
+                .orElse(new Value.Literal("None")), holder.keyAt("SnapStart"))).orElse(null);
     }
 
     private Setting firstOf(TemplateNode properties, TemplateNode globals, String key) {

@@ -9,11 +9,14 @@ import java.util.TreeMap;
  * A function a template deploys, with every setting the checks use. {@code name} is how people call it: the
  * logical id in a CloudFormation template, the function's key in serverless.yml. {@code deployedName} is its
  * name in AWS: literal when the template sets or implies it, else unknown with the rule by which it is made.
+ * {@code snapStart} is SnapStart's {@code ApplyOn}: {@code PublishedVersions} when the template turns it on (SAM and
+ * CloudFormation {@code SnapStart: {ApplyOn: PublishedVersions}}, SAM Globals included; Serverless
+ * {@code snapStart: true}), else {@code None}, by default.
  */
 public record LambdaFunction(String scope, String logicalId, String name, Location at, Setting deployedName,
                              Setting handler, Setting runtime, Setting architecture, Setting memoryMb,
-                             Setting timeoutSeconds, Setting recursiveLoop, Map<String, Setting> environment,
-                             List<EventSource> events) {
+                             Setting timeoutSeconds, Setting recursiveLoop, Setting snapStart,
+                             Map<String, Setting> environment, List<EventSource> events) {
 
     public LambdaFunction {
         environment = java.util.Collections.unmodifiableMap(new TreeMap<>(environment));
@@ -39,6 +42,6 @@ public record LambdaFunction(String scope, String logicalId, String name, Locati
         List<EventSource> all = new java.util.ArrayList<>(events);
         all.addAll(moreEvents);
         return new LambdaFunction(scope, logicalId, name, at, deployedName, handler, runtime, architecture, memoryMb,
-                timeoutSeconds, recursiveLoop, environment, all);
+                timeoutSeconds, recursiveLoop, snapStart, environment, all);
     }
 }

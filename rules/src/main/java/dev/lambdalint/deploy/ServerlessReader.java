@@ -80,13 +80,27 @@ final class ServerlessReader {
             Setting unknown = Setting.written(new Value.Unknown("the function is " + elsewhere.get()),
                     function.at());
             return new LambdaFunction(file.relativePath(), logicalId(key), key, at, unknown, unknown, unknown, unknown,
-                    unknown, unknown, Setting.byDefault("Terminate", at), Map.of(), List.of());
+                    unknown, unknown, Setting.byDefault("Terminate", at), unknown, Map.of(), List.of());
         }
         return new LambdaFunction(file.relativePath(), logicalId(key), key, at, deployedName(key, function, at),
                 setting(function, "handler", null, at), setting(function, "runtime", null, at),
                 setting(function, "architecture", "x86_64", at), setting(function, "memorySize", "1024", at),
-                setting(function, "timeout", "6", at), Setting.byDefault("Terminate", at), environment(function),
+                setting(function, "timeout", "6", at), Setting.byDefault("Terminate", at), snapStart(function, at),
+                environment(function),
                 ServerlessEvents.read(function.get("events").orElse(NONE), intrinsics));
+    }
+
+    /** {@code snapStart: true} on the function is SnapStart on published versions; false or absent, none. */
+    private Setting snapStart(TemplateNode function, Location at) {
+        Optional<TemplateNode> written = function.get("snapStart");
+        if (written.isEmpty()) {
+            return Setting.byDefault("None", at);
+        }
+        Value value = intrinsics.eval(written.get());
+        if (value instanceof Value.Literal literal) {
+            value = new Value.Literal(literal.text().trim().equalsIgnoreCase("true") ? "PublishedVersions" : "None");
+        }
+        return Setting.written(value, function.keyAt("snapStart"));
     }
 
     private Setting deployedName(String key, TemplateNode function, Location at) {
