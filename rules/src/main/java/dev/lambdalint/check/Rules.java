@@ -1,5 +1,6 @@
 package dev.lambdalint.check;
 
+import dev.lambdalint.check.coldstart.ColdStart;
 import dev.lambdalint.check.memory.MemoryOverprovisioned;
 import dev.lambdalint.check.memory.MemoryUnderprovisioned;
 import dev.lambdalint.check.memory.TimeoutRisk;
@@ -13,7 +14,7 @@ public final class Rules {
             new InitPerInvocation(), new ConfigPerInvocation(),
             new ConnectionPerInvocation(), new UnboundedCache(),
             new SelfInvocation(),
-            new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(),
+            new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(), new ColdStart(),
             new ParseError());
 
     private Rules() {

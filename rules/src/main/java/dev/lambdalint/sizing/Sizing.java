@@ -32,7 +32,8 @@ import java.util.Set;
  * value (live mode) or, for memory, the size the records ran with stands in, and a note says so.
  */
 public final class Sizing {
-    private static final Sizing NONE = new Sizing(List.of(), SizingSummary.NONE, LambdaPricing.defaults());
+    private static final Sizing NONE = new Sizing(List.of(), SizingSummary.NONE, LambdaPricing.defaults(),
+            ColdStartThresholds.defaults());
     static final int MAX_PROBLEM_LINES = 20;
     /** The limit in seconds that stands in for an unknown timeout, whose verdict is then ignored. */
     private static final int UNKNOWN_TIMEOUT = 900;
@@ -40,11 +41,14 @@ public final class Sizing {
     private final List<FunctionSizing> functions;
     private final SizingSummary summary;
     private final LambdaPricing pricing;
+    private final ColdStartThresholds coldStartThresholds;
 
-    private Sizing(List<FunctionSizing> functions, SizingSummary summary, LambdaPricing pricing) {
+    private Sizing(List<FunctionSizing> functions, SizingSummary summary, LambdaPricing pricing,
+                   ColdStartThresholds coldStartThresholds) {
         this.functions = List.copyOf(functions);
         this.summary = summary;
         this.pricing = pricing;
+        this.coldStartThresholds = coldStartThresholds;
     }
 
     /** No usage asked for: nothing to judge. */
@@ -58,6 +62,7 @@ public final class Sizing {
      */
     public static Sizing assess(Deployment deployment, UsageInput input, Path baseDir, RuleSettings settings) {
         UsageThresholds thresholds = SizingThresholds.from(settings);
+        ColdStartThresholds coldStart = ColdStartThresholds.from(settings);
         if (!input.any()) {
             return NONE;
         }
@@ -89,7 +94,7 @@ public final class Sizing {
         }
         boolean overRuleOn = settings.enabled("memory-overprovisioned");
         SizingSummary summary = Summaries.of(sized, recorded, match, notes, overRuleOn, baseDir, pricing);
-        return new Sizing(sized, summary, pricing);
+        return new Sizing(sized, summary, pricing, coldStart);
     }
 
     public List<FunctionSizing> functions() {
@@ -102,6 +107,11 @@ public final class Sizing {
 
     public LambdaPricing pricing() {
         return pricing;
+    }
+
+    /** When recorded cold starts make a finding of rule cold-start. */
+    public ColdStartThresholds coldStartThresholds() {
+        return coldStartThresholds;
     }
 
     private static FunctionSizing assess(LambdaFunction function, List<String> names, FunctionUsage usage,

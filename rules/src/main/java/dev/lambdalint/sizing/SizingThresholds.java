@@ -22,8 +22,10 @@ public final class SizingThresholds {
     public static final String MIN_INVOCATIONS = "minInvocations";
     public static final String TIMEOUT_RISK_ABOVE = "timeoutRiskAbove";
     public static final String CPU_BOUND_MEDIAN_MS = "cpuBoundMedianMs";
+    public static final String MIN_SAVING_SHARE = "minSavingShare";
+    public static final String MIN_MONTHLY_SAVING = "minMonthlySaving";
     private static final Set<String> KEYS = Set.of(UNDERPROVISIONED_ABOVE, OVERPROVISIONED_BELOW, MIN_INVOCATIONS,
-            TIMEOUT_RISK_ABOVE, CPU_BOUND_MEDIAN_MS);
+            TIMEOUT_RISK_ABOVE, CPU_BOUND_MEDIAN_MS, MIN_SAVING_SHARE, MIN_MONTHLY_SAVING);
 
     private SizingThresholds() {
     }
@@ -53,14 +55,16 @@ public final class SizingThresholds {
                     share(options, OVERPROVISIONED_BELOW, d.overprovisionedBelow()),
                     (int) number(options, MIN_INVOCATIONS, d.minInvocations()),
                     share(options, TIMEOUT_RISK_ABOVE, d.timeoutRiskAbove()),
-                    number(options, CPU_BOUND_MEDIAN_MS, d.cpuBoundMedianMs()));
+                    number(options, CPU_BOUND_MEDIAN_MS, d.cpuBoundMedianMs()),
+                    share(options, MIN_SAVING_SHARE, d.minSavingShare()),
+                    number(options, MIN_MONTHLY_SAVING, d.minMonthlySaving()));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid memory or timeout rule options: " + e.getMessage(), e);
         }
     }
 
     /** A share as 0.8, or as a percentage "80%". */
-    private static double share(Map<String, String> options, String key, double fallback) {
+    static double share(Map<String, String> options, String key, double fallback) {
         String text = options.get(key);
         if (text == null) {
             return fallback;
@@ -70,7 +74,7 @@ public final class SizingThresholds {
         return percent ? value / 100 : value;
     }
 
-    private static double number(Map<String, String> options, String key, double fallback) {
+    static double number(Map<String, String> options, String key, double fallback) {
         String text = options.get(key);
         return text == null ? fallback : parse(key, text);
     }

@@ -190,7 +190,8 @@ class HtmlReportTest {
                 "the longest invocation took 1030.50 ms", 320, false, 41.2, 12.87, "USD",
                 "This function may be CPU-bound: " + Fixtures.XSS, List.of(
                 new UsageFigures.SizeFigures(1024, 800, 230, 120.5, 200, 900, 0.0000036),
-                new UsageFigures.SizeFigures(2048, 440, 228, 80.25, 150, 1030.5, 0.0000041)));
+                new UsageFigures.SizeFigures(2048, 440, 228, 80.25, 150, 1030.5, 0.0000041)), 2_480_000.0,
+                new UsageFigures.ColdStartFigures(12, 0.00968, 12, 1820.5, 2410.25, 0.61, true), 3, 5, 0.00403);
         FunctionFigures thumbnails = new FunctionFigures("ThumbnailFunction", Fixtures.HANDLER, "template.yaml", 12,
                 "thumbnails" + Fixtures.XSS, List.of("thumbnails"), "arm64", 1024, "template", 3, usage);
         FunctionFigures idle = new FunctionFigures("IdleFunction", null, "template.yaml", 30, null, List.of(),

@@ -62,7 +62,8 @@ class JsonReportTest {
                 "empty without usage");
         UsageFigures usage = new UsageFigures(1240, 500, 180.5, 290.25, 310, 1030.5, 12, 0, 2, "underprovisioned",
                 "2 invocations ran out of memory", "fits", "the longest invocation took 1030.50 ms", 640, true, 12.4,
-                15.5, "USD", null, List.of());
+                15.5, "USD", null, List.of(), 2_480_000.0,
+                new UsageFigures.ColdStartFigures(12, 0.00968, 12, 1820.5, 2410.25, 0.61, true), 3, 7, 0.00565);
         SizingSummary sizing = new SizingSummary(true, List.of(
                 new FunctionFigures("OrdersFunction", Fixtures.HANDLER, "template.yaml", 17, "orders-prod",
                         List.of("orders-prod"), "x86_64", 512, "template", 30, usage),
