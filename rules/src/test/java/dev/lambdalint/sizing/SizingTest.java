@@ -163,6 +163,72 @@ class SizingTest {
     }
 
     @Test
+    void theSavingThresholdsAreOptionsToo() throws IOException {
+        template("""
+                Resources:
+                  First: {Type: AWS::Serverless::Function, Properties: {FunctionName: first, Handler: com.acme.A, MemorySize: 1024}}
+                """);
+        usage("first.log", 60, 1024, 760); // 960 MB would do: 6.25% less
+        AnalysisResult quiet = LambdaLint.analyze(request());
+        assertEquals(List.of(), memoryFindings(quiet));
+        assertEquals("small-saving", figures(quiet, "First").usage().memoryStatus());
+        assertEquals(960, figures(quiet, "First").usage().recommendedMb(), "the panel still shows the figures");
+        assertTrue(quiet.sizing().notes().stream().anyMatch(n -> n.startsWith("First (template.yaml:")
+                && n.contains("not worth a finding") && n.contains("below the 20% of the memory")), quiet.sizing().notes()
+                .toString());
+
+        RuleSettings lower = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
+                Map.of(SizingThresholds.MIN_SAVING_SHARE, "5%", SizingThresholds.MIN_MONTHLY_SAVING, "0.10"))));
+        assertEquals(1, memoryFindings(LambdaLint.analyze(request().withRules(lower))).size());
+
+        RuleSettings bad = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
+                Map.of(SizingThresholds.MIN_MONTHLY_SAVING, "a dollar"))));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LambdaLint.analyze(request().withRules(bad)));
+        assertTrue(e.getMessage().contains("minMonthlySaving must be a number, not 'a dollar'"), e.getMessage());
+    }
+
+    @Test
+    void theColdStartThresholdsAreTheRulesOptions() throws IOException {
+        template("""
+                Resources:
+                  First: {Type: AWS::Serverless::Function, Properties: {FunctionName: first, Handler: com.acme.A, Runtime: java21}}
+                """);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) { // a cold start of 1.2 s every tenth invocation
+            lines.add(String.format("2026-03-02T10:00:%02d.000Z REPORT RequestId: %08d-0000-4000-8000-000000000000\t"
+                    + "Duration: 20.50 ms\tBilled Duration: %d ms\tMemory Size: 128 MB\tMax Memory Used: 90 MB\t%s", i,
+                    i, i % 10 == 0 ? 1221 : 21, i % 10 == 0 ? "Init Duration: 1200.00 ms\t" : ""));
+        }
+        Files.createDirectories(dir.resolve("usage"));
+        Files.write(dir.resolve("usage/first.log"), lines);
+        assertEquals(1, coldStartFindings(LambdaLint.analyze(request())).size());
+
+        RuleSettings slower = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStartThresholds.INIT_P95_MS, "1500"))));
+        assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(slower))));
+        RuleSettings rarer = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStartThresholds.COLD_START_SHARE, "12%"))));
+        assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(rarer))));
+        RuleSettings moreData = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStartThresholds.MIN_COLD_STARTS, "7"))));
+        assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(moreData))));
+
+        RuleSettings typo = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of("initP95", "1500"))));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> LambdaLint.analyze(request().withRules(typo)));
+        assertEquals("unknown option 'initP95' of rule cold-start; the options are coldStartShare, initP95Ms, "
+                + "minColdStarts, minInvocations", unknown.getMessage());
+        RuleSettings share = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStartThresholds.COLD_START_SHARE, "150%"))));
+        IllegalArgumentException tooMuch = assertThrows(IllegalArgumentException.class,
+                () -> LambdaLint.analyze(request().withRules(share)));
+        assertTrue(tooMuch.getMessage().startsWith("invalid options of rule cold-start: coldStartShare is a share"),
+                tooMuch.getMessage());
+    }
+
+    @Test
     void theUsageFilesContentIsPartOfTheCacheKey() throws IOException {
         template("""
                 Resources:
@@ -234,16 +300,20 @@ class SizingTest {
         Files.writeString(dir.resolve("template.yaml"), text);
     }
 
-    /** {@code n} REPORT lines of a function, one a minute, the last one at the peak. */
+    /** {@code n} (at most 60) REPORT lines of a function, one a second, the last one at the peak. */
     private void usage(String file, int n, int sizeMb, int peakMb) throws IOException {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            lines.add(String.format("2026-03-02T10:%02d:00.000Z REPORT RequestId: %08d-0000-4000-8000-000000000000\t"
+            lines.add(String.format("2026-03-02T10:00:%02d.000Z REPORT RequestId: %08d-0000-4000-8000-000000000000\t"
                     + "Duration: 120.50 ms\tBilled Duration: 121 ms\tMemory Size: %d MB\tMax Memory Used: %d MB\t",
                     i, i, sizeMb, i == n - 1 ? peakMb : peakMb / 2));
         }
         Files.createDirectories(dir.resolve("usage"));
         Files.write(dir.resolve("usage").resolve(file), lines);
+    }
+
+    private static List<Finding> coldStartFindings(AnalysisResult result) {
+        return result.findings().stream().filter(f -> f.ruleId().equals("cold-start")).toList();
     }
 
     private static List<Finding> memoryFindings(AnalysisResult result) {
