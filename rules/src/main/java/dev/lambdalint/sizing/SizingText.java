@@ -46,6 +46,15 @@ public final class SizingText {
                 + "%";
     }
 
+    /** A rate as a percentage: one decimal from 1% up, two significant digits below, so that 0.03% is not "0%". */
+    public static String rate(double share) {
+        if (share == 0 || share >= 0.01) {
+            return percent(share);
+        }
+        return new BigDecimal(share * 100).round(new MathContext(2, RoundingMode.HALF_UP)).stripTrailingZeros()
+                .toPlainString() + "%";
+    }
+
     /** A figure kept in reports: six significant digits, so that reports stay readable and small costs keep theirs. */
     public static double round(double value) {
         return BigDecimal.valueOf(value).round(new MathContext(6, RoundingMode.HALF_UP)).doubleValue();
