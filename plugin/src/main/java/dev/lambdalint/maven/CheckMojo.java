@@ -236,6 +236,8 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("lambda-lint: could not write the reports to " + outDir + ": "
                     + e.getMessage(), e);
         }
+        // with usage: the invocations and their errors, and where to start among the findings the baseline holds not
+        ConsoleReport.usageLines(result).forEach(log::info);
         log.info(ConsoleReport.summary(result, match.baselined().size(),
                 relativize(baseDir, outDir.resolve(ReportWriter.HTML_FILE)), colour));
 
