@@ -82,8 +82,8 @@ import java.nio.file.Path;
  * <p>{@code whereToStart} lists the functions with usage that findings belong to, the one with the highest monthly
  * cost first (then invocations a month; functions without a month last), with their findings counted by severity;
  * each finding's {@code functions} names them with their traffic. A finding in code belongs to every function that
- * runs its handler; one at a template setting to the one function of that template running its handler. Both are
- * empty without usage.
+ * runs its handler; one at a template setting to the function whose block in the template holds it (see
+ * {@link WhereToStart}). Both are empty without usage.
  *
  * <p>{@code schemaVersion} changes only when a field is removed or changes meaning; new fields may appear within a
  * version. Version 2: memory status overprovisioned now also needs a saving worth a change, and small-saving is new.

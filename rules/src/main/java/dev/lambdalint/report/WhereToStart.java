@@ -5,6 +5,7 @@ import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.check.RuleInfo;
 import dev.lambdalint.check.Rules;
+import dev.lambdalint.deploy.HandlerName;
 import dev.lambdalint.sizing.FunctionFigures;
 import dev.lambdalint.sizing.SizingSummary;
 import dev.lambdalint.sizing.SizingText;
@@ -14,14 +15,17 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The deployed functions that have findings, the one that runs most first: with recorded usage, each finding in a
  * function's code carries the function's invocations and cost a month, and the function with the most of them has
  * the most to gain. A finding in code belongs to every function that runs its handler; a finding at a template
- * setting belongs to the one function of that template running its handler (none when several do: which one it is
- * about is not known here). Functions are ordered by their monthly cost, then their invocations a month (functions
- * whose records carry no times, and so no month, come after), then name.
+ * setting to the function whose block holds the setting (the nearest function at or above its line in that
+ * template, running the finding's handler), or, for a setting shared above every function (SAM Globals), to the one
+ * function of that template running its handler (none when several do). Functions are ordered by their monthly
+ * cost, then their invocations a month (functions whose records carry no times, and so no month, come after), then
+ * name.
  */
 public final class WhereToStart {
     private WhereToStart() {
@@ -93,13 +97,28 @@ public final class WhereToStart {
 
     /** The functions with recorded usage that a finding belongs to (see the class comment). */
     public static List<FunctionFigures> functionsOf(Finding finding, SizingSummary sizing) {
-        List<FunctionFigures> running = sizing.functionsRunning(finding.handler()).stream()
-                .filter(FunctionFigures::hasUsage).toList();
         if (!atTemplateSetting(finding)) {
-            return running;
+            return sizing.functionsRunning(finding.handler()).stream().filter(FunctionFigures::hasUsage).toList();
         }
-        List<FunctionFigures> inTemplate = running.stream().filter(f -> f.path().equals(finding.path())).toList();
-        return inTemplate.size() == 1 ? inTemplate : List.of();
+        List<FunctionFigures> inTemplate = sizing.functions().stream()
+                .filter(f -> f.path().equals(finding.path()) && sameHandler(f, finding)).toList();
+        // a setting written in a function's block (or defaulted, at the function) follows the function's own line
+        // and precedes the next function's; above them all (SAM Globals, the Serverless provider) only a function
+        // alone in running the handler is known
+        Optional<FunctionFigures> enclosing = sizing.functions().stream()
+                .filter(f -> f.path().equals(finding.path()) && f.line() <= finding.line())
+                .max(Comparator.comparingInt(FunctionFigures::line));
+        List<FunctionFigures> about = enclosing.isPresent()
+                ? enclosing.filter(f -> sameHandler(f, finding)).stream().toList()
+                : inTemplate.size() == 1 ? inTemplate : List.of();
+        return about.stream().filter(FunctionFigures::hasUsage).toList();
+    }
+
+    private static boolean sameHandler(FunctionFigures function, Finding finding) {
+        if (finding.handler() == null || function.handler() == null) {
+            return finding.handler() == null && function.handler() == null;
+        }
+        return HandlerName.parse(function.handler()).equals(HandlerName.parse(finding.handler()));
     }
 
     /** Whether the finding's rule reports at template settings rather than in code. */

@@ -19,10 +19,11 @@ class WhereToStartTest {
     private static final String ORDERS = "com.acme.OrderHandler::handleRequest";
     private static final String REPORTS = "com.acme.ReportHandler::handleRequest";
 
-    private final FunctionFigures ordersApi = function("OrdersApi", ORDERS, "template.yaml", usage(2_000_000.0, 40.0));
-    private final FunctionFigures ordersQueue = function("OrdersQueue", ORDERS, "template.yaml", usage(90_000.0, 3.5));
-    private final FunctionFigures reports = function("Reports", REPORTS, "template.yaml", usage(null, null));
-    private final FunctionFigures idle = function("Idle", "com.acme.IdleHandler::handleRequest", "template.yaml", null);
+    // template.yaml: Globals up to line 9, then the functions at lines 10, 20, 30 and 40
+    private final FunctionFigures ordersApi = function("OrdersApi", ORDERS, 10, usage(2_000_000.0, 40.0));
+    private final FunctionFigures ordersQueue = function("OrdersQueue", ORDERS, 20, usage(90_000.0, 3.5));
+    private final FunctionFigures reports = function("Reports", REPORTS, 30, usage(null, null));
+    private final FunctionFigures idle = function("Idle", "com.acme.IdleHandler::handleRequest", 40, null);
     private final SizingSummary sizing = new SizingSummary(true, List.of(ordersApi, ordersQueue, reports, idle),
             List.of(), List.of(), List.of());
 
@@ -31,19 +32,32 @@ class WhereToStartTest {
         Finding client = code("client-per-invocation", ORDERS);
         assertEquals(List.of(ordersApi, ordersQueue), WhereToStart.functionsOf(client, sizing));
         // the template writes Outer$Inner, the model Outer.Inner: the same handler
-        FunctionFigures nested = function("Nested", "com.acme.Outer$Inner::handleRequest", "template.yaml", usage(1.0, 1.0));
+        FunctionFigures nested = function("Nested", "com.acme.Outer$Inner::handleRequest", 10, usage(1.0, 1.0));
         assertEquals(List.of(nested), WhereToStart.functionsOf(code("init-per-invocation",
                 "com.acme.Outer.Inner::handleRequest"), new SizingSummary(true, List.of(nested), List.of(), List.of(),
                 List.of())));
     }
 
     @Test
-    void aFindingAtATemplateSettingBelongsOnlyToTheOneFunctionItCanBeAbout() {
-        Finding reportsMemory = setting("memory-overprovisioned", REPORTS, "template.yaml");
-        assertEquals(List.of(reports), WhereToStart.functionsOf(reportsMemory, sizing));
-        // two functions of one template run the orders handler: which one the finding is about is not known
-        assertEquals(List.of(), WhereToStart.functionsOf(setting("cold-start", ORDERS, "template.yaml"), sizing));
-        assertEquals(List.of(), WhereToStart.functionsOf(setting("cold-start", REPORTS, "other/template.yaml"), sizing));
+    void aFindingAtATemplateSettingBelongsToTheFunctionWhoseBlockHoldsIt() {
+        assertEquals(List.of(ordersQueue), WhereToStart.functionsOf(setting("memory-overprovisioned", ORDERS,
+                "template.yaml", 23), sizing), "OrdersQueue's MemorySize, though OrdersApi runs the handler too");
+        assertEquals(List.of(ordersApi), WhereToStart.functionsOf(setting("cold-start", ORDERS, "template.yaml", 10),
+                sizing), "at the function itself");
+        assertEquals(List.of(reports), WhereToStart.functionsOf(setting("timeout-risk", REPORTS, "template.yaml", 34),
+                sizing));
+        assertEquals(List.of(), WhereToStart.functionsOf(setting("timeout-risk", ORDERS, "template.yaml", 34), sizing),
+                "the block at line 34 is Reports', which runs another handler");
+        assertEquals(List.of(), WhereToStart.functionsOf(setting("cold-start", REPORTS, "other/template.yaml", 34),
+                sizing), "another template");
+    }
+
+    @Test
+    void aSettingAboveEveryFunctionBelongsToTheOneFunctionRunningTheHandlerIfThereIsOne() {
+        assertEquals(List.of(reports), WhereToStart.functionsOf(setting("memory-overprovisioned", REPORTS,
+                "template.yaml", 6), sizing), "SAM Globals, and Reports alone runs its handler");
+        assertEquals(List.of(), WhereToStart.functionsOf(setting("memory-overprovisioned", ORDERS, "template.yaml", 6),
+                sizing), "two functions run the orders handler: which one is not known");
     }
 
     @Test
@@ -56,7 +70,7 @@ class WhereToStartTest {
     @Test
     void theCostliestFunctionComesFirstAndOnesWithoutAMonthLast() {
         AnalysisResult result = new AnalysisResult(Path.of("."), List.of(code("client-per-invocation", REPORTS),
-                code("init-per-invocation", ORDERS), setting("cold-start", REPORTS, "template.yaml")),
+                code("init-per-invocation", ORDERS), setting("cold-start", REPORTS, "template.yaml", 30)),
                 List.of(ORDERS, REPORTS), 3, 10, 0, false, sizing);
 
         List<WhereToStart.Entry> start = WhereToStart.of(result);
@@ -107,12 +121,13 @@ class WhereToStartTest {
                 "src/main/java/com/acme/X.java", 3, 5, "m", handler, List.of());
     }
 
-    private static Finding setting(String rule, String handler, String path) {
-        return new Finding(rule, Severity.INFO, path, 12, 3, "m", handler, List.of());
+    private static Finding setting(String rule, String handler, String path, int line) {
+        return new Finding(rule, Severity.INFO, path, line, 3, "m", handler, List.of());
     }
 
-    private static FunctionFigures function(String name, String handler, String path, UsageFigures usage) {
-        return new FunctionFigures(name, handler, path, 10, null, List.of(), "x86_64", 512, "template", 30, usage);
+    private static FunctionFigures function(String name, String handler, int line, UsageFigures usage) {
+        return new FunctionFigures(name, handler, "template.yaml", line, null, List.of(), "x86_64", 512, "template", 30,
+                usage);
     }
 
     private static UsageFigures usage(Double perMonth, Double monthlyCost) {
