@@ -26,6 +26,7 @@ import java.nio.file.Path;
  *     "ruleId": "client-per-invocation", "severity": "error",
  *     "path": "src/main/java/com/acme/OrderHandler.java", "line": 15, "column": 27,
  *     "message": "...", "handler": "com.acme.OrderHandler::handleRequest",
+ *     "identity": "client-per-invocation | com.acme.OrderHandler | handleRequest(Order, Context) | DynamoDbClient.create()",
  *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ],
  *     "functions": [ { "function": "OrdersFunction", "invocationsPerMonth": 2480000.0, "monthlyCost": 12.4, "currency": "USD" } ]
  *   } ],
@@ -57,7 +58,8 @@ import java.nio.file.Path;
  * </pre>
  *
  * Paths are relative to the project base directory with '/' separators; line and column are 1-based; severity is
- * error, warning or info; handler is null for findings outside any handler; findings are sorted by path, line,
+ * error, warning or info; handler is null for findings outside any handler; identity is what the finding points at
+ * (see {@link Finding#identity()}), the key baselines match by; findings are sorted by path, line,
  * column, rule and message; handlers are sorted. The analysis duration is left out so that two runs on the same
  * input are byte-identical. When a baseline is in use, {@code summary.baselined} counts the findings it accepted
  * and each finding has {@code "baselined": true|false}.
@@ -86,7 +88,9 @@ import java.nio.file.Path;
  * {@link WhereToStart}). Both are empty without usage.
  *
  * <p>{@code schemaVersion} changes only when a field is removed or changes meaning; new fields may appear within a
- * version. Version 2: memory status overprovisioned now also needs a saving worth a change, and small-saving is new.
+ * version. Version 2 (from version 1): memory status overprovisioned now also needs a saving worth a change, and
+ * small-saving is new; new with it are each finding's {@code identity} and {@code functions}, the usage's errors and
+ * cold starts, {@code summary.usage} and {@code whereToStart}.
  */
 public final class JsonReport {
     public static final int SCHEMA_VERSION = 2;
@@ -134,6 +138,7 @@ public final class JsonReport {
             node.put("column", finding.column());
             node.put("message", finding.message());
             node.put("handler", finding.handler() == null || finding.handler().isEmpty() ? null : finding.handler());
+            node.put("identity", finding.identity());
             if (input.baselineInUse()) {
                 node.put("baselined", input.isBaselined(finding));
             }

@@ -1,9 +1,9 @@
 package dev.lambdalint.sizing;
 
-import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.LambdaFunction;
 import dev.lambdalint.deploy.Value;
+import dev.lambdalint.live.LiveStep;
 import dev.lambdalint.usage.Architecture;
 import dev.lambdalint.usage.DeployedFunction;
 import dev.lambdalint.usage.FunctionSettings;
@@ -32,8 +32,7 @@ import java.util.Set;
  * value (live mode) or, for memory, the size the records ran with stands in, and a note says so.
  */
 public final class Sizing {
-    private static final Sizing NONE = new Sizing(List.of(), SizingSummary.NONE, LambdaPricing.defaults(),
-            ColdStartThresholds.defaults());
+    private static final Sizing NONE = new Sizing(List.of(), SizingSummary.NONE, LambdaPricing.defaults());
     static final int MAX_PROBLEM_LINES = 20;
     /** The limit in seconds that stands in for an unknown timeout, whose verdict is then ignored. */
     private static final int UNKNOWN_TIMEOUT = 900;
@@ -41,14 +40,11 @@ public final class Sizing {
     private final List<FunctionSizing> functions;
     private final SizingSummary summary;
     private final LambdaPricing pricing;
-    private final ColdStartThresholds coldStartThresholds;
 
-    private Sizing(List<FunctionSizing> functions, SizingSummary summary, LambdaPricing pricing,
-                   ColdStartThresholds coldStartThresholds) {
+    private Sizing(List<FunctionSizing> functions, SizingSummary summary, LambdaPricing pricing) {
         this.functions = List.copyOf(functions);
         this.summary = summary;
         this.pricing = pricing;
-        this.coldStartThresholds = coldStartThresholds;
     }
 
     /** No usage asked for: nothing to judge. */
@@ -57,12 +53,13 @@ public final class Sizing {
     }
 
     /**
-     * @param settings the rules' settings: their options give the thresholds; a disabled over-provisioning rule
-     *                 needs no note about too little data
+     * @param fetched           what the live step read from AWS ({@link LiveStep.Result#NONE} without live mode)
+     * @param thresholds        the verdicts' thresholds, from the memory and timeout rules' options
+     * @param noteTooLittleData whether to note functions with too few invocations to judge over-provisioning (not
+     *                          when that rule is off)
      */
-    public static Sizing assess(Deployment deployment, UsageInput input, Path baseDir, RuleSettings settings) {
-        UsageThresholds thresholds = SizingThresholds.from(settings);
-        ColdStartThresholds coldStart = ColdStartThresholds.from(settings);
+    public static Sizing assess(Deployment deployment, UsageInput input, LiveStep.Result fetched, Path baseDir,
+                                UsageThresholds thresholds, boolean noteTooLittleData) {
         if (!input.any()) {
             return NONE;
         }
@@ -72,12 +69,11 @@ public final class Sizing {
         List<DeployedFunction> deployed = List.of();
         Set<String> liveNames = new HashSet<>();
         if (input.live() != null) {
-            LiveFetch.Result live = LiveFetch.fetch(input, deployment.functions());
-            notes.add(live.summary());
-            notes.addAll(live.notes());
-            deployed = live.deployed();
-            liveNames.addAll(live.usage().functions());
-            recorded = recorded.plus(live.usage());
+            notes.add(fetched.summary());
+            notes.addAll(fetched.notes());
+            deployed = fetched.deployed();
+            liveNames.addAll(fetched.usage().functions());
+            recorded = recorded.plus(fetched.usage());
         }
         UsageMatcher.Result match = new UsageMatcher(deployment.functions(), input.functionNames(), input.stackName())
                 .match(recorded.functions());
@@ -92,9 +88,8 @@ public final class Sizing {
             Duration window = names.stream().anyMatch(liveNames::contains) ? liveWindow : null;
             sized.add(assess(function, names, usage, live, window, thresholds, pricing, notes));
         }
-        boolean overRuleOn = settings.enabled("memory-overprovisioned");
-        SizingSummary summary = Summaries.of(sized, recorded, match, notes, overRuleOn, baseDir, pricing);
-        return new Sizing(sized, summary, pricing, coldStart);
+        SizingSummary summary = Summaries.of(sized, recorded, match, notes, noteTooLittleData, baseDir, pricing);
+        return new Sizing(sized, summary, pricing);
     }
 
     public List<FunctionSizing> functions() {
@@ -107,11 +102,6 @@ public final class Sizing {
 
     public LambdaPricing pricing() {
         return pricing;
-    }
-
-    /** When recorded cold starts make a finding of rule cold-start. */
-    public ColdStartThresholds coldStartThresholds() {
-        return coldStartThresholds;
     }
 
     private static FunctionSizing assess(LambdaFunction function, List<String> names, FunctionUsage usage,

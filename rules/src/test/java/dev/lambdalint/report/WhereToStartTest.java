@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
+import dev.lambdalint.baseline.Baseline;
+import dev.lambdalint.config.RuleSettings;
+import dev.lambdalint.outcome.Outcome;
+import dev.lambdalint.outcome.Policy;
+import dev.lambdalint.outcome.Stage;
 import dev.lambdalint.sizing.FunctionFigures;
 import dev.lambdalint.sizing.SizingSummary;
 import dev.lambdalint.sizing.UsageFigures;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Which functions a finding belongs to, and the functions with findings ordered by what they cost. */
@@ -97,6 +103,23 @@ class WhereToStartTest {
                         + "$3.50 a month: 1 error."), ConsoleReport.usageLines(result));
         assertEquals(List.of(), ConsoleReport.usageLines(new AnalysisResult(Path.of("."), result.findings(),
                 result.handlers(), 3, 10)), "nothing without usage");
+    }
+
+    @Test
+    void theOutcomesLinesCountOnlyTheFindingsTheBaselineDoesNotHold() {
+        Finding accepted = code("client-per-invocation", ORDERS);
+        Finding added = setting("cold-start", REPORTS, "template.yaml", 31);
+        AnalysisResult result = new AnalysisResult(Path.of("."), List.of(accepted, added), List.of(ORDERS, REPORTS),
+                3, 10, 0, false, sizing);
+
+        Outcome outcome = Stage.decide(result, RuleSettings.DEFAULTS, Policy.DEFAULT,
+                Optional.of(Baseline.of(List.of(accepted))));
+
+        assertEquals(ConsoleReport.usageLines(outcome.freshResult()), outcome.usageLines());
+        // the baselined finding of OrdersApi and OrdersQueue is not where to start
+        assertTrue(outcome.usageLines().get(1).endsWith("gain): 1. Reports, 120 recorded invocations (no times to scale to a "
+                + "month): 1 info."),
+                outcome.usageLines().toString());
     }
 
     @Test

@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
+import dev.lambdalint.check.coldstart.ColdStart;
+import dev.lambdalint.check.memory.MemoryOverprovisioned;
 import dev.lambdalint.config.RuleConfig;
 import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.report.ReportWriter;
@@ -144,22 +147,26 @@ class SizingTest {
         assertEquals(1, memoryFindings(LambdaLint.analyze(request())).size());
 
         RuleSettings half = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
-                Map.of(SizingThresholds.OVERPROVISIONED_BELOW, "50%"))));
+                Map.of(MemoryOverprovisioned.OVERPROVISIONED_BELOW.name(), "50%"))));
         assertEquals(List.of(), memoryFindings(LambdaLint.analyze(request().withRules(half))));
 
-        RuleSettings typo = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
-                Map.of("headroom", "0.5"))));
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(typo)));
-        assertTrue(unknown.getMessage().contains("unknown option 'headroom' of rule memory-overprovisioned"),
-                unknown.getMessage());
+        ConfigurationException unknown = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null, Map.of("headroom", "0.5")))));
+        assertEquals("unknown option 'headroom' of rule memory-overprovisioned; its options are overprovisionedBelow, "
+                + "minInvocations, cpuBoundMedianMs, minSavingShare, minMonthlySaving", unknown.getMessage());
 
-        RuleSettings clash = new RuleSettings(List.of(
-                new RuleConfig("memory-overprovisioned", null, null, Map.of("overprovisionedBelow", "0.5")),
-                new RuleConfig("memory-underprovisioned", null, null, Map.of("overprovisionedBelow", "0.7"))));
-        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(clash)));
-        assertTrue(twice.getMessage().contains("overprovisionedBelow is given twice"), twice.getMessage());
+        ConfigurationException elsewhere = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-underprovisioned", null, null, Map.of("overprovisionedBelow", "0.7")))));
+        assertEquals("unknown option 'overprovisionedBelow' of rule memory-underprovisioned; its options are "
+                + "underprovisionedAbove", elsewhere.getMessage(), "each rule takes only the options it declares");
+
+        RuleSettings crossed = new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null, Map.of("overprovisionedBelow", "0.97")),
+                new RuleConfig("memory-underprovisioned", null, null, Map.of("underprovisionedAbove", "96%"))));
+        ConfigurationException contradiction = assertThrows(ConfigurationException.class,
+                () -> LambdaLint.analyze(request().withRules(crossed)));
+        assertTrue(contradiction.getMessage().startsWith("invalid memory or timeout rule options: the over-provisioned "
+                + "share (0.97) must be below the under-provisioned share (0.96)"), contradiction.getMessage());
     }
 
     @Test
@@ -178,14 +185,22 @@ class SizingTest {
                 .toString());
 
         RuleSettings lower = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
-                Map.of(SizingThresholds.MIN_SAVING_SHARE, "5%", SizingThresholds.MIN_MONTHLY_SAVING, "0.10"))));
+                Map.of(MemoryOverprovisioned.MIN_SAVING_SHARE.name(), "5%",
+                        MemoryOverprovisioned.MIN_MONTHLY_SAVING.name(), "0.10"))));
         assertEquals(1, memoryFindings(LambdaLint.analyze(request().withRules(lower))).size());
 
-        RuleSettings bad = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
-                Map.of(SizingThresholds.MIN_MONTHLY_SAVING, "a dollar"))));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(bad)));
-        assertTrue(e.getMessage().contains("minMonthlySaving must be a number, not 'a dollar'"), e.getMessage());
+        ConfigurationException bad = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null,
+                        Map.of(MemoryOverprovisioned.MIN_MONTHLY_SAVING.name(), "a dollar")))));
+        assertEquals("option minMonthlySaving of rule memory-overprovisioned must be a number of 0 or more, not "
+                + "'a dollar'", bad.getMessage());
+
+        RuleSettings all = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
+                Map.of(MemoryOverprovisioned.MIN_SAVING_SHARE.name(), "100%"))));
+        ConfigurationException whole = assertThrows(ConfigurationException.class,
+                () -> LambdaLint.analyze(request().withRules(all)));
+        assertTrue(whole.getMessage().startsWith("invalid memory or timeout rule options: minSavingShare is a share "
+                + "from 0 to below 1"), whole.getMessage());
     }
 
     @Test
@@ -205,27 +220,26 @@ class SizingTest {
         assertEquals(1, coldStartFindings(LambdaLint.analyze(request())).size());
 
         RuleSettings slower = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
-                Map.of(ColdStartThresholds.INIT_P95_MS, "1500"))));
+                Map.of(ColdStart.INIT_P95_MS.name(), "1500"))));
         assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(slower))));
         RuleSettings rarer = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
-                Map.of(ColdStartThresholds.COLD_START_SHARE, "12%"))));
+                Map.of(ColdStart.COLD_START_SHARE.name(), "12%"))));
         assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(rarer))));
         RuleSettings moreData = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
-                Map.of(ColdStartThresholds.MIN_COLD_STARTS, "7"))));
+                Map.of(ColdStart.MIN_COLD_STARTS.name(), "7"))));
         assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(moreData))));
+        RuleSettings moreInvocations = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStart.MIN_INVOCATIONS.name(), "61"))));
+        assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(moreInvocations))));
 
-        RuleSettings typo = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
-                Map.of("initP95", "1500"))));
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(typo)));
-        assertEquals("unknown option 'initP95' of rule cold-start; the options are coldStartShare, initP95Ms, "
-                + "minColdStarts, minInvocations", unknown.getMessage());
-        RuleSettings share = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
-                Map.of(ColdStartThresholds.COLD_START_SHARE, "150%"))));
-        IllegalArgumentException tooMuch = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(share)));
-        assertTrue(tooMuch.getMessage().startsWith("invalid options of rule cold-start: coldStartShare is a share"),
-                tooMuch.getMessage());
+        ConfigurationException unknown = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("cold-start", null, null, Map.of("initP95", "1500")))));
+        assertEquals("unknown option 'initP95' of rule cold-start; its options are initP95Ms, coldStartShare, "
+                + "minInvocations, minColdStarts", unknown.getMessage());
+        ConfigurationException tooMuch = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("cold-start", null, null, Map.of(ColdStart.COLD_START_SHARE.name(), "150%")))));
+        assertEquals("option coldStartShare of rule cold-start must be a share above 0 and at most 1, written 0.8 or "
+                + "80%, not '150%'", tooMuch.getMessage());
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.lambdalint.Severity;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.RuleMeta;
-import dev.lambdalint.sizing.ColdStartThresholds;
+import dev.lambdalint.check.RuleOption;
 import dev.lambdalint.sizing.FunctionSizing;
 import dev.lambdalint.sizing.SizingText;
 import dev.lambdalint.usage.DurationSummary;
@@ -12,29 +12,43 @@ import dev.lambdalint.usage.FunctionUsage;
 import dev.lambdalint.usage.InitCost;
 import dev.lambdalint.usage.MonthlyCost;
 import dev.lambdalint.usage.UsageAssessment;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A Java function without SnapStart whose recorded INIT phases are long (Init Duration p95) and frequent (their
  * share of the invocations), with enough data to say so: the figures, what the INIT phase costs a month, and what
- * to try. Reported at the function in the template.
+ * to try. Reported at the function in the template, identified by its missing SnapStart setting.
  */
 @RuleMeta(id = "cold-start", severity = Severity.INFO,
         summary = "A Java function without SnapStart spends long and frequent INIT phases (recorded Init Duration), "
                 + "which its callers wait for and Lambda bills.",
         tags = {"performance", "cost", "deployment"})
 public final class ColdStart implements Rule {
+    public static final RuleOption<Double> INIT_P95_MS = RuleOption.number("initP95Ms", 1000,
+            "The Init Duration's p95 must be at least this many milliseconds.");
+    public static final RuleOption<Double> COLD_START_SHARE = RuleOption.share("coldStartShare", 0.01,
+            "At least this share of the invocations must run an INIT phase.");
+    public static final RuleOption<Integer> MIN_INVOCATIONS = RuleOption.count("minInvocations", 50,
+            "With fewer recorded invocations the share of cold starts means nothing: no finding.");
+    public static final RuleOption<Integer> MIN_COLD_STARTS = RuleOption.count("minColdStarts", 5,
+            "With fewer recorded INIT phases their p95 is one value's luck: no finding.");
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(INIT_P95_MS, COLD_START_SHARE, MIN_INVOCATIONS, MIN_COLD_STARTS);
+    }
 
     @Override
     public void check(RuleContext context) {
-        ColdStartThresholds thresholds = context.sizing().coldStartThresholds();
+        ColdStartThresholds thresholds = ColdStartThresholds.of(context, this);
         for (FunctionSizing f : context.sizing().functions()) {
             Optional<JavaRuntime> runtime = JavaRuntime.of(f.function());
             if (runtime.isEmpty() || SnapStartSetting.mayBeOn(f.function())) {
                 continue;
             }
             f.assessed().filter(a -> heavyAndFrequent(a.usage(), thresholds))
-                    .ifPresent(a -> context.report(this, f.function().at(), f.handlerId(),
+                    .ifPresent(a -> context.report(this, f.function(), "SnapStart", f.function().at(),
                             message(f, a, runtime.get())));
         }
     }
