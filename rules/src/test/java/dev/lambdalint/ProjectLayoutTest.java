@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.sizing.UsageInput;
+import dev.lambdalint.config.RuleConfig;
+import dev.lambdalint.config.RuleSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -250,8 +252,11 @@ class ProjectLayoutTest {
     }
 
     private AnalysisResult analyze(Path module, List<Path> usage) {
+        // the usage here is an hour's: any saving counts, or no over-provisioning would be worth reporting
         AnalysisRequest request = AnalysisRequest.of(module, List.of(Path.of("src/main/java")))
-                .withTemplateRoot(TemplateFiles.repositoryRoot(module, repo));
+                .withTemplateRoot(TemplateFiles.repositoryRoot(module, repo))
+                .withRules(new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
+                        Map.of("minMonthlySaving", "0")))));
         if (usage != null) {
             request = request.withUsage(new UsageInput(usage, Map.of(), null, null, null));
         }

@@ -46,6 +46,7 @@ public class CheckMojo extends LambdaLintMojo {
             throw new MojoExecutionException("lambda-lint: could not write the reports to " + outDir + ": "
                     + e.getMessage(), e);
         }
+        outcome.usageLines().forEach(log::info);
         log.info(outcome.summary(shown(outDir.resolve(ReportWriter.HTML_FILE)), colour));
 
         if (outcome.fails()) {

@@ -194,6 +194,10 @@ class CheckMojoTest {
                 log.toString());
         assertTrue(log.contains("info", "lambda-lint: usage of 'unknown-fn' (5 invocations) matches no function"),
                 log.toString());
+        assertTrue(log.contains("info", "lambda-lint: recorded usage: 55 invocations of 1 function, no errors."),
+                log.toString());
+        assertTrue(log.contains("info", "lambda-lint: where to start (the function that runs most has the most to "
+                + "gain): 1. ReportFunction, "), log.toString());
         String json = Files.readString(buildDir.resolve("lambda-lint/lambda-lint.json"));
         assertTrue(json.contains("\"reports-v2\""), "the mapping tied the usage to ReportFunction: " + json);
     }
@@ -394,8 +398,8 @@ class CheckMojoTest {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
 
         assertEquals("lambda-lint: invalid <rules> configuration: unknown option 'minInvocation' of rule "
-                + "memory-overprovisioned; its options are overprovisionedBelow, minInvocations, cpuBoundMedianMs",
-                e.getMessage());
+                + "memory-overprovisioned; its options are overprovisionedBelow, minInvocations, cpuBoundMedianMs, "
+                + "minSavingShare, minMonthlySaving", e.getMessage());
         assertFalse(Files.exists(buildDir.resolve("lambda-lint")), "nothing analyzed or written");
     }
 

@@ -1,5 +1,6 @@
 package dev.lambdalint.check;
 
+import dev.lambdalint.check.coldstart.ColdStart;
 import dev.lambdalint.check.memory.MemoryOverprovisioned;
 import dev.lambdalint.check.memory.MemoryUnderprovisioned;
 import dev.lambdalint.check.memory.TimeoutRisk;
@@ -19,7 +20,7 @@ public final class Rules {
             new SelfInvocation(),
             new SnapStartUniqueState(), new SnapStartStaleConnection(), new LambdaSyncInvoke(),
             new NetworkCallWithoutTimeout(), new TmpNotCleaned(),
-            new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(),
+            new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(), new ColdStart(),
             new ParseError());
 
     private Rules() {

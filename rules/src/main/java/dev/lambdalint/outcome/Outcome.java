@@ -91,6 +91,15 @@ public record Outcome(AnalysisResult analysis, List<Finding> fresh, List<Finding
         return analysis.sizing().notes().stream().map(line -> "lambda-lint: " + line).toList();
     }
 
+    /**
+     * With recorded usage, the lines for after the findings and before the summary: the invocations with their
+     * errors and error rate, and where to start among the deciding findings (the function that runs most first).
+     * None without usage.
+     */
+    public List<String> usageLines() {
+        return ConsoleReport.usageLines(freshResult());
+    }
+
     /** What the report files show: every finding, the baselined ones marked, and the verdict. */
     public ReportInput reportInput(String toolVersion, Instant generatedAt) {
         return ReportInput.of(analysis, toolVersion, verdict.text(), generatedAt)

@@ -74,6 +74,30 @@ public final class ConsoleReport {
         return reportFile == null ? line : line + " Report: " + paint(BOLD, reportFile.toString(), colour);
     }
 
+    /**
+     * With recorded usage, up to two lines for after the findings: the usage read with its errors and error rate,
+     * per function with errors; and where to start, the functions with findings, the one that runs most first.
+     * None without usage.
+     */
+    public static List<String> usageLines(AnalysisResult result) {
+        if (!result.sizing().usageRead()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("lambda-lint: recorded usage: " + UsageSummary.of(result.sizing()).text());
+        List<WhereToStart.Entry> start = WhereToStart.of(result);
+        if (!start.isEmpty()) {
+            List<String> entries = new ArrayList<>();
+            for (int i = 0; i < start.size(); i++) {
+                WhereToStart.Entry e = start.get(i);
+                entries.add((i + 1) + ". " + e.title() + ", " + e.traffic() + ": " + e.counts());
+            }
+            lines.add("lambda-lint: where to start (the function that runs most has the most to gain): "
+                    + String.join("; ", entries) + ".");
+        }
+        return lines;
+    }
+
     private static String colourOf(Severity severity) {
         return switch (severity) {
             case ERROR -> "\u001B[31m";

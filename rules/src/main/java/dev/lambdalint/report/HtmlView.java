@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +33,13 @@ final class HtmlView {
     record Page(String verdict, String verdictClass, String generatedAt, String toolVersion, String totals,
                 int findingCount, List<SeverityCount> severities, List<RuleCount> rules, List<Group> groups,
                 List<String> cleanHandlers, List<RuleDoc> ruleDocs, boolean hasBaseline, long baselinedCount,
-                UsageNotes usageNotes) {
+                UsageNotes usageNotes, List<Start> whereToStart) {
         public boolean hasFindings() {
             return findingCount > 0;
+        }
+
+        public boolean hasWhereToStart() {
+            return !whereToStart.isEmpty();
         }
 
         public long newCount() {
@@ -52,6 +57,10 @@ final class HtmlView {
     record RuleCount(String id, String title, long count) {
     }
 
+    /** One function of the "where to start" list, linking to its handler's group. */
+    record Start(int rank, String function, String anchor, String traffic, String findings) {
+    }
+
     /**
      * The findings of one handler. Per-function sections that are not findings (deployed memory against recorded
      * usage) belong here too, beside the findings, so that a function's whole story reads in one place.
@@ -60,10 +69,14 @@ final class HtmlView {
         Group(String name, int count, List<Item> findings) {
             this(name, count, findings, List.of());
         }
+
+        public String anchor() {
+            return groupAnchor(name);
+        }
     }
 
     /** What the report says about recorded usage outside the functions: what was read, what matched nothing. */
-    record UsageNotes(boolean read, List<String> notes, List<String> problems,
+    record UsageNotes(boolean read, String summary, List<String> notes, List<String> problems,
                       List<SizingSummary.UnmatchedUsage> unmatched) {
         public boolean hasProblems() {
             return !problems.isEmpty();
@@ -76,9 +89,13 @@ final class HtmlView {
 
     /** One finding; its rule's explanation is shown once for the page, in {@link Page#ruleDocs}, and linked. */
     record Item(String ruleId, String ruleTitle, String severity, String location, String message, List<Step> chain,
-                List<SourceLine> snippet, boolean baselined) {
+                List<SourceLine> snippet, boolean baselined, String traffic) {
         public String baseline() {
             return baselined ? "baselined" : "new";
+        }
+
+        public boolean hasTraffic() {
+            return traffic != null;
         }
 
         public boolean hasChain() {
@@ -128,7 +145,7 @@ final class HtmlView {
         List<Item> outside = new ArrayList<>();
         for (Finding finding : result.findings()) {
             Item item = item(finding, sources, docs.computeIfAbsent(finding.ruleId(), HtmlView::ruleDoc),
-                    input.isBaselined(finding));
+                    input.isBaselined(finding), traffic(finding, result.sizing()));
             String handler = finding.handler();
             if (handler == null || handler.isBlank()) {
                 outside.add(item);
@@ -141,9 +158,13 @@ final class HtmlView {
         }
 
         Map<String, List<HtmlFunctions.Panel>> panels = new LinkedHashMap<>();
+        Map<String, FunctionFigures> busiest = new LinkedHashMap<>();
         for (FunctionFigures function : result.sizing().functions()) {
-            String group = function.handler() != null ? function.handler() : "Function " + function.function();
+            String group = groupOf(function);
             panels.computeIfAbsent(group, g -> new ArrayList<>()).add(HtmlFunctions.panel(function));
+            if (function.hasUsage()) {
+                busiest.merge(group, function, (a, b) -> WhereToStart.BY_TRAFFIC.compare(a, b) <= 0 ? a : b);
+            }
         }
         List<Group> groups = new ArrayList<>();
         List<String> clean = new ArrayList<>();
@@ -163,8 +184,16 @@ final class HtmlView {
                 groups.add(new Group(group, 0, List.of(), functions));
             }
         });
+        // the handler whose function runs most first; groups without usage keep their order, after them
+        groups.sort(Comparator.comparing((Group g) -> busiest.get(g.name()),
+                Comparator.nullsLast(WhereToStart.BY_TRAFFIC)));
         if (!outside.isEmpty()) {
             groups.add(new Group(OUTSIDE_HANDLERS, outside.size(), outside));
+        }
+        List<Start> start = new ArrayList<>();
+        for (WhereToStart.Entry e : WhereToStart.of(result)) {
+            start.add(new Start(start.size() + 1, e.title(), groupAnchor(groupOf(e.function())), e.traffic(),
+                    plural(e.findings().size(), "finding") + " (" + e.counts() + ")"));
         }
 
         List<SeverityCount> severities = new ArrayList<>();
@@ -184,17 +213,36 @@ final class HtmlView {
         return new Page(verdict, verdictClass(result), GENERATED_AT.format(generatedAt), input.toolVersion(), totals,
                 result.findings().size(), severities, rules, groups, clean,
                 docs.values().stream().flatMap(Optional::stream).toList(), input.baselineInUse(), baselined,
-                new UsageNotes(result.sizing().usageRead(), result.sizing().notes(), result.sizing().problems(),
-                        result.sizing().unmatched()));
+                new UsageNotes(result.sizing().usageRead(), result.sizing().usageRead()
+                        ? UsageSummary.of(result.sizing()).text() : "", result.sizing().notes(),
+                        result.sizing().problems(), result.sizing().unmatched()), start);
     }
 
-    private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc, boolean baselined) {
+    /** The group a function's section sits in: its handler's, or one of its own when no Java handler is known. */
+    private static String groupOf(FunctionFigures function) {
+        return function.handler() != null ? function.handler() : "Function " + function.function();
+    }
+
+    static String groupAnchor(String group) {
+        return "group-" + group.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** "Runs in OrderFunction: 4,820 invocations and $0.52 a month." for a finding in a function with usage. */
+    private static String traffic(Finding finding, SizingSummary sizing) {
+        List<String> parts = WhereToStart.functionsOf(finding, sizing).stream()
+                .map(f -> f.function() + ": " + WhereToStart.traffic(f.usage())).toList();
+        return parts.isEmpty() ? null : "Runs in " + String.join("; ", parts) + ".";
+    }
+
+    private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc, boolean baselined,
+                             String traffic) {
         List<Step> chain = finding.callChain().stream()
                 .map(step -> new Step(step.method(), stepLocation(step)))
                 .toList();
         String location = finding.path() + ":" + finding.line() + ":" + finding.column();
         return new Item(finding.ruleId(), doc.map(RuleDoc::title).orElse(finding.ruleId()),
-                finding.severity().id(), location, finding.message(), chain, snippet(sources, finding), baselined);
+                finding.severity().id(), location, finding.message(), chain, snippet(sources, finding), baselined,
+                traffic);
     }
 
     private static String stepLocation(CallStep step) {

@@ -14,7 +14,7 @@ public final class SizingOptions {
 
     /**
      * @throws ConfigurationException when the options contradict each other (the over-provisioned share must be
-     *                                below the under-provisioned one)
+     *                                below the under-provisioned one) or a saving share is the whole memory
      */
     public static UsageThresholds thresholds(RuleSettings settings) {
         try {
@@ -23,7 +23,9 @@ public final class SizingOptions {
                     settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.OVERPROVISIONED_BELOW),
                     settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.MIN_INVOCATIONS),
                     settings.option(TimeoutRisk.class, TimeoutRisk.TIMEOUT_RISK_ABOVE),
-                    settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.CPU_BOUND_MEDIAN_MS));
+                    settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.CPU_BOUND_MEDIAN_MS),
+                    settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.MIN_SAVING_SHARE),
+                    settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.MIN_MONTHLY_SAVING));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("invalid memory or timeout rule options: " + e.getMessage(), e);
         }
