@@ -37,12 +37,13 @@ public final class ClientPerInvocation implements Rule {
         String text = c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
                 + where + ", paying client start-up and new connections on every call.";
         TreeSet<String> inputs = perCallInputs(c.whole());
+        String docs = c.match().family().docs() == null ? "" : " " + c.match().family().docs();
         if (inputs.isEmpty()) {
-            return text + " Build it once in a static final field or the handler's constructor and reuse it.";
+            return text + " Build it once in a static final field or the handler's constructor and reuse it." + docs;
         }
         return text + " It is built from per-invocation data (" + String.join(", ", inputs) + "): keep one client "
                 + "per distinct value in a small bounded cache (e.g. a static map with computeIfAbsent and a size "
-                + "cap).";
+                + "cap)." + docs;
     }
 
     /** Parameters of the enclosing method, and locals set from them, that the construction uses. */

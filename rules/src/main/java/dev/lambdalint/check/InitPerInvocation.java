@@ -52,7 +52,8 @@ public final class InitPerInvocation implements Rule {
         String where = model.index().displayName(handler.type()) + "." + handler.method();
         return c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
                 + where + ": " + reusable.cost() + ". It is safe to reuse: build it once in a static final field "
-                + "or the handler's constructor.";
+                + "or the handler's constructor." + (c.match().family().docs() == null ? ""
+                : " " + c.match().family().docs());
     }
 
     private static boolean constantFirstArgument(InvocationModel model, Expression start, CodeUnit unit) {
