@@ -2,6 +2,7 @@ package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -38,14 +39,16 @@ public final class InvocationModel {
     private final List<Reach> reached = new ArrayList<>();
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
     private final Fields fields;
+    private final CacheCreations caches;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
         this.index = index;
         this.calls = new CallResolver(index);
-        this.executed = new ExecutedCode(calls, catalog);
         this.fields = new Fields(index, calls);
+        this.caches = new CacheCreations(calls, fields, catalog);
+        this.executed = new ExecutedCode(calls, fields, catalog, caches);
         this.handlers = handlers.stream().sorted(Comparator.comparing(Handler::id)).toList();
         this.handlers.forEach(this::explore);
     }
@@ -70,6 +73,40 @@ public final class InvocationModel {
     /** The nodes of a unit that run each time it runs (lazy-init guards and memoized functions left out). */
     public List<Node> executedNodes(CodeUnit unit) {
         return nodeCache.computeIfAbsent(unit.declaration(), d -> executed.nodes(unit));
+    }
+
+    /** Recognition of the expressions that build caches and memoizing wrappers. */
+    public CacheCreations caches() {
+        return caches;
+    }
+
+    /**
+     * Code of a class that runs once per object of it, not once per call: what its methods and constructors do under
+     * a lazy-init guard or in a memoizing call on one of the object's own (instance) fields. An object built per
+     * invocation therefore runs it on every invocation.
+     */
+    public List<CachedCode> cachedPerObject(String type) {
+        List<CachedCode> result = new ArrayList<>();
+        for (String owner : index.ancestry(type)) {
+            index.type(owner).ifPresent(declaration -> {
+                for (CallableDeclaration<?> callable : declaration.getMethods()) {
+                    addCached(calls.unit(callable, owner, type), result);
+                }
+                for (CallableDeclaration<?> callable : declaration.getConstructors()) {
+                    addCached(calls.unit(callable, owner, type), result);
+                }
+            });
+        }
+        return result;
+    }
+
+    private void addCached(CodeUnit unit, List<CachedCode> result) {
+        executedNodes(unit);
+        for (ExecutedCode.Cached cached : executed.cached(unit)) {
+            if (cached.field() != null && !cached.field().isStatic()) {
+                result.add(new CachedCode(unit, cached.code(), cached.field()));
+            }
+        }
     }
 
     /** Which field an expression names, and whether its value outlives the invocation. */
