@@ -1,6 +1,7 @@
 package dev.lambdalint.check;
 
 import dev.lambdalint.analysis.ClientConstructions;
+import dev.lambdalint.analysis.PerInvocationCaches;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -29,6 +30,17 @@ public final class ClientPerInvocation implements Rule {
                         context.report(this, reach, c.start(), message(context, reach, c)));
             }
         }
+        for (PerInvocationCaches.Cache cache : new PerInvocationCaches(context.model(), context.catalog())
+                .of(PerInvocationCaches.Kind.CLIENT)) {
+            context.report(this, cache.reach(), cache.creation(), cached(context, cache));
+        }
+    }
+
+    private static String cached(RuleContext context, PerInvocationCaches.Cache cache) {
+        Handler handler = cache.reach().handler();
+        String where = context.model().index().displayName(handler.type()) + "." + handler.method();
+        return cache.work() + " is built on every invocation of " + where + ": " + cache.explanation()
+                + ". " + cache.fix() + (cache.family().docs() == null ? "" : " " + cache.family().docs());
     }
 
     private static String message(RuleContext context, Reach reach, ClientConstructions.Construction c) {
