@@ -150,11 +150,13 @@ public final class CollectionBounds {
         for (Reach caller : model.reached()) {
             for (Node node : model.executedNodes(caller.unit())) {
                 if (node instanceof MethodReferenceExpr reference
+                        && reference.getIdentifier().equals(callable.getNameAsString())
                         && model.calls().targets(reference, caller.unit()).stream()
                                 .anyMatch(t -> t.declaration() == callable)) {
                     return false; // called with arguments we cannot see
                 }
                 if (node instanceof NodeWithArguments<?> call && call.getArguments().size() > position
+                        && mayCall(node, callable)
                         && model.calls().targets(node, caller.unit()).stream()
                                 .anyMatch(t -> t.declaration() == callable)) {
                     called = true;
@@ -165,6 +167,13 @@ public final class CollectionBounds {
             }
         }
         return called;
+    }
+
+    /** A cheap test before resolving the call: the name it calls or the class it creates. */
+    private static boolean mayCall(Node node, CallableDeclaration<?> callable) {
+        return node instanceof MethodCallExpr call ? call.getNameAsString().equals(callable.getNameAsString())
+                : !(node instanceof ObjectCreationExpr creation)
+                        || creation.getType().getNameAsString().equals(callable.getNameAsString());
     }
 
     private static boolean neverReassigned(VariableDeclarator local) {

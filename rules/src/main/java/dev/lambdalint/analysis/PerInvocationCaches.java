@@ -85,7 +85,12 @@ public final class PerInvocationCaches {
     private final Map<String, Set<Node>> reachedByHandler = new java.util.HashMap<>();
     private List<Cache> found;
 
-    public PerInvocationCaches(InvocationModel model, Catalog catalog) {
+    /** The model's caches built per invocation, found once for all the rules that ask. */
+    public static PerInvocationCaches of(InvocationModel model, Catalog catalog) {
+        return model.shared(PerInvocationCaches.class, () -> new PerInvocationCaches(model, catalog));
+    }
+
+    private PerInvocationCaches(InvocationModel model, Catalog catalog) {
         this.model = model;
         this.catalog = catalog;
         this.creations = model.caches();
@@ -97,7 +102,7 @@ public final class PerInvocationCaches {
     }
 
     /** The caches built per invocation whose cached work is of this kind, each once per place and handler. */
-    public List<Cache> of(Kind kind) {
+    public synchronized List<Cache> built(Kind kind) {
         if (found == null) {
             found = new ArrayList<>();
             for (Reach reach : model.reached()) {

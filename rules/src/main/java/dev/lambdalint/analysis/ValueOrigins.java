@@ -131,7 +131,9 @@ public final class ValueOrigins {
             int index = callable.getParameters().indexOf(parameter);
             for (Reach caller : model.everRun(handler)) {
                 for (Node node : model.allNodes(caller.unit())) {
-                    if (node instanceof MethodReferenceExpr passed && model.calls().targets(passed, caller.unit())
+                    if (node instanceof MethodReferenceExpr passed
+                            && passed.getIdentifier().equals(callable.getNameAsString())
+                            && model.calls().targets(passed, caller.unit())
                             .stream().anyMatch(t -> t.declaration() == callable)) {
                         return List.of(); // passed as a function: its arguments come from elsewhere
                     }

@@ -145,6 +145,16 @@ public final class Catalog {
         return clients.stream().anyMatch(f -> typeCandidates.stream().anyMatch(f::covers));
     }
 
+    /** Whether some memoizing call has this name: a cheap test before working out the receiver's type. */
+    public boolean isMemoizerName(String method) {
+        return memoizers.stream().anyMatch(m -> m.method().equals(method));
+    }
+
+    /** Whether some memoizing factory has a method of this name. */
+    public boolean isMemoizingFactoryName(String method) {
+        return memoizingFactories.stream().anyMatch(f -> f.methods().contains(method));
+    }
+
     /** The memoizing call of that name and arity on a receiver of one of these types (empty when unknown). */
     public Optional<Memoizer> memoizer(String method, int arity, List<String> receiverTypes) {
         return memoizers.stream().filter(m -> m.method().equals(method) && m.arity() == arity

@@ -30,8 +30,8 @@ public final class ClientPerInvocation implements Rule {
                         context.report(this, reach, c.start(), message(context, reach, c)));
             }
         }
-        for (PerInvocationCaches.Cache cache : new PerInvocationCaches(context.model(), context.catalog())
-                .of(PerInvocationCaches.Kind.CLIENT)) {
+        PerInvocationCaches caches = PerInvocationCaches.of(context.model(), context.catalog());
+        for (PerInvocationCaches.Cache cache : caches.built(PerInvocationCaches.Kind.CLIENT)) {
             context.report(this, cache.reach(), cache.creation(), cached(context, cache));
         }
     }

@@ -41,8 +41,8 @@ public final class InitPerInvocation implements Rule {
                 });
             }
         }
-        for (PerInvocationCaches.Cache cache : new PerInvocationCaches(model, context.catalog())
-                .of(PerInvocationCaches.Kind.REUSABLE)) {
+        PerInvocationCaches caches = PerInvocationCaches.of(model, context.catalog());
+        for (PerInvocationCaches.Cache cache : caches.built(PerInvocationCaches.Kind.REUSABLE)) {
             Handler handler = cache.reach().handler();
             String where = model.index().displayName(handler.type()) + "." + handler.method();
             context.report(this, cache.reach(), cache.creation(), cache.work() + " is built on every invocation of "

@@ -32,6 +32,9 @@ public final class CacheCreations {
 
     /** {@code Suppliers.memoize(fn)}: the wrapper, if the call builds one. */
     public Optional<MemoizingFactory> memoizingFactory(MethodCallExpr call, CodeUnit unit) {
+        if (!catalog.isMemoizingFactoryName(call.getNameAsString())) {
+            return Optional.empty();
+        }
         return catalog.memoizingFactory(calls.staticOwners(call, unit), call.getNameAsString())
                 .filter(f -> f.argument() < call.getArguments().size());
     }
@@ -43,6 +46,9 @@ public final class CacheCreations {
 
     /** {@code new Lazy<>(fn)}: the wrapper, if the creation builds one. */
     public Optional<MemoizingFactory> memoizingConstructor(ObjectCreationExpr creation) {
+        if (creation.getArguments().isEmpty()) {
+            return Optional.empty();
+        }
         return catalog.memoizingConstructor(calls.typeCandidates(creation.getType().getNameWithScope(), creation));
     }
 

@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -173,6 +174,9 @@ final class ExecutedCode {
             return;
         }
         Expression receiver = call.getScope().get();
+        if (!catalog.isMemoizerName(call.getNameAsString())) {
+            return;
+        }
         Optional<Memoizer> memoizer = catalog.memoizer(call.getNameAsString(), call.getArguments().size(),
                 receiverTypes(receiver, unit));
         if (memoizer.isEmpty()) {
@@ -184,6 +188,12 @@ final class ExecutedCode {
         if (memoizer.get().nullGuarded()) {
             if (field.isPresent() && function instanceof LambdaExpr lambda && lambda.getParameters().isNonEmpty()) {
                 guards.holdParameter(lambda.getParameter(0));
+            } else if (field.isPresent() && function instanceof MethodReferenceExpr reference) {
+                for (CodeUnit target : calls.targets(reference, unit)) {
+                    if (target.declaration() instanceof MethodDeclaration method && method.getParameters().isNonEmpty()) {
+                        guards.holdParameter(method.getParameter(0)); // REF.updateAndGet(this::orCreate)
+                    }
+                }
             }
         } else if (field.isPresent()) {
             left.add(new Cached(function, field.get()));

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What runs per invocation: for each handler, every project code unit its entry reaches, breadth first so that
@@ -42,6 +43,7 @@ public final class InvocationModel {
     private final CacheCreations caches;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
+    private final Map<Class<?>, Object> shared = new HashMap<>();
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
         this.index = index;
@@ -73,6 +75,11 @@ public final class InvocationModel {
     /** The nodes of a unit that run each time it runs (lazy-init guards and memoized functions left out). */
     public List<Node> executedNodes(CodeUnit unit) {
         return nodeCache.computeIfAbsent(unit.declaration(), d -> executed.nodes(unit));
+    }
+
+    /** An analysis several rules ask, built once per model by the first that asks. */
+    public synchronized <T> T shared(Class<T> kind, Supplier<T> build) {
+        return kind.cast(shared.computeIfAbsent(kind, k -> build.get()));
     }
 
     /** Recognition of the expressions that build caches and memoizing wrappers. */

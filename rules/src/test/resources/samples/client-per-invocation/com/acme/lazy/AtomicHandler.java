@@ -14,6 +14,7 @@ public class AtomicHandler implements RequestHandler<String, String> {
     private static final AtomicReference<S3Client> S3 = new AtomicReference<>();
     private static final AtomicReference<SqsClient> SQS = new AtomicReference<>();
     private static final AtomicReference<SnsClient> SNS = new AtomicReference<>();
+    private static final AtomicReference<DynamoDbClient> BY_METHOD = new AtomicReference<>();
     private final AtomicReference<S3Client> replaced = new AtomicReference<>();
 
     @Override
@@ -29,10 +30,15 @@ public class AtomicHandler implements RequestHandler<String, String> {
             SQS.compareAndSet(null, SqsClient.create());
         }
         SnsClient sns = SNS.accumulateAndGet(null, (current, ignored) -> current == null ? SnsClient.create() : current);
+        DynamoDbClient byMethod = BY_METHOD.updateAndGet(AtomicHandler::orCreate);
         replaced.updateAndGet(c -> S3Client.create()); // Noncompliant {{S3Client}}
         SNS.compareAndSet(null, SnsClient.create()); // Noncompliant {{SnsClient}}
         AtomicReference<DynamoDbClient> local = new AtomicReference<>();
         DynamoDbClient fresh = local.updateAndGet(c -> c != null ? c : DynamoDbClient.create()); // Noncompliant {{DynamoDbClient}}
-        return ddb.toString() + s3 + SQS.get() + sns + fresh;
+        return ddb.toString() + s3 + SQS.get() + sns + fresh + byMethod;
+    }
+
+    private static DynamoDbClient orCreate(DynamoDbClient current) {
+        return current != null ? current : DynamoDbClient.create();
     }
 }
