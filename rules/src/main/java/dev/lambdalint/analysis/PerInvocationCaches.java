@@ -2,8 +2,10 @@ package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -22,7 +24,9 @@ import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +58,13 @@ public final class PerInvocationCaches {
         /** Why the cache does not help, for messages. */
         public String explanation() {
             String here = reach.file().relativePath() + ":" + creation.getBegin().map(p -> p.line).orElse(1);
-            return "it is cached in a " + what + " that is itself built on every invocation (" + CodeText.of(creation)
-                    + (here.equals(at) ? "" : ", caching the work at " + at) + "), so the cache starts empty each "
-                    + "time and keeps nothing";
+            return "it is cached in " + article(what) + " " + what + " that is itself built on every invocation ("
+                    + CodeText.of(creation) + (here.equals(at) ? "" : ", caching the work at " + at) + "), so the "
+                    + "cache starts empty each time and keeps nothing";
+        }
+
+        private static String article(String noun) {
+            return "AEIOUaeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
         }
 
         /** The fix, for messages. */
@@ -82,7 +90,7 @@ public final class PerInvocationCaches {
     private final Map<ClientFamily, ReusableObject> byConstruction = new LinkedHashMap<>();
     private final Constants constants;
     private final EventDependence event;
-    private final Map<String, Set<Node>> reachedByHandler = new java.util.HashMap<>();
+    private final Map<String, Set<Node>> reachedByHandler = new HashMap<>();
     private List<Cache> found;
 
     /** The model's caches built per invocation, found once for all the rules that ask. */
@@ -158,7 +166,7 @@ public final class PerInvocationCaches {
         if (cached.isEmpty() || unusedLocal(created, unit)) {
             return Optional.empty();
         }
-        return judge(cached, reach)
+        return judge(cached)
                 // configuration named by the event is fetched per event anyway: a memo of it within one is fine
                 .filter(w -> w.kind != Kind.CONFIG || !event.dependsOnEvent(created, reach)
                         && !keyedByEventOnly(created, reach))
@@ -169,16 +177,16 @@ public final class PerInvocationCaches {
     }
 
     /** The most serious work the cached code does, following the project methods it calls. */
-    private Optional<Work> judge(List<Code> roots, Reach reach) {
+    private Optional<Work> judge(List<Code> roots) {
         ArrayDeque<Code> queue = new ArrayDeque<>(roots);
-        Set<Node> seen = new HashSet<>();
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Work best = null;
         int units = 0;
         while (!queue.isEmpty() && units < MAX_UNITS) {
             Code code = queue.poll();
             units++;
             for (Node node : code.nodes()) {
-                Work work = workAt(node, code.unit(), reach);
+                Work work = workAt(node, code.unit());
                 if (work != null && (best == null || work.kind().ordinal() < best.kind().ordinal())) {
                     best = work;
                 }
@@ -195,30 +203,28 @@ public final class PerInvocationCaches {
     /** The declarations of the units the handler runs per invocation. */
     private Set<Node> reachedBy(Reach reach) {
         return reachedByHandler.computeIfAbsent(reach.handler().id(), id -> {
-            Set<Node> declarations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Node> declarations = Collections.newSetFromMap(new IdentityHashMap<>());
             model.reached().stream().filter(r -> r.handler().id().equals(id))
                     .forEach(r -> declarations.add(r.unit().declaration()));
             return declarations;
         });
     }
 
-    private Work workAt(Node node, CodeUnit unit, Reach reach) {
-        String at = model.index().fileOf(enclosingType(node)).relativePath() + ":"
-                + node.getBegin().map(p -> p.line).orElse(1);
+    private Work workAt(Node node, CodeUnit unit) {
         if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
             for (String type : clients.receiverTypes(call.getScope().get(), unit)) {
                 Optional<ConfigFetch> fetch = catalog.configFetch(type, call.getNameAsString());
                 if (fetch.isPresent()) {
                     String client = type.substring(type.lastIndexOf('.') + 1);
                     return new Work(Kind.CONFIG, fetch.get().what() + " (" + client + "." + call.getNameAsString()
-                            + ")", at, fetch.get(), null);
+                            + ")", at(node), fetch.get(), null);
                 }
             }
         }
         Optional<ClientConstructions.Construction> client = clients.at(node, unit);
         if (client.isPresent()) {
             return new Work(Kind.CLIENT, client.get().match().clientName() + " ("
-                    + client.get().match().family().family() + ")", at, null, client.get().match().family());
+                    + client.get().match().family().family() + ")", at(node), null, client.get().match().family());
         }
         Optional<ClientConstructions.Construction> object = reusable.at(node, unit);
         if (object.isPresent()) {
@@ -226,7 +232,7 @@ public final class PerInvocationCaches {
             if (!kept.onlyWithConstantArgument() || object.get().start() instanceof MethodCallExpr c
                     && c.getArguments().isNonEmpty() && constants.isConstant(c.getArgument(0), unit)) {
                 return new Work(Kind.REUSABLE, object.get().match().clientName() + " ("
-                        + object.get().match().family().family() + ")", at, null, object.get().match().family());
+                        + object.get().match().family().family() + ")", at(node), null, object.get().match().family());
             }
         }
         return null;
@@ -276,7 +282,8 @@ public final class PerInvocationCaches {
     private static Optional<VariableDeclarator> localHolding(Expression creation) {
         return creation.getParentNode().filter(p -> p instanceof VariableDeclarator v
                 && v.getInitializer().orElse(null) == creation
-                && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr).map(VariableDeclarator.class::cast);
+                && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
+                .map(VariableDeclarator.class::cast);
     }
 
     private static Node scopeOf(VariableDeclarator local) {
@@ -295,14 +302,20 @@ public final class PerInvocationCaches {
         while (e instanceof MethodCallExpr m && m.getScope().isPresent()) {
             e = m.getScope().get();
         }
-        String start = e instanceof NameExpr || e instanceof com.github.javaparser.ast.expr.FieldAccessExpr
-                ? CallResolver.writtenName(e) : "";
+        String written = e instanceof NameExpr || e instanceof FieldAccessExpr ? CallResolver.writtenName(e) : "";
+        String start = written.substring(written.lastIndexOf('.') + 1);
         return start.equals("CacheBuilder") ? "Guava" : start;
     }
 
-    private com.github.javaparser.ast.body.TypeDeclaration<?> enclosingType(Node node) {
+    /** "com/acme/ParameterCache.java:17": where the cached work is, for messages. */
+    private String at(Node node) {
+        return model.index().fileOf(enclosingType(node)).relativePath() + ":"
+                + node.getBegin().map(p -> p.line).orElse(1);
+    }
+
+    private TypeDeclaration<?> enclosingType(Node node) {
         for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type && model.index().nameOf(type) != null) {
+            if (n instanceof TypeDeclaration<?> type && model.index().nameOf(type) != null) {
                 return type;
             }
         }

@@ -38,7 +38,8 @@ public final class Catalog {
     private Catalog(List<ClientFamily> clients, Data data) {
         this.clients = List.copyOf(clients);
         this.memoizers = List.copyOf(data.memoizers());
-        this.memoizingFactories = data.memoizingFactories() == null ? List.of() : List.copyOf(data.memoizingFactories());
+        this.memoizingFactories = data.memoizingFactories() == null ? List.of()
+                : List.copyOf(data.memoizingFactories());
         this.lazyHolders = data.lazyHolders() == null ? List.of() : List.copyOf(data.lazyHolders());
         this.reusable = List.copyOf(data.reusable());
         this.configFetches = List.copyOf(data.configFetches());

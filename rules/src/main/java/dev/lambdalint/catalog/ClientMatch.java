@@ -5,7 +5,7 @@ public record ClientMatch(ClientFamily family, String ownerType, Form form) {
 
     public enum Form { FACTORY, BUILDER, CONSTRUCTOR, BUILDER_CONSTRUCTOR }
 
-    /** The simple name of the client built: the family's {@code produces}, else the owner without "Builder" or "Options". */
+    /** The client's simple name: the family's {@code produces}, else the owner without "Builder" or "Options". */
     public String clientName() {
         if (family.produces() != null) {
             return family.produces();

@@ -35,7 +35,8 @@ public final class InitPerInvocation implements Rule {
             for (Node node : model.executedNodes(reach.unit())) {
                 constructions.at(node, reach.unit()).ifPresent(c -> {
                     ReusableObject reusable = byConstruction.get(c.match().family());
-                    if (!reusable.onlyWithConstantArgument() || constantFirstArgument(constants, c.start(), reach.unit())) {
+                    if (!reusable.onlyWithConstantArgument()
+                            || constantFirstArgument(constants, c.start(), reach.unit())) {
                         context.report(this, reach, c.start(), message(model, reach.handler(), c, reusable));
                     }
                 });

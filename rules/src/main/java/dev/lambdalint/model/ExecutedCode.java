@@ -190,7 +190,8 @@ final class ExecutedCode {
                 guards.holdParameter(lambda.getParameter(0));
             } else if (field.isPresent() && function instanceof MethodReferenceExpr reference) {
                 for (CodeUnit target : calls.targets(reference, unit)) {
-                    if (target.declaration() instanceof MethodDeclaration method && method.getParameters().isNonEmpty()) {
+                    if (target.declaration() instanceof MethodDeclaration method
+                            && method.getParameters().isNonEmpty()) {
                         guards.holdParameter(method.getParameter(0)); // REF.updateAndGet(this::orCreate)
                     }
                 }

@@ -135,9 +135,8 @@ final class Guards {
         if (operator != BinaryExpr.Operator.EQUALS && operator != BinaryExpr.Operator.NOT_EQUALS) {
             return Optional.empty();
         }
-        Expression other = binary.getRight() instanceof NullLiteralExpr || binary.getRight() instanceof BooleanLiteralExpr
-                ? binary.getLeft() : binary.getLeft() instanceof NullLiteralExpr
-                        || binary.getLeft() instanceof BooleanLiteralExpr ? binary.getRight() : null;
+        Expression other = isNullOrBoolean(binary.getRight()) ? binary.getLeft()
+                : isNullOrBoolean(binary.getLeft()) ? binary.getRight() : null;
         if (other == null) {
             return Optional.empty();
         }
@@ -206,6 +205,10 @@ final class Guards {
     /** The holder type ({@code AtomicReference}) the field is declared as, if it is one. */
     Optional<LazyHolder> holder(FieldRef field) {
         return catalog.lazyHolder(fields.typeCandidates(field.variable().getType(), field.variable()));
+    }
+
+    private static boolean isNullOrBoolean(Expression expression) {
+        return expression instanceof NullLiteralExpr || expression instanceof BooleanLiteralExpr;
     }
 
     private static boolean onObjects(MethodCallExpr call) {
