@@ -101,6 +101,9 @@ final class ExecutedCode {
         if (declaration instanceof ConstructorDeclaration c) {
             return List.of(c.getBody());
         }
+        if (declaration instanceof LambdaExpr lambda) {
+            return List.of(lambda.getBody()); // a function a framework bean returns
+        }
         if (declaration instanceof InitializerDeclaration i) {
             return List.of(i.getBody()); // a static initialiser: see InvocationModel#everRun
         }
