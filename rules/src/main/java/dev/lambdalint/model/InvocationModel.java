@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What runs per invocation: for each handler, every project code unit its entry reaches, breadth first so that
@@ -41,15 +42,18 @@ public final class InvocationModel {
     private final List<Reach> reached = new ArrayList<>();
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
     private final Fields fields;
+    private final CacheCreations caches;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
     private final Map<String, List<InitPhase>> initPhase = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
+    private final Map<Class<?>, Object> shared = new HashMap<>();
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
         this.index = index;
         this.calls = new CallResolver(index);
-        this.executed = new ExecutedCode(calls, catalog);
         this.fields = new Fields(index, calls);
+        this.caches = new CacheCreations(calls, fields, catalog);
+        this.executed = new ExecutedCode(calls, fields, catalog, caches);
         this.handlers = handlers.stream().sorted(Comparator.comparing(Handler::id)).toList();
         this.handlers.forEach(this::explore);
     }
@@ -74,6 +78,45 @@ public final class InvocationModel {
     /** The nodes of a unit that run each time it runs (lazy-init guards and memoized functions left out). */
     public List<Node> executedNodes(CodeUnit unit) {
         return nodeCache.computeIfAbsent(unit.declaration(), d -> executed.nodes(unit));
+    }
+
+    /** An analysis several rules ask, built once per model by the first that asks. */
+    public synchronized <T> T shared(Class<T> kind, Supplier<T> build) {
+        return kind.cast(shared.computeIfAbsent(kind, k -> build.get()));
+    }
+
+    /** Recognition of the expressions that build caches and memoizing wrappers. */
+    public CacheCreations caches() {
+        return caches;
+    }
+
+    /**
+     * Code of a class that runs once per object of it, not once per call: what its methods and constructors do under
+     * a lazy-init guard or in a memoizing call on one of the object's own (instance) fields. An object built per
+     * invocation therefore runs it on every invocation.
+     */
+    public List<CachedCode> cachedPerObject(String type) {
+        List<CachedCode> result = new ArrayList<>();
+        for (String owner : index.ancestry(type)) {
+            index.type(owner).ifPresent(declaration -> {
+                for (CallableDeclaration<?> callable : declaration.getMethods()) {
+                    addCached(calls.unit(callable, owner, type), result);
+                }
+                for (CallableDeclaration<?> callable : declaration.getConstructors()) {
+                    addCached(calls.unit(callable, owner, type), result);
+                }
+            });
+        }
+        return result;
+    }
+
+    private void addCached(CodeUnit unit, List<CachedCode> result) {
+        executedNodes(unit);
+        for (ExecutedCode.Cached cached : executed.cached(unit)) {
+            if (cached.field() != null && !cached.field().isStatic()) {
+                result.add(new CachedCode(unit, cached.code(), cached.field()));
+            }
+        }
     }
 
     /** Which field an expression names, and whether its value outlives the invocation. */
