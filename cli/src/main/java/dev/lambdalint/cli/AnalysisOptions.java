@@ -145,9 +145,12 @@ final class AnalysisOptions {
     @Option(names = "--offline", description = "Never use the network: live mode is refused.")
     private boolean offline;
 
+    /** As Maven's {@code style.color}. */
+    enum ColorMode { auto, always, never }
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the console: auto (a terminal, no NO_COLOR, TERM not dumb), always or never.")
-    private String color;
+    private ColorMode color;
 
     AnalysisOptions(Map<String, String> env) {
         this.env = env;
@@ -218,7 +221,7 @@ final class AnalysisOptions {
 
     /** ANSI colour by the same rules as the plugin's, with --color in place of Maven's style.color. */
     boolean colour() {
-        return ConsoleColour.enabled(color, false, env.get("NO_COLOR"), env.get("TERM"), System.console() != null);
+        return ConsoleColour.enabled(color.name(), false, env.get("NO_COLOR"), env.get("TERM"), System.console() != null);
     }
 
     /** {@code SOURCE_DATE_EPOCH} (reproducible builds) when it is set, else now: only the HTML report shows it. */

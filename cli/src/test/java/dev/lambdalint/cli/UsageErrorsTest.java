@@ -60,6 +60,8 @@ class UsageErrorsTest {
         assertUsageError(Cli.run("check", "--threads", "0", dir.toString()),
                 "lambda-lint: --threads must be 1 or more, not 0");
         assertUsageError(Cli.run("check", "--threads", "many", dir.toString()), "'many' is not an int");
+        assertUsageError(Cli.run("check", "--color", "sometimes", dir.toString()),
+                "expected one of [auto, always, never]");
         assertUsageError(Cli.run("check", "--encoding", "klingon-8", dir.toString()),
                 "lambda-lint: unknown encoding 'klingon-8' for --encoding");
         assertUsageError(Cli.run("check", "--function-names", "orders-prod", dir.toString()),
