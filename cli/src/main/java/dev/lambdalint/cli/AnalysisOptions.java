@@ -171,11 +171,40 @@ final class AnalysisOptions {
         return new Console(spec.commandLine().getOut(), colour());
     }
 
-    /** The project's pom.xml as far as the command line reads it; a POM it cannot read is a warning. */
+    /**
+     * The project's pom.xml as far as the command line reads it; a POM it cannot read is a warning. Plugin parameters
+     * the POM sets and no option here gives are named in a note: the goal and this command would see different
+     * settings.
+     */
     ProjectPom pom(Console console) {
         ProjectPom pom = ProjectPom.of(projectDir());
         pom.problem().ifPresent(problem -> console.warn("lambda-lint: " + problem));
+        // parameters with no option here (skip, followReactorDependencies) mean nothing to this command
+        List<String> notGiven = pom.configured().stream()
+                .filter(parameter -> !optionsFor(parameter).isEmpty())
+                .filter(parameter -> optionsFor(parameter).stream().noneMatch(this::given)).toList();
+        if (!notGiven.isEmpty()) {
+            console.info("lambda-lint: " + ProjectPom.FILE_NAME + " configures the Maven plugin (" + String.join(", ",
+                    notGiven) + "), which the command line does not read; to check with the same settings, give "
+                    + String.join(", ", notGiven.stream().flatMap(p -> optionsFor(p).stream()).distinct().toList()));
+        }
         return pom;
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** The options standing for a plugin parameter (failOnViolation is --no-fail, rules are three); none for some. */
+    private List<String> optionsFor(String parameter) {
+        List<String> options = switch (parameter) {
+            case "rules" -> List.of("--rule", "--disable-rule", "--rule-option");
+            case "failOnViolation" -> List.of("--no-fail");
+            case "outputDirectory" -> List.of("--output-dir");
+            default -> List.of(optionName(parameter));
+        };
+        return options.stream().filter(option -> spec.findOption(option) != null).toList();
     }
 
     /** What to analyze, as the plugin would ask it on the same project. */
@@ -221,7 +250,8 @@ final class AnalysisOptions {
 
     /** ANSI colour by the same rules as the plugin's, with --color in place of Maven's style.color. */
     boolean colour() {
-        return ConsoleColour.enabled(color.name(), false, env.get("NO_COLOR"), env.get("TERM"), System.console() != null);
+        return ConsoleColour.enabled(color.name(), false, env.get("NO_COLOR"), env.get("TERM"),
+                System.console() != null);
     }
 
     /** {@code SOURCE_DATE_EPOCH} (reproducible builds) when it is set, else now: only the HTML report shows it. */

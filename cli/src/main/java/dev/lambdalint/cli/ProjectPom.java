@@ -25,10 +25,14 @@ import org.xml.sax.SAXException;
  * @param artifactId the artifactId, or the directory's name
  * @param groupId    the groupId (the parent's when the POM inherits it), or empty
  * @param libraries  {@code groupId:artifactId} of the dependencies in compile, provided or system scope, sorted
+ * @param configured the parameters the POM gives the lambda-lint plugin (its {@code <configuration>} and its
+ *                   executions'), which the command line does not read: it says so, naming the options to use
  * @param problem    why a pom.xml that is there could not be read; empty when it was read or is absent
  */
-record ProjectPom(String artifactId, String groupId, List<String> libraries, Optional<String> problem) {
+record ProjectPom(String artifactId, String groupId, List<String> libraries, List<String> configured,
+                  Optional<String> problem) {
     static final String FILE_NAME = "pom.xml";
+    static final String PLUGIN = "lambda-lint-maven-plugin";
     private static final Set<String> MAIN_SCOPES = Set.of("compile", "provided", "system");
 
     /** The module name the engine gets, as the plugin names it: {@code groupId:artifactId}. */
@@ -39,14 +43,14 @@ record ProjectPom(String artifactId, String groupId, List<String> libraries, Opt
     static ProjectPom of(Path projectDir) {
         Path file = projectDir.resolve(FILE_NAME);
         String dirName = projectDir.getFileName() == null ? "project" : projectDir.getFileName().toString();
-        ProjectPom none = new ProjectPom(dirName, "", List.of(), Optional.empty());
+        ProjectPom none = new ProjectPom(dirName, "", List.of(), List.of(), Optional.empty());
         if (!Files.isRegularFile(file)) {
             return none;
         }
         try {
             return read(file, dirName);
         } catch (IOException | SAXException | ParserConfigurationException | RuntimeException e) {
-            return new ProjectPom(dirName, "", List.of(), Optional.of("could not read " + file + " (" + e.getMessage()
+            return new ProjectPom(dirName, "", List.of(), List.of(), Optional.of("could not read " + file + " (" + e.getMessage()
                     + "); using the directory's name " + dirName + " for the SARIF automation id and no declared "
                     + "libraries"));
         }
@@ -74,7 +78,31 @@ record ProjectPom(String artifactId, String groupId, List<String> libraries, Opt
                 libraries.add(group.get() + ":" + artifact.get());
             }
         }
-        return new ProjectPom(artifactId, groupId, List.copyOf(libraries), Optional.empty());
+        return new ProjectPom(artifactId, groupId, List.copyOf(libraries), pluginParameters(project),
+                Optional.empty());
+    }
+
+    /** The parameter names the POM's build gives the lambda-lint plugin, in the POM's order, once each. */
+    private static List<String> pluginParameters(Element project) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        Optional<Element> plugins = child(project, "build").flatMap(build -> child(build, "plugins"));
+        for (Element plugin : children(plugins.orElse(null), "plugin")) {
+            if (!text(plugin, "artifactId").orElse("").equals(PLUGIN)) {
+                continue;
+            }
+            List<Element> configurations = new ArrayList<>(children(plugin, "configuration"));
+            for (Element execution : children(child(plugin, "executions").orElse(null), "execution")) {
+                configurations.addAll(children(execution, "configuration"));
+            }
+            for (Element configuration : configurations) {
+                for (Node node = configuration.getFirstChild(); node != null; node = node.getNextSibling()) {
+                    if (node instanceof Element parameter) {
+                        names.add(localName(parameter));
+                    }
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     private static Optional<String> text(Element parent, String name) {

@@ -116,7 +116,8 @@ class CheckCommandTest {
         Cli cli = Cli.run("check", "--source-roots", "src/main/java,src/gone", dir.toString());
 
         assertEquals(LambdaLintCli.PASSED, cli.exit(), cli.toString());
-        assertTrue(cli.out().contains("[WARNING] lambda-lint: no source root " + dir.resolve("src/gone")), cli.toString());
+        assertTrue(cli.out().contains("[WARNING] lambda-lint: no source root " + dir.resolve("src/gone")),
+                cli.toString());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lambdalint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,6 +44,35 @@ class ProjectPomTest {
         assertEquals(List.of("com.acme:common", "com.amazonaws:aws-lambda-java-core",
                 "org.springframework.cloud:spring-cloud-function-adapter-aws"), pom.libraries());
         assertTrue(pom.problem().isEmpty());
+    }
+
+    @Test
+    void pluginSettingsInThePomThatNoOptionGivesAreNamedWithTheirOptions() throws IOException {
+        Projects.withHandler(dir, Projects.ONCE);
+        Files.writeString(dir.resolve("pom.xml"), """
+                <project><artifactId>orders</artifactId><build><plugins>
+                  <plugin><artifactId>maven-compiler-plugin</artifactId><configuration><release>17</release>
+                  </configuration></plugin>
+                  <plugin><artifactId>lambda-lint-maven-plugin</artifactId>
+                    <configuration><usage><path>usage</path></usage><skip>false</skip>
+                      <failOnViolation>false</failOnViolation></configuration>
+                    <executions><execution><configuration><rules/><failOnSeverity>error</failOnSeverity>
+                    </configuration></execution></executions>
+                  </plugin>
+                </plugins></build></project>
+                """);
+
+        assertEquals(List.of("usage", "skip", "failOnViolation", "rules", "failOnSeverity"),
+                ProjectPom.of(dir).configured());
+        Cli cli = Cli.run("check", "--fail-on-severity", "error", dir.toString());
+
+        assertEquals(0, cli.exit(), cli.toString());
+        assertTrue(cli.out().contains("[INFO] lambda-lint: pom.xml configures the Maven plugin (usage, "
+                + "failOnViolation, rules), which the command line does not read; to check with the same settings, "
+                + "give --usage, --no-fail, --rule, --disable-rule, --rule-option"), cli.toString());
+        Cli allGiven = Cli.run("check", "--fail-on-severity", "error", "--usage", "usage", "--no-fail",
+                "--disable-rule", "timeout-risk", dir.toString());
+        assertFalse(allGiven.out().contains("configures the Maven plugin"), allGiven.toString());
     }
 
     @Test
