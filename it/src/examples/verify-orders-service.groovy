@@ -73,4 +73,28 @@ assert order.usage.coldStart.initInMonthlyCost
 def client = json.findings.find { it.ruleId == 'client-per-invocation' && it.path.endsWith('Clients.java') }
 assert client.functions*.function == ['OrderFunction'] : 'the finding carries the function that runs it'
 assert json.summary.usage.errors == 2
+
+// The command line on the same example (the README's CLI quick start): the same findings as the goal, exit 1;
+// with --no-fail exit 0 and the goal's JSON and SARIF byte for byte (the goal ran with failOnViolation=false)
+def java = new File(System.getProperty('java.home'), 'bin/java').path
+def runCli = { List<String> args ->
+    def process = ([java, '-jar', cliJar] + args).execute(null, project)
+    def stdout = new StringBuilder(), stderr = new StringBuilder()
+    process.waitForProcessOutput(stdout, stderr)
+    [exit: process.exitValue(), out: stdout.toString(), err: stderr.toString()]
+}
+def findingLine = ~/^\[(ERROR|WARNING|INFO)\] \S+:\[\d+,\d+\] [a-z-]+: .*/
+def goalFindings = log.readLines().findAll { it ==~ findingLine }
+def failing = runCli(['check', project.path, '--usage', 'usage', '--output-dir', 'target/cli-check'])
+assert failing.exit == 1 : "the example's findings exit 1: ${failing}"
+assert failing.out.readLines().findAll { it ==~ findingLine } == goalFindings
+assert goalFindings.size() == 4 : "two clients, the cold start and the memory finding: ${goalFindings}"
+def passing = runCli(['check', '--no-fail', '--usage', 'usage', '--output-dir', 'target/cli-no-fail', '--color=never',
+                      project.path])
+assert passing.exit == 0 : "--no-fail exits 0: ${passing}"
+assert passing.out.readLines().findAll { it ==~ findingLine } == goalFindings
+['lambda-lint.json', 'lambda-lint.sarif'].each { name ->
+    assert Arrays.equals(new File(out, name).bytes, new File(project, "target/cli-no-fail/${name}").bytes) :
+            "${name} differs between the goal and the CLI"
+}
 return true

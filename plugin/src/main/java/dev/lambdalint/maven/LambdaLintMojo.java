@@ -3,27 +3,20 @@ package dev.lambdalint.maven;
 import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.LambdaLint;
-import dev.lambdalint.Severity;
 import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
 import dev.lambdalint.deploy.TemplateFiles;
+import dev.lambdalint.config.Parameters;
+import dev.lambdalint.config.UsageParameters;
 import dev.lambdalint.outcome.Outcome;
 import dev.lambdalint.outcome.Policy;
 import dev.lambdalint.report.ConsoleColour;
-import dev.lambdalint.sizing.UsageInput;
-import dev.lambdalint.usage.LiveOptions;
 import java.io.File;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -38,6 +31,8 @@ import org.apache.maven.project.MavenProject;
  * {@code aggregate} variants analyze the whole reactor. Nothing here decides about findings.
  */
 abstract class LambdaLintMojo extends AbstractMojo {
+    /** Messages name a parameter as the POM spells it. */
+    private static final Parameters PARAMETERS = new Parameters(name -> name);
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -303,17 +298,7 @@ abstract class LambdaLintMojo extends AbstractMojo {
 
     /** {@code project.build.outputTimestamp} (ISO-8601 or epoch seconds) when it is set, else now. */
     final Instant generatedAt() {
-        String stamp = outputTimestamp == null ? "" : outputTimestamp.trim();
-        if (stamp.length() > 1) {
-            try {
-                return stamp.chars().allMatch(Character::isDigit)
-                        ? Instant.ofEpochSecond(Long.parseLong(stamp))
-                        : OffsetDateTime.parse(stamp).toInstant();
-            } catch (RuntimeException e) {
-                getLog().debug("lambda-lint: outputTimestamp '" + stamp + "' not understood, using the current time");
-            }
-        }
-        return Instant.now();
+        return Parameters.timestamp(outputTimestamp).orElseGet(Instant::now);
     }
 
     final String toolVersion() {
@@ -371,81 +356,36 @@ abstract class LambdaLintMojo extends AbstractMojo {
     }
 
     private AnalysisRequest request() throws MojoExecutionException {
-        return new AnalysisRequest(analysisBaseDir(), analysisSourceRoots(), splitAll(includes), splitAll(excludes),
-                splitAll(clientTypes))
-                .withEncoding(sourceEncoding())
-                .withThreads(parserThreads())
-                .withCache(cache ? outputDirectory() : null)
-                .withRules(RuleSetting.toSettings(rules))
-                .withTemplates(splitAll(templates).stream().map(Path::of).toList())
-                .withTemplateRoot(templateRoot())
-                .withUsage(usageInput())
-                .withModules(analysisModules())
-                .withOffline(session != null && session.isOffline());
+        try {
+            return new AnalysisRequest(analysisBaseDir(), analysisSourceRoots(), Parameters.split(includes),
+                    Parameters.split(excludes), Parameters.split(clientTypes))
+                    .withEncoding(PARAMETERS.encoding(encoding))
+                    .withThreads(PARAMETERS.threads(threads, parallelReactor() ? 1 : 0))
+                    .withCache(cache ? outputDirectory() : null)
+                    .withRules(RuleSetting.toSettings(rules))
+                    .withTemplates(Parameters.paths(templates))
+                    .withTemplateRoot(templateRoot())
+                    .withUsage(PARAMETERS.usage(new UsageParameters(usage, functionNames, stackName, aws, awsRegion,
+                            awsProfile, awsLookBackDays, awsFunctionPrefix, awsTimeBudgetSeconds)))
+                    .withModules(analysisModules())
+                    .withOffline(session != null && session.isOffline());
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
+        }
     }
 
     private Policy policy() throws MojoExecutionException {
-        if (failOnSeverity == null || failOnSeverity.isBlank()) {
-            throw new MojoExecutionException("lambda-lint: parameter failOnSeverity (lambda-lint.failOnSeverity) "
-                    + "is empty; expected error, warning or info");
-        }
         try {
-            return new Policy(Severity.parse(failOnSeverity), failOnViolation, baseline == null ? null
-                    : baselineFile());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("lambda-lint: invalid value '" + failOnSeverity
-                    + "' for parameter failOnSeverity (lambda-lint.failOnSeverity); expected error, warning or info",
-                    e);
+            return new Policy(PARAMETERS.failOnSeverity(failOnSeverity), failOnViolation,
+                    baseline == null ? null : baselineFile());
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
         }
     }
 
-    /** The usage parameters as the engine takes them; the live mode only when {@code aws} is on. */
-    private UsageInput usageInput() throws MojoExecutionException {
-        Map<String, String> names = new TreeMap<>();
-        for (String entry : splitAll(functionNames)) {
-            int equals = entry.indexOf('=');
-            if (equals <= 0 || equals == entry.length() - 1) {
-                throw new MojoExecutionException("lambda-lint: invalid functionNames entry '" + entry
-                        + "'; expected usage-name=LogicalId");
-            }
-            names.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
-        }
-        LiveOptions live = null;
-        if (aws) {
-            if (awsLookBackDays < 1 || awsTimeBudgetSeconds < 1) {
-                throw new MojoExecutionException("lambda-lint: awsLookBackDays and awsTimeBudgetSeconds must be 1 or "
-                        + "more, not " + awsLookBackDays + " and " + awsTimeBudgetSeconds);
-            }
-            live = LiveOptions.defaults().withRegion(blankToNull(awsRegion)).withProfile(blankToNull(awsProfile))
-                    .withLookBack(Duration.ofDays(awsLookBackDays))
-                    .withTimeBudget(Duration.ofSeconds(awsTimeBudgetSeconds));
-        }
-        return new UsageInput(splitAll(usage).stream().map(Path::of).toList(), names, stackName, live,
-                awsFunctionPrefix);
-    }
-
-    private Charset sourceEncoding() throws MojoExecutionException {
-        if (encoding == null || encoding.isBlank()) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(encoding.trim());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("lambda-lint: unknown encoding '" + encoding
-                    + "' for parameter encoding (lambda-lint.encoding, default project.build.sourceEncoding)", e);
-        }
-    }
-
-    private int parserThreads() throws MojoExecutionException {
-        if (threads != null) {
-            if (threads < 1) {
-                throw new MojoExecutionException("lambda-lint: parameter threads (lambda-lint.threads) must be 1 or "
-                        + "more, not " + threads);
-            }
-            return threads;
-        }
-        boolean parallelReactor = session != null && session.isParallel() && session.getProjects().size() > 1;
-        return parallelReactor ? 1 : 0;
+    /** Maven builds several modules at once ({@code -T}): the parser then keeps to one thread. */
+    private boolean parallelReactor() {
+        return session != null && session.isParallel() && session.getProjects().size() > 1;
     }
 
     /**
@@ -454,7 +394,7 @@ abstract class LambdaLintMojo extends AbstractMojo {
      */
     final List<Path> existingSourceRoots(MavenProject module) {
         Path baseDir = module.getBasedir().toPath().toAbsolutePath().normalize();
-        List<String> configured = splitAll(sourceRoots);
+        List<String> configured = Parameters.split(sourceRoots);
         List<String> roots = configured.isEmpty() ? module.getCompileSourceRoots() : configured;
         List<Path> existing = new ArrayList<>();
         for (String root : roots == null ? List.<String>of() : roots) {
@@ -466,29 +406,5 @@ abstract class LambdaLintMojo extends AbstractMojo {
             }
         }
         return existing;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    /** Each entry may itself be a comma-separated list (as given with -Dlambda-lint.x=a,b); blanks are dropped. */
-    static List<String> splitAll(List<String> values) {
-        List<String> out = new ArrayList<>();
-        if (values == null) {
-            return out;
-        }
-        for (String value : values) {
-            if (value == null) {
-                continue;
-            }
-            for (String part : value.split(",")) {
-                String trimmed = part.trim();
-                if (!trimmed.isEmpty()) {
-                    out.add(trimmed);
-                }
-            }
-        }
-        return out;
     }
 }
