@@ -10,6 +10,8 @@ import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.DeploymentReader;
 import dev.lambdalint.deploy.HandlerName;
 import dev.lambdalint.deploy.TemplateFiles;
+import dev.lambdalint.fix.FixPlanner;
+import dev.lambdalint.fix.FixSet;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
@@ -30,8 +32,8 @@ import java.util.stream.Stream;
 
 /**
  * The engine's front door. The pipeline runs one way: sources -> project index -> handlers -> invocation
- * model (and templates -> deployment -> sizing against recorded usage) -> rules -> sorted findings. Knows
- * nothing of Maven.
+ * model (and templates -> deployment -> sizing against recorded usage) -> rules -> sorted findings -> the fix of
+ * each (planned while the model is at hand, applied only by {@code lambda-lint:fix}). Knows nothing of Maven.
  */
 public final class LambdaLint {
     private LambdaLint() {
@@ -106,9 +108,11 @@ public final class LambdaLint {
                 rule.check(context);
             }
         }
-        AnalysisResult result = new AnalysisResult(baseDir, context.findings().stream().map(settings::apply).toList(),
+        List<Finding> findings = context.findings().stream().map(settings::apply).toList();
+        FixSet fixes = FixPlanner.plan(model, catalog, findings, request.encoding());
+        AnalysisResult result = new AnalysisResult(baseDir, findings,
                 model.handlers().stream().map(Handler::id).toList(), scan.javaFiles(), elapsedMillis(start),
-                context.suppressedCount(), false, sizing.summary());
+                context.suppressedCount(), false, sizing.summary(), fixes);
         if (cache != null) {
             cache.store(cacheKey, result);
         }
