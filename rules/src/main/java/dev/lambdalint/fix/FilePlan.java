@@ -194,7 +194,7 @@ final class FilePlan {
             throw new NoFix("its class's first member does not start a line, so there is no clear place for a field");
         }
         Op.Insert gap = first instanceof FieldDeclaration ? null : new Op.Insert(lineStart, separator);
-        return new Placement(text.lineEnd(lineStart - 1), separator, text.indentAt(start), gap);
+        return new Placement(text.lineEnd(text.lineStart(lineStart - 1)), separator, text.indentAt(start), gap);
     }
 
     /** The new member's lines (without their indentation, which the placement adds) at their place. */

@@ -76,11 +76,27 @@ public final class FixPlan {
         return changes.isEmpty();
     }
 
-    /** Every change as one unified diff, paths relative to the base directory: apply it there with git apply. */
+    /**
+     * Every change as one unified diff. Its paths are relative to the root of the git work tree that holds the base
+     * directory (else to the base directory), as {@code git apply} wants them from the root or from the module.
+     */
     public String diff() {
+        String prefix = repositoryPrefix(baseDir);
         StringBuilder out = new StringBuilder();
-        changes.forEach(c -> out.append(c.diff()));
+        changes.forEach(c -> out.append(UnifiedDiff.of(prefix + c.path(), c.before(), c.after())));
         return out.toString();
+    }
+
+    /** "orders/" for a module at orders/ of a git work tree; "" at its root or outside any work tree. */
+    static String repositoryPrefix(Path baseDir) {
+        Path dir = baseDir.toAbsolutePath().normalize();
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) {
+                String relative = d.relativize(dir).toString().replace('\\', '/');
+                return relative.isEmpty() ? "" : relative + "/";
+            }
+        }
+        return "";
     }
 
     /** Writes {@link #diff()} to {@code file}, creating its directory; nothing else is written. */

@@ -2,9 +2,6 @@ package dev.lambdalint.fix;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.lambdalint.Finding;
 import dev.lambdalint.analysis.ClientConstructions;
@@ -27,6 +24,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +55,7 @@ public final class FixPlanner {
     private final ConstructionFix clients;
     private final ConstructionFix reusables;
     private final CloseFix closes;
+    private Map<Node, List<Reach>> reaches;
 
     private FixPlanner(InvocationModel model, Catalog catalog) {
         this.model = model;
@@ -210,28 +209,20 @@ public final class FixPlanner {
 
     /**
      * The per-invocation code a node runs in, as the finding's handler reaches it (any handler's when that one's
-     * is not known): the method or constructor around it, or the instance initialisation of its class.
+     * is not known): the innermost method, constructor or instance initialisation around it that runs per invocation.
      */
     Reach reachOf(Node node, Finding finding) {
-        Node body = null;
-        for (Node n = node; n != null && body == null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof CallableDeclaration<?>) {
-                body = n;
-            } else if (n instanceof FieldDeclaration f) {
-                body = f.isStatic() ? f : f.getParentNode().orElse(null);
-            } else if (n instanceof InitializerDeclaration i) {
-                body = i.isStatic() ? i : i.getParentNode().orElse(null);
+        if (reaches == null) {
+            reaches = new IdentityHashMap<>();
+            model.reached().forEach(r -> reaches.computeIfAbsent(r.unit().declaration(), d -> new ArrayList<>()).add(r));
+        }
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            List<Reach> found = reaches.get(n);
+            if (found != null) {
+                return found.stream().filter(r -> finding == null || finding.handler() == null
+                        || r.handler().id().equals(finding.handler())).findFirst().orElse(found.get(0));
             }
         }
-        Reach any = null;
-        for (Reach reach : model.reached()) {
-            if (reach.unit().declaration() == body) {
-                if (finding == null || finding.handler() == null || reach.handler().id().equals(finding.handler())) {
-                    return reach;
-                }
-                any = any == null ? reach : any;
-            }
-        }
-        return any;
+        return null;
     }
 }
