@@ -148,11 +148,13 @@ public final class FixPlanner {
             try {
                 ConstructionFix.Planned fix = fixer(finding.ruleId()).plan(finding, plan);
                 List<TextEdit> edits = renderer.render(fix.ops());
-                if (!parses(EditRenderer.applyEdits(text, edits))) {
+                String fixed = EditRenderer.applyEdits(text, edits);
+                if (!parses(fixed)) {
                     throw new NoFix("the fixed code would not parse");
                 }
                 planned.put(finding, fix);
-                results.add(FindingFix.fixed(finding, fix.description(), edits));
+                results.add(FindingFix.fixed(finding, fix.description(), edits,
+                        UnifiedDiff.of(finding.path(), text, fixed)));
             } catch (NoFix e) {
                 results.add(FindingFix.notFixed(finding, e.reason()));
             } catch (RuntimeException e) {

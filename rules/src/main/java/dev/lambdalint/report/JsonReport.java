@@ -25,7 +25,8 @@ import java.nio.file.Path;
  *     "ruleId": "client-per-invocation", "severity": "error",
  *     "path": "src/main/java/com/acme/OrderHandler.java", "line": 15, "column": 27,
  *     "message": "...", "handler": "com.acme.OrderHandler::handleRequest",
- *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ]
+ *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ],
+ *     "fix": { "fixable": true, "description": "build the S3Client once, ...", "diff": "diff --git a/... b/..." }
  *   } ],
  *   "functions": [ {
  *     "function": "OrdersFunction", "handler": "com.acme.OrderHandler::handleRequest",
@@ -52,7 +53,9 @@ import java.nio.file.Path;
  * error, warning or info; handler is null for findings outside any handler; findings are sorted by path, line,
  * column, rule and message; handlers are sorted. The analysis duration is left out so that two runs on the same
  * input are byte-identical. When a baseline is in use, {@code summary.baselined} counts the findings it accepted
- * and each finding has {@code "baselined": true|false}.
+ * and each finding has {@code "baselined": true|false}. {@code fix} says what {@code lambda-lint:fix} does about the
+ * finding: {@code "fixable": true} with what the fix does and its unified diff, or {@code "fixable": false} with the
+ * {@code reason} there is no automatic fix.
  *
  * <p>{@code functions} lists, when recorded usage was given, every function of the deployment templates in template
  * order, with its settings ({@code memorySource}: "template", "deployed" when read live because the template leaves
@@ -121,6 +124,16 @@ public final class JsonReport {
                 stepNode.put("path", step.path());
                 stepNode.put("line", step.line());
             }
+            result.fixes().of(finding).ifPresent(fix -> {
+                ObjectNode fixNode = node.putObject("fix");
+                fixNode.put("fixable", fix.fixable());
+                if (fix.fixable()) {
+                    fixNode.put("description", fix.description());
+                    fixNode.put("diff", fix.diff());
+                } else {
+                    fixNode.put("reason", fix.reason());
+                }
+            });
         }
         JsonFunctions.write(root, result.sizing());
         return Json.pretty(root);

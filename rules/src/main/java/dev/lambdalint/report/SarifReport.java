@@ -8,6 +8,8 @@ import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.check.RuleInfo;
 import dev.lambdalint.check.Rules;
+import dev.lambdalint.fix.FindingFix;
+import dev.lambdalint.fix.TextEdit;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -17,7 +19,8 @@ import java.util.List;
  * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it. Result paths are relative to the analysis base
  * directory through the {@code %SRCROOT%} base id. The output holds no timestamps, so two runs on the same input
  * are byte-identical. Fingerprints come from {@link Fingerprints}, shared with the baseline. When a baseline is in
- * use, each result says whether it is {@code new} or {@code unchanged} (accepted by the baseline).
+ * use, each result says whether it is {@code new} or {@code unchanged} (accepted by the baseline). A finding that
+ * {@code lambda-lint:fix} can fix carries the fix as SARIF {@code fixes}, so that viewers can offer it.
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -58,6 +61,7 @@ public final class SarifReport {
         for (int i = 0; i < result.findings().size(); i++) {
             Finding finding = result.findings().get(i);
             ObjectNode node = result(finding, indexOf(rules, finding.ruleId()), fingerprints.get(i));
+            result.fixes().fixFor(finding).ifPresent(fix -> node.set("fixes", fixes(fix)));
             if (input.baselineInUse()) {
                 node.put("baselineState", input.isBaselined(finding) ? "unchanged" : "new");
             }
@@ -128,6 +132,32 @@ public final class SarifReport {
             }
         }
         return node;
+    }
+
+    /** The fix as SARIF {@code fixes}: one artifact change, the replacements of its file, regions 1-based. */
+    private static ArrayNode fixes(FindingFix fix) {
+        ArrayNode fixes = Json.array();
+        ObjectNode node = fixes.addObject();
+        node.putObject("description").put("text", "Fixable with lambda-lint:fix: " + fix.description());
+        ObjectNode change = node.putArray("artifactChanges").addObject();
+        ObjectNode artifact = change.putObject("artifactLocation");
+        artifact.put("uri", relativeUri(fix.path()));
+        artifact.put("uriBaseId", SRCROOT);
+        ArrayNode replacements = change.putArray("replacements");
+        for (TextEdit edit : fix.edits()) {
+            ObjectNode replacement = replacements.addObject();
+            ObjectNode region = replacement.putObject("deletedRegion");
+            region.put("startLine", edit.startLine());
+            region.put("startColumn", edit.startColumn());
+            region.put("endLine", edit.endLine());
+            region.put("endColumn", edit.endColumn());
+            region.put("charOffset", edit.offset());
+            region.put("charLength", edit.length());
+            if (!edit.text().isEmpty()) {
+                replacement.putObject("insertedContent").put("text", edit.text());
+            }
+        }
+        return fixes;
     }
 
     private static ObjectNode physicalLocation(String path, int line, int column) {
