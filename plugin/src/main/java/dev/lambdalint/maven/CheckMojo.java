@@ -207,7 +207,7 @@ public class CheckMojo extends AbstractMojo {
         for (Finding finding : result.findings()) {
             // one log entry per finding: the compiler-style line, then the call chain without a level prefix
             logFor(log, finding.severity()).accept(String.join(System.lineSeparator(),
-                    ConsoleReport.lines(finding, colour)));
+                    ConsoleReport.lines(finding, colour, all.fixes())));
         }
         logStaleEntries(match);
         all.sizing().problems().forEach(line -> log.warn("lambda-lint: " + line));
@@ -283,6 +283,16 @@ public class CheckMojo extends AbstractMojo {
 
     MavenProject project() {
         return project;
+    }
+
+    /** Whether the user asked to skip, for the goals built on this one. */
+    boolean skipRequested() {
+        return skip;
+    }
+
+    /** Where the outputs go: {@code outputDirectory}. */
+    Path outputPath() {
+        return outputDirectory.toPath().toAbsolutePath().normalize();
     }
 
     MavenSession session() {
@@ -375,7 +385,7 @@ public class CheckMojo extends AbstractMojo {
                 System.console() != null);
     }
 
-    private Charset sourceEncoding() throws MojoExecutionException {
+    Charset sourceEncoding() throws MojoExecutionException {
         if (encoding == null || encoding.isBlank()) {
             return StandardCharsets.UTF_8;
         }
