@@ -46,9 +46,9 @@ public final class FixPlanner {
             "config-per-invocation", "caching a fetched value needs a decision on how stale it may get",
             "unbounded-cache", "bounding a cache needs a decision on its size or expiry",
             "self-invocation", "breaking a trigger loop is a change of design",
-            "memory-underprovisioned", "a template setting: change it as the finding recommends",
-            "memory-overprovisioned", "a template setting: change it as the finding recommends",
-            "timeout-risk", "a template setting: change it as the finding recommends",
+            "memory-underprovisioned", "it is a template setting; change it as the finding recommends",
+            "memory-overprovisioned", "it is a template setting; change it as the finding recommends",
+            "timeout-risk", "it is a template setting; change it as the finding recommends",
             "parse-error", "the file does not parse");
 
     private final InvocationModel model;
