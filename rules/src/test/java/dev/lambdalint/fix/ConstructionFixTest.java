@@ -199,4 +199,58 @@ class ConstructionFixTest {
                 "\t\tS3Client s3 = S3_CLIENT;\n\t\treturn s3.toString();\n").replace("    ", "\t").replace("\n", "\r\n");
         assertEquals(expected, fixed(HANDLER));
     }
+
+    @Test
+    void aBodyWhoseNameWouldClashAroundItStaysAPlainBlock() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        try (S3Client s3 = S3Client.create()) {
+                            s3.listBuckets();
+                        }
+                        try (S3Client s3 = S3Client.create()) {
+                            s3.listBuckets();
+                        }
+                        return input;
+                """)));
+
+        assertEquals(handler(S3, """
+                    private static final S3Client S3_CLIENT = S3Client.create();
+                    private static final S3Client S3_CLIENT_2 = S3Client.create();
+
+                """, """
+                        {
+                            S3Client s3 = S3_CLIENT;
+                            s3.listBuckets();
+                        }
+                        {
+                            S3Client s3 = S3_CLIENT_2;
+                            s3.listBuckets();
+                        }
+                        return input;
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aClientWhoseCloseDeclaresNothingCheckedMayLeaveACatchAround() {
+        String imports = S3 + "import java.io.IOException;\nimport java.nio.file.Files;\nimport java.nio.file.Path;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        try {
+                            S3Client s3 = S3Client.create();
+                            s3.listBuckets();
+                            s3.close();
+                            return Files.readString(Path.of(input));
+                        } catch (IOException e) {
+                            return "unreadable";
+                        }
+                """)));
+
+        assertEquals(handler(imports, "    private static final S3Client S3_CLIENT = S3Client.create();\n\n", """
+                        try {
+                            S3Client s3 = S3_CLIENT;
+                            s3.listBuckets();
+                            return Files.readString(Path.of(input));
+                        } catch (IOException e) {
+                            return "unreadable";
+                        }
+                """), fixed(HANDLER));
+    }
 }

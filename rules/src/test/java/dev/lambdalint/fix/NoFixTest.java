@@ -211,4 +211,15 @@ class NoFixTest {
                         return input;
                 """);
     }
+
+    @Test
+    void passedToAMethodThatClosesIt() {
+        assertReason("passed to release(), which closes it", S3, "    private static void release(S3Client client) {\n"
+                + "        client.close();\n    }\n\n", """
+                        S3Client s3 = S3Client.create();
+                        s3.listBuckets();
+                        release(s3);
+                        return input;
+                """);
+    }
 }
