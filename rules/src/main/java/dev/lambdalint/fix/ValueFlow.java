@@ -1,10 +1,8 @@
 package dev.lambdalint.fix;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -16,27 +14,20 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
-import com.github.javaparser.ast.type.ReferenceType;
-import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.UnionType;
 import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,20 +37,21 @@ import java.util.Set;
  * caller of the helper that returns it, by the object whose field holds it) means no automatic fix.
  */
 final class ValueFlow {
-    private static final int MAX_CALLER_DEPTH = 3;
-
     private final InvocationModel model;
-    private final Set<String> closes;
     private final ClientConstructions constructions;
-    private final FixKnowledge knowledge = FixKnowledge.get();
+    private final CloseSites sites;
+    private final Catches catches;
+    private final HelperCallers callers;
 
     ValueFlow(InvocationModel model, Set<String> closes, ClientConstructions constructions) {
         this.model = model;
-        this.closes = closes;
         this.constructions = constructions;
+        this.sites = new CloseSites(closes);
+        this.catches = new Catches(model);
+        this.callers = new HelperCallers(model, sites);
     }
 
-    /** What a built value flows into. {@code declaration} is the declaration statement a removed resource leaves. */
+    /** A built value where it is used: {@code replacement} is the name of the field that takes its place. */
     record Context(FilePlan file, CodeUnit unit, String closedType, Expression built, String replacement) {
     }
 
@@ -81,11 +73,11 @@ final class ValueFlow {
             return variable(variable, context);
         }
         if (parent instanceof ReturnStmt) {
-            returned(top, 0);
+            callers.returned(top, 0);
             return List.of();
         }
         if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == top) {
-            if (closes.contains(call.getNameAsString())) {
+            if (sites.isClose(call)) {
                 throw new NoFix("it is closed in the same expression that builds it");
             }
             return List.of();
@@ -116,7 +108,7 @@ final class ValueFlow {
                 throw new NoFix("its try-with-resources declares several variables in one resource");
             }
             laterResourcesUse(tryStmt, declaration, name);
-            catchesStayLegal(declaration, context.closedType());
+            catches.stayLegal(declaration, context.closedType());
             SourceText text = context.file().text;
             String declared = text.slice(text.begin(declaration), text.begin(context.built()))
                     + context.replacement() + text.slice(text.end(context.built()), text.end(declaration)) + ";";
@@ -134,7 +126,7 @@ final class ValueFlow {
     private List<Op> use(NameExpr use, VariableDeclarator variable, Context context) {
         Node parent = use.getParentNode().orElse(null);
         if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == use
-                && closes.contains(call.getNameAsString())) {
+                && sites.isClose(call)) {
             if (!(call.getParentNode().orElse(null) instanceof ExpressionStmt statement)) {
                 throw new NoFix("it is closed inside an expression");
             }
@@ -146,11 +138,11 @@ final class ValueFlow {
             return List.of(new Op.DropStatement(statement));
         }
         if (parent instanceof TryStmt tryStmt && tryStmt.getResources().stream().anyMatch(r -> r == use)) {
-            catchesStayLegal(use, context.closedType());
+            catches.stayLegal(use, context.closedType());
             return List.of(new Op.DropResource(tryStmt, use, null));
         }
         if (parent instanceof VariableDeclarator alias && alias.getInitializer().orElse(null) == use) {
-            if (isResource(alias) || closedLocal(alias)) {
+            if (CloseSites.isResource(alias) || sites.closedLocal(alias)) {
                 throw new NoFix("it is closed through " + alias.getNameAsString());
             }
             return List.of();
@@ -160,13 +152,13 @@ final class ValueFlow {
             String stored = target instanceof NameExpr n ? n.getNameAsString()
                     : target instanceof FieldAccessExpr f ? f.getNameAsString() : null;
             Node scope = use.findAncestor(TypeDeclaration.class).map(Node.class::cast).orElse(Planning.body(use));
-            if (stored == null || closedName(stored, scope)) {
+            if (stored == null || sites.closedName(stored, scope)) {
                 throw new NoFix("it is closed through " + target);
             }
             return List.of();
         }
         if (parent instanceof ReturnStmt) {
-            returned(use, 0);
+            callers.returned(use, 0);
             return List.of();
         }
         passedTo(use, context.unit());
@@ -209,104 +201,21 @@ final class ValueFlow {
         } else if (!(parent instanceof BlockStmt) && !(parent instanceof SwitchEntry)) {
             throw new NoFix("it is closed in a statement the fix cannot take apart");
         }
-        catchesStayLegal(statement, closedType);
+        catches.stayLegal(statement, closedType);
     }
 
-    /**
-     * A close that declares a checked exception may be the only thing a surrounding catch catches: without it the
-     * catch would not compile. Unless the closed type's close is quiet or every such catch is of an unchecked type,
-     * the fix stops.
-     */
+    /** As {@link Catches#stayLegal}: a close may go only when no catch around it depends on it. */
     void catchesStayLegal(Node closing, String closedType) {
-        if (knowledge.quietClose(closedType)) {
-            return;
-        }
-        Node previous = closing;
-        for (Node n = closing.getParentNode().orElse(null); n != null && !(n instanceof CallableDeclaration<?>)
-                && !(n instanceof LambdaExpr); previous = n, n = n.getParentNode().orElse(null)) {
-            if (!(n instanceof TryStmt tryStmt)) {
-                continue;
-            }
-            boolean inBody = previous == tryStmt.getTryBlock()
-                    || tryStmt.getResources().stream().anyMatch(r -> Planning.within(closing, r));
-            if (!inBody) {
-                continue;
-            }
-            for (CatchClause clause : tryStmt.getCatchClauses()) {
-                for (Type type : caught(clause.getParameter().getType())) {
-                    if (!unchecked(type)) {
-                        throw new NoFix("the catch of " + type + " around it may be left with nothing to catch "
-                                + "once the close goes");
-                    }
-                }
-            }
-        }
-    }
-
-    private static List<Type> caught(Type type) {
-        if (type instanceof UnionType union) {
-            return new ArrayList<>(union.getElements());
-        }
-        return List.of(type);
-    }
-
-    private boolean unchecked(Type type) {
-        String written = type instanceof ReferenceType r ? r.asString() : type.asString();
-        var resolver = model.index().resolver(type);
-        String fqn = resolver.resolve(written, type).orElse(written.contains(".") ? written : "java.lang." + written);
-        if (knowledge.unchecked(fqn)) {
-            return true;
-        }
-        for (String owner : model.index().ancestry(fqn)) {
-            for (String parent : model.index().supertypes(owner)) {
-                if (!parent.equals("java.lang.Exception") && !parent.equals("java.lang.Throwable")
-                        && knowledge.unchecked(parent)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        catches.stayLegal(closing, closedType);
     }
 
     /** The object whose field holds the value closes it somewhere: then the value must stay its own. */
     private void fieldClosed(VariableDeclarator field) {
         TypeDeclaration<?> owner = (TypeDeclaration<?>) field.getParentNode().flatMap(Node::getParentNode)
                 .orElseThrow();
-        if (closedName(field.getNameAsString(), owner)) {
+        if (sites.closedName(field.getNameAsString(), owner)) {
             throw new NoFix("the object closes its field " + field.getNameAsString());
         }
-    }
-
-    /** Whether code in {@code scope} closes something by this name: a close call, a resource, a resource's value. */
-    private boolean closedName(String name, Node scope) {
-        for (Node node : scope.findAll(Node.class)) {
-            if (node instanceof MethodCallExpr call && closes.contains(call.getNameAsString())
-                    && call.getScope().filter(s -> names(s, name)).isPresent()) {
-                return true;
-            }
-            if (node instanceof TryStmt tryStmt && tryStmt.getResources().stream().anyMatch(r -> names(r, name)
-                    || r instanceof VariableDeclarationExpr d && d.getVariables().stream()
-                            .anyMatch(v -> v.getInitializer().filter(i -> names(i, name)).isPresent()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean names(Expression expression, String name) {
-        return expression instanceof NameExpr n && n.getNameAsString().equals(name)
-                || expression instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
-                        && f.getNameAsString().equals(name);
-    }
-
-    private boolean closedLocal(VariableDeclarator local) {
-        return closedName(local.getNameAsString(), Planning.body(local));
-    }
-
-    private static boolean isResource(VariableDeclarator variable) {
-        return variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration
-                && declaration.getParentNode().orElse(null) instanceof TryStmt tryStmt
-                && tryStmt.getResources().stream().anyMatch(r -> r == declaration);
     }
 
     /**
@@ -326,7 +235,7 @@ final class ValueFlow {
         for (CodeUnit target : model.calls().targets(parent, unit)) {
             if (target.declaration() instanceof CallableDeclaration<?> callable && !callable.getParameters().isEmpty()) {
                 Parameter parameter = callable.getParameter(Math.min(index, callable.getParameters().size() - 1));
-                if (closedName(parameter.getNameAsString(), callable)) {
+                if (sites.closedName(parameter.getNameAsString(), callable)) {
                     throw new NoFix("it is passed to " + callable.getNameAsString() + "(), which closes it");
                 }
             }
@@ -340,81 +249,6 @@ final class ValueFlow {
             }
         }
         return 0;
-    }
-
-    /** A helper returns the value: every caller of it in the project must leave what it gets open. */
-    private void returned(Node returning, int depth) {
-        MethodDeclaration method = returning.findAncestor(MethodDeclaration.class)
-                .orElseThrow(() -> new NoFix("it is returned from code the fix cannot follow"));
-        if (Planning.lambdaAround(returning) != null) {
-            throw new NoFix("it is returned from a lambda");
-        }
-        String name = method.getNameAsString();
-        for (CompilationUnit unit : Planning.units(model)) {
-            for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
-                if (reference.getIdentifier().equals(name)) {
-                    throw new NoFix(reference + " passes " + name + "() on, so what its callers do with the value is "
-                            + "not known");
-                }
-            }
-            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-                if (call.getNameAsString().equals(name) && arityFits(method, call) && !Planning.within(call, method)
-                        && closedByCaller(call, depth)) {
-                    throw new NoFix("a caller closes what " + name + "() returns (" + where(call) + ")");
-                }
-            }
-        }
-    }
-
-    private String where(MethodCallExpr call) {
-        String file = model.index().enclosingTypeName(call).flatMap(model.index()::type)
-                .map(t -> model.index().fileOf(t).relativePath()).orElse("?");
-        return file + ":" + call.getBegin().map(p -> p.line).orElse(0);
-    }
-
-    private static boolean arityFits(MethodDeclaration method, MethodCallExpr call) {
-        int parameters = method.getParameters().size();
-        boolean varArgs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
-        return varArgs ? call.getArguments().size() >= parameters - 1 : call.getArguments().size() == parameters;
-    }
-
-    /** Whether what this call returns is closed where it is used (by name: any doubt counts as closed). */
-    private boolean closedByCaller(Expression call, int depth) {
-        Expression top = outermost(call);
-        Node parent = top.getParentNode().orElse(null);
-        if (parent instanceof MethodCallExpr outer && outer.getScope().orElse(null) == top) {
-            return closes.contains(outer.getNameAsString());
-        }
-        if (parent instanceof VariableDeclarator variable && variable.getInitializer().orElse(null) == top) {
-            if (isResource(variable)) {
-                return true;
-            }
-            Node scope = variable.getParentNode().orElse(null) instanceof FieldDeclaration
-                    ? variable.getParentNode().flatMap(Node::getParentNode).orElseThrow() : Planning.body(variable);
-            return closedName(variable.getNameAsString(), scope);
-        }
-        if (parent instanceof AssignExpr assign && assign.getValue() == top) {
-            Optional<String> target = assign.getTarget() instanceof NameExpr n ? Optional.of(n.getNameAsString())
-                    : assign.getTarget() instanceof FieldAccessExpr f ? Optional.of(f.getNameAsString())
-                    : Optional.empty();
-            Node scope = top.findAncestor(TypeDeclaration.class).map(Node.class::cast).orElse(Planning.body(top));
-            return target.isEmpty() || closedName(target.get(), scope);
-        }
-        if (parent instanceof ReturnStmt) {
-            if (depth >= MAX_CALLER_DEPTH) {
-                return true;
-            }
-            try {
-                returned(top, depth + 1);
-                return false;
-            } catch (NoFix e) {
-                return true;
-            }
-        }
-        if (parent instanceof NodeWithArguments<?> && parent instanceof MethodCallExpr m) {
-            return m.getNameAsString().toLowerCase(java.util.Locale.ROOT).contains("close");
-        }
-        return false;
     }
 
     /** A value seen through parentheses, casts and the branches of a conditional. */
