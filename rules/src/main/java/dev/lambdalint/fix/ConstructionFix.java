@@ -2,7 +2,12 @@ package dev.lambdalint.fix;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -66,6 +71,7 @@ final class ConstructionFix {
             throw new NoFix("it is built inside a lambda, which may run later or more than once per invocation");
         }
         TypeDeclaration<?> holder = holder(built);
+        runsBeforeTheField(built, holder);
         constancy.check(built, reach.unit());
         List<Op> ops = new ArrayList<>();
         FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());
@@ -139,6 +145,41 @@ final class ConstructionFix {
             }
         }
         throw new NoFix("it is built outside any class");
+    }
+
+    /**
+     * The new field goes after the holder's static state, so its static initialisation must not run the code being
+     * fixed (call its method, or create the object whose initialisation it is): that code would read the field
+     * before it is set.
+     */
+    private static void runsBeforeTheField(Expression built, TypeDeclaration<?> holder) {
+        CallableDeclaration<?> callable = built.findAncestor(CallableDeclaration.class).orElse(null);
+        String method = callable instanceof MethodDeclaration m ? m.getNameAsString() : null;
+        TypeDeclaration<?> around = built.findAncestor(TypeDeclaration.class).orElse(holder);
+        boolean instanceCode = callable == null ? !isStatic(built) : !callable.isStatic();
+        for (BodyDeclaration<?> member : holder.getMembers()) {
+            boolean staticInit = member instanceof FieldDeclaration f && f.isStatic()
+                    || member instanceof InitializerDeclaration i && i.isStatic();
+            if (!staticInit) {
+                continue;
+            }
+            if (method != null && member.findAll(MethodCallExpr.class).stream()
+                    .anyMatch(c -> c.getNameAsString().equals(method))) {
+                throw new NoFix("the class's static initialisation calls " + method + "(), which would read the new "
+                        + "field before it is set");
+            }
+            if (instanceCode && member.findAll(ObjectCreationExpr.class).stream()
+                    .anyMatch(c -> c.getType().getNameAsString().equals(around.getNameAsString()))) {
+                throw new NoFix("the class's static initialisation creates a " + around.getNameAsString()
+                        + ", whose code would read the new field before it is set");
+            }
+        }
+    }
+
+    private static boolean isStatic(Expression built) {
+        return built.findAncestor(FieldDeclaration.class).map(FieldDeclaration::isStatic)
+                .or(() -> built.findAncestor(InitializerDeclaration.class).map(InitializerDeclaration::isStatic))
+                .orElse(false);
     }
 
     /**

@@ -222,4 +222,34 @@ class NoFixTest {
                         return input;
                 """);
     }
+
+    @Test
+    void theClassesStaticInitialisationRunsTheCodeFirst() {
+        assertReason("static initialisation calls s3(), which would read the new field before it is set", S3,
+                "    private static final S3Client AT_START = s3();\n\n"
+                + "    private static S3Client s3() {\n        return S3Client.create();\n    }\n\n", """
+                        return s3().toString() + AT_START;
+                """);
+    }
+
+    @Test
+    void aSingletonCreatedByTheClassesStaticInitialisation() {
+        String parser = """
+                package com.acme;
+
+                import com.fasterxml.jackson.databind.ObjectMapper;
+
+                final class Parser {
+                    static final Parser DEFAULT = new Parser();
+                    private final ObjectMapper mapper = new ObjectMapper();
+
+                    String parse(String body) {
+                        return mapper.readTree(body).toString();
+                    }
+                }
+                """;
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler("", "", "        return new Parser().parse(input);\n"),
+                "src/main/java/com/acme/Parser.java", parser));
+        assertTrue(fix.reason().contains("static initialisation creates a Parser"), fix.reason());
+    }
 }
