@@ -58,4 +58,50 @@ class CloseFixTest {
                 """), plan.changes().get(0).after());
         assertTrue(plan.notFixed().isEmpty(), () -> plan.notFixed().toString());
     }
+
+    @Test
+    void aTryThatOnlyClosedSharedClientsGoesWithItsCatch() {
+        String imports = "import java.io.IOException;\nimport org.apache.http.impl.client.CloseableHttpClient;\n"
+                + "import org.apache.http.impl.client.HttpClients;\n";
+        String members = "    private static final CloseableHttpClient HTTP = HttpClients.createDefault();\n"
+                + "    private static final CloseableHttpClient OTHER = HttpClients.createDefault();\n\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, members, """
+                        try {
+                            HTTP.close();
+                            OTHER.close();
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return input;
+                """)));
+
+        FixPlan plan = Projects.plan(dir);
+
+        assertEquals(handler(imports, members, "        return input;\n"), plan.changes().get(0).after());
+        assertEquals(List.of("keep HTTP, OTHER open: the try that only closed them goes",
+                        "keep HTTP, OTHER open: the try that only closed them goes"),
+                plan.changes().get(0).fixes().stream().map(FindingFix::description).toList());
+    }
+
+    @Test
+    void aCloseBesideOtherWorkInATryWithACheckedCatchStays() {
+        String imports = "import java.io.IOException;\nimport java.nio.file.Files;\nimport java.nio.file.Path;\n"
+                + "import org.apache.http.impl.client.CloseableHttpClient;\n"
+                + "import org.apache.http.impl.client.HttpClients;\n";
+        String members = "    private static final CloseableHttpClient HTTP = HttpClients.createDefault();\n\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, members, """
+                        try {
+                            HTTP.close();
+                            return Files.readString(Path.of(input));
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                """)));
+
+        FixPlan plan = Projects.plan(dir);
+
+        assertTrue(plan.isEmpty());
+        assertEquals("the catch of IOException around it may be left with nothing to catch once the close goes",
+                plan.notFixed().get(0).reason());
+    }
 }
