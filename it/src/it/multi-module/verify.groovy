@@ -1,5 +1,6 @@
-// Per module, check writes one SARIF each with its own automation id; aggregate writes one report for the
-// reactor, with paths relative to the root, and finds the client the orders handler builds through shared.
+// Per module, check writes one SARIF each with its own automation id, and check in orders follows the call into
+// shared; aggregate writes one report for the reactor, with paths relative to the root, and finds the client the
+// orders handler builds through shared.
 import groovy.json.JsonSlurper
 
 def slurp = { String path -> new JsonSlurper().parse(new File(basedir, path), 'UTF-8') }
@@ -9,6 +10,9 @@ def shared = slurp('shared/target/lambda-lint/lambda-lint.sarif')
 assert orders.runs[0].automationDetails.id == 'lambda-lint/orders/'
 assert shared.runs[0].automationDetails.id == 'lambda-lint/shared/'
 assert shared.runs[0].results.isEmpty() : 'alone, shared has no handler and so no finding'
+assert orders.runs[0].results.collect { it.locations[0].physicalLocation.artifactLocation.uri }.sort() ==
+        ['../shared/src/main/java/com/acme/shared/Clients.java', 'src/main/java/com/acme/orders/OrderHandler.java'] :
+        'check in orders follows the call into shared, which orders depends on'
 
 def aggregate = slurp('target/lambda-lint/lambda-lint.sarif')
 assert aggregate.runs.size() == 1

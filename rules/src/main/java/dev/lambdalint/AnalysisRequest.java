@@ -26,6 +26,11 @@ import java.util.List;
  *                           serverless.yml/.yaml and cdk.out/manifest.json
  * @param usage              recorded usage to judge the templates' memory and timeout by: files, the mapping of
  *                           usage names to template functions, the live mode (off unless given)
+ * @param modules            the build's modules, when code must be resolved module by module (see
+ *                           {@link SourceModule}); they replace {@code sourceRoots}. Empty means the source roots
+ *                           are one module whose handlers are all judged
+ * @param offline            the run may not use the network (Maven's {@code -o}): live mode is refused with a
+ *                           message instead of trying AWS
  */
 public record AnalysisRequest(
         Path baseDir,
@@ -38,7 +43,9 @@ public record AnalysisRequest(
         Path cacheDirectory,
         RuleSettings rules,
         List<Path> templates,
-        UsageInput usage) {
+        UsageInput usage,
+        List<SourceModule> modules,
+        boolean offline) {
 
     public AnalysisRequest {
         rules = rules == null ? RuleSettings.DEFAULTS : rules;
@@ -48,9 +55,28 @@ public record AnalysisRequest(
         extraClientTypes = List.copyOf(extraClientTypes);
         templates = templates == null ? List.of() : List.copyOf(templates);
         usage = usage == null ? UsageInput.NONE : usage;
-        if (threads < 0) {
-            throw new IllegalArgumentException("threads must be 0 (one per core) or more, not " + threads);
+        modules = modules == null ? List.of() : List.copyOf(modules);
+        if (modules.stream().map(SourceModule::name).distinct().count() != modules.size()) {
+            throw new ConfigurationException("two modules share a name: " + modules.stream()
+                    .map(SourceModule::name).toList());
         }
+        if (threads < 0) {
+            throw new ConfigurationException("threads must be 0 (one per core) or more, not " + threads);
+        }
+    }
+
+    public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+                           List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
+                           RuleSettings rules, List<Path> templates, UsageInput usage, List<SourceModule> modules) {
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
+                templates, usage, modules, false);
+    }
+
+    public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+                           List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
+                           RuleSettings rules, List<Path> templates, UsageInput usage) {
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
+                templates, usage, List.of());
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -83,36 +109,62 @@ public record AnalysisRequest(
 
     public AnalysisRequest withEncoding(Charset charset) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
-                cacheDirectory, rules, templates, usage);
+                cacheDirectory, rules, templates, usage, modules, offline);
     }
 
     public AnalysisRequest withThreads(int count) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
-                cacheDirectory, rules, templates, usage);
+                cacheDirectory, rules, templates, usage, modules, offline);
     }
 
     /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
     public AnalysisRequest withCache(Path directory) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                directory, rules, templates, usage);
+                directory, rules, templates, usage, modules, offline);
     }
 
     /** The user's per-rule settings; null means every rule on, at its default severity. */
     public AnalysisRequest withRules(RuleSettings settings) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, settings, templates, usage);
+                cacheDirectory, settings, templates, usage, modules, offline);
     }
 
     /** The deployment templates to read (files or directories); empty searches the base directory. */
     public AnalysisRequest withTemplates(List<Path> files) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, files, usage);
+                cacheDirectory, rules, files, usage, modules, offline);
     }
 
     /** The recorded usage to judge the templates' memory and timeout by; null for none. */
     public AnalysisRequest withUsage(UsageInput input) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, input);
+                cacheDirectory, rules, templates, input, modules, offline);
+    }
+
+    /** The build's modules, each resolved with the classes it can see; they replace the source roots. */
+    public AnalysisRequest withModules(List<SourceModule> buildModules) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, buildModules, offline);
+    }
+
+    /**
+     * Sources of other modules the analyzed code depends on (a shared module of the same build): parsed and followed
+     * into, but no handler of theirs is judged.
+     */
+    public AnalysisRequest withDependencySources(List<Path> roots) {
+        return withModules(List.of(SourceModule.judged(".", sourceRoots, List.of("dependencies")),
+                SourceModule.dependency("dependencies", roots, List.of())));
+    }
+
+    /** Whether the run may not use the network; with live mode on, the check then stops with a message. */
+    public AnalysisRequest withOffline(boolean value) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, modules, value);
+    }
+
+    /** The modules to analyze: those given, or the source roots as one module whose handlers are judged. */
+    public List<SourceModule> effectiveModules() {
+        return modules.isEmpty() ? List.of(SourceModule.judged(".", sourceRoots, List.of())) : modules;
     }
 
     /** The thread count to use: the configured one, or one per available core. */

@@ -1,17 +1,18 @@
 package dev.lambdalint.maven;
 
+import dev.lambdalint.SourceModule;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.project.MavenProject;
 
 /**
  * {@code check} over the whole reactor at once: run on the root project ({@code mvn verify lambda-lint:aggregate}),
- * it analyzes the source roots of every module as one project, so a handler in one module reaches helpers in
- * another, and writes one report, one SARIF and one JSON under the root's {@code outputDirectory}, with paths
- * relative to the root. The baseline is the root's. Takes the same parameters as {@code check}.
+ * it judges the handlers of every module, each module's code resolved as the compiler does, with its own classes and
+ * those of the modules it depends on (so a handler reaches helpers in a module it depends on, never in a sibling,
+ * and two modules may both declare {@code helloworld.App}), and writes one report, one SARIF and one JSON under the
+ * root's {@code outputDirectory}, with paths relative to the root. The baseline is the root's. Takes the same
+ * parameters as {@code check}.
  */
 @Mojo(name = "aggregate", aggregator = true, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresProject = true)
@@ -24,17 +25,11 @@ public class AggregateMojo extends CheckMojo {
 
     @Override
     List<Path> analysisSourceRoots() {
-        List<Path> roots = new ArrayList<>();
-        for (MavenProject module : modules()) {
-            if (!"pom".equals(module.getPackaging())) {
-                existingSourceRoots(module).stream().filter(r -> !roots.contains(r)).forEach(roots::add);
-            }
-        }
-        return roots;
+        return reactorSourceRoots();
     }
 
-    private List<MavenProject> modules() {
-        List<MavenProject> projects = session() == null ? null : session().getProjects();
-        return projects == null || projects.isEmpty() ? List.of(project()) : projects;
+    @Override
+    List<SourceModule> analysisModules() {
+        return reactorModules();
     }
 }

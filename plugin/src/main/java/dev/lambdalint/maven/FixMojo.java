@@ -3,6 +3,7 @@ package dev.lambdalint.maven;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.fix.FindingFix;
 import dev.lambdalint.fix.FixPlan;
+import dev.lambdalint.outcome.Policy;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -16,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * phase: run it as {@code mvn lambda-lint:fix}. Takes the same analysis parameters as {@code check}.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = true)
-public class FixMojo extends CheckMojo {
+public class FixMojo extends LambdaLintMojo {
     static final String PATCH_FILE = "fixes.patch";
 
     /** Changes nothing: writes the fixes to {@code fixes.patch} in {@code outputDirectory}, for git apply. */
@@ -24,17 +25,10 @@ public class FixMojo extends CheckMojo {
     private boolean dryRun;
 
     @Override
-    public void execute() throws MojoExecutionException {
+    void run(Policy policy) throws MojoExecutionException {
         Log log = getLog();
-        if (skipRequested()) {
-            log.info("lambda-lint: skipped (lambda-lint.skip=true)");
-            return;
-        }
-        if (!hasSources()) {
-            log.info("lambda-lint: skipped, packaging 'pom' has no sources");
-            return;
-        }
-        AnalysisResult result = analyze();
+        // every finding that counts is fixed, the ones a baseline accepted too: the baseline is not read
+        AnalysisResult result = check(policy.withBaseline(null)).analysis();
         FixPlan plan;
         try {
             plan = FixPlan.of(result, sourceEncoding());
@@ -55,9 +49,9 @@ public class FixMojo extends CheckMojo {
         }
         try {
             if (dryRun) {
-                Path patch = plan.writePatch(outputPath().resolve(PATCH_FILE));
+                Path patch = plan.writePatch(outputDirectory().resolve(PATCH_FILE));
                 log.info("lambda-lint: dry run, no source changed; " + plural(fixed, "fix") + " in "
-                        + plural(plan.changes().size(), "file") + " written to " + relative(patch)
+                        + plural(plan.changes().size(), "file") + " written to " + shown(patch)
                         + (plan.isEmpty() ? "" : " (apply it with git apply)"));
             } else {
                 plan.apply();
@@ -71,11 +65,6 @@ public class FixMojo extends CheckMojo {
 
     private static String where(FindingFix fix) {
         return fix.path() + ":[" + fix.line() + "," + fix.column() + "] " + fix.ruleId();
-    }
-
-    private Path relative(Path file) {
-        Path base = analysisBaseDir();
-        return file.startsWith(base) ? base.relativize(file) : file;
     }
 
     private static String plural(long n, String word) {

@@ -22,7 +22,8 @@ import java.util.Optional;
 
 /**
  * Recognises the expressions that build a client, as the catalog describes them: {@code new T(...)},
- * {@code T.factory(...)}, and {@code T.builder()...build()} (a builder never built is not a client). The same
+ * {@code T.factory(...)}, and {@code T.builder()...build()} (a builder never built is not a client), and
+ * {@code new P(...)} of a project class P extending or implementing one of the catalog's types. The same
  * recognition serves any other catalog families described the same way, such as reusable objects.
  */
 public final class ClientConstructions {
@@ -45,7 +46,13 @@ public final class ClientConstructions {
     public Optional<Construction> at(Node node, CodeUnit unit) {
         Optional<ClientMatch> match = Optional.empty();
         if (node instanceof ObjectCreationExpr creation) {
-            match = Catalog.constructor(families, typeCandidates(creation.getType().getNameWithScope(), creation));
+            List<String> types = typeCandidates(creation.getType().getNameWithScope(), creation);
+            match = Catalog.constructor(families, types);
+            if (match.isEmpty() && types.size() == 1 && model.index().contains(types.get(0))
+                    && creation.getAnonymousClassBody().isEmpty()) {
+                // the project's own client: a class implementing or extending a catalog client type
+                match = Catalog.projectSubtype(families, types.get(0), model.index().possibleAncestors(types.get(0)));
+            }
         } else if (node instanceof MethodCallExpr call) {
             match = staticCall(call, unit);
         }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +26,11 @@ public final class Catalog {
     private final ConnectionCatalog connections;
     private final KeepAliveOff keepAliveOff;
     private final SelfInvocationCatalog selfInvocation;
+    private final List<Framework> frameworks;
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<ReusableObject> reusable,
                 List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
-                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation) {
+                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
@@ -40,6 +42,7 @@ public final class Catalog {
         this.connections = data.connections();
         this.keepAliveOff = data.keepAliveOff();
         this.selfInvocation = data.selfInvocation() == null ? SelfInvocationCatalog.empty() : data.selfInvocation();
+        this.frameworks = data.frameworks() == null ? List.of() : List.copyOf(data.frameworks());
     }
 
     public static Catalog load(List<String> extraClientTypes) {
@@ -104,6 +107,25 @@ public final class Catalog {
         return Optional.empty();
     }
 
+    /**
+     * {@code new T(...)} of a project type T that extends or implements one of the families' types (its
+     * {@code ancestors}): T is such a client itself. A subclass of a builder or of a factory class is no client.
+     */
+    public static Optional<ClientMatch> projectSubtype(List<ClientFamily> families, String type,
+                                                       Collection<String> ancestors) {
+        for (String ancestor : ancestors) {
+            if (ancestor.equals(type) || ancestor.endsWith("Builder")) {
+                continue;
+            }
+            for (ClientFamily family : families) {
+                if (family.covers(ancestor) && family.produces() == null && !family.builderConstructor()) {
+                    return Optional.of(new ClientMatch(family, type, ClientMatch.Form.CONSTRUCTOR));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Expensive objects that are safe to reuse across invocations. */
     public List<ReusableObject> reusable() {
         return reusable;
@@ -127,6 +149,11 @@ public final class Catalog {
     /** How code names its own function and which calls can trigger a function again. */
     public SelfInvocationCatalog selfInvocation() {
         return selfInvocation;
+    }
+
+    /** The frameworks that run project code on Lambda without a handler interface, and how. */
+    public List<Framework> frameworks() {
+        return frameworks;
     }
 
     /** Settings that turn HTTP connection reuse off. */

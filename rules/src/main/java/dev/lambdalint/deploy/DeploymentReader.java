@@ -24,7 +24,8 @@ public final class DeploymentReader {
             } catch (TemplateParser.TemplateException e) {
                 problems.add(new ParseProblem(template.relativePath(), e.line, e.column, (e.readable
                         ? "the template does not parse, so its functions were not analyzed: "
-                        : "the template cannot be read, so its functions were not analyzed: ") + e.getMessage()));
+                        : "the template cannot be read, so its functions were not analyzed: ") + e.getMessage(),
+                        e.readable ? "syntax" : "unreadable"));
                 continue;
             }
             TemplateContent content;

@@ -108,7 +108,8 @@ public final class FixPlanner {
         return new FixSet(results, fileFixes);
     }
 
-    private static Finding finding(FindingFix fix) {
+    /** A finding standing for the fix's, to sort fixes as findings sort. */
+    static Finding finding(FindingFix fix) {
         return new Finding(fix.ruleId(), dev.lambdalint.Severity.INFO, fix.path(), fix.line(), fix.column(), "", null,
                 List.of());
     }

@@ -25,7 +25,8 @@ public final class CodeUnit {
 
     /**
      * A MethodDeclaration, ConstructorDeclaration, or the TypeDeclaration whose instance init this is; for class
-     * initialisation ({@link InvocationModel#everRun} only), a static FieldDeclaration or InitializerDeclaration.
+     * initialisation ({@link InvocationModel#everRun} only), a static FieldDeclaration or InitializerDeclaration;
+     * for a function a framework bean returns, the LambdaExpr.
      */
     public Node declaration() {
         return declaration;

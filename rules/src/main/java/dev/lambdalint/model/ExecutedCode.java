@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
@@ -74,6 +75,9 @@ final class ExecutedCode {
         }
         if (declaration instanceof ConstructorDeclaration c) {
             return List.of(c.getBody());
+        }
+        if (declaration instanceof LambdaExpr lambda) {
+            return List.of(lambda.getBody()); // a function a framework bean returns
         }
         if (declaration instanceof InitializerDeclaration i) {
             return List.of(i.getBody()); // a static initialiser: see InvocationModel#everRun

@@ -3,19 +3,27 @@ package dev.lambdalint.model;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.Framework;
 import dev.lambdalint.deploy.HandlerName;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.SourceFile;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * Finds the Lambda handlers: concrete classes that implement the runtime's handler interfaces, directly or
- * through project superclasses, interfaces and generic abstract bases. Handlers named elsewhere (deployment
- * templates) come in through {@link #configured}.
+ * Finds the Lambda handlers, each once: concrete classes that implement the runtime's handler interfaces (directly
+ * or through project superclasses, interfaces and generic abstract bases); handlers a deployment template names;
+ * the code frameworks present call per invocation (request-mapped controller methods, function beans); and public
+ * methods the runtime can call with no interface, taking its {@code Context} last, unless such a method is only a
+ * helper that another handler calls.
  */
 public final class HandlerFinder {
     static final Set<String> HANDLER_INTERFACES = Set.of(
@@ -24,37 +32,72 @@ public final class HandlerFinder {
     static final String ENTRY = "handleRequest";
 
     private final ProjectIndex index;
+    private final Catalog catalog;
+    private final TypeNames names;
 
-    public HandlerFinder(ProjectIndex index) {
+    public HandlerFinder(ProjectIndex index, Catalog catalog) {
         this.index = index;
-    }
-
-    public List<Handler> implementations() {
-        List<Handler> handlers = new ArrayList<>();
-        index.types().forEach((fqn, type) -> {
-            if (isConcreteClass(type) && index.possibleAncestors(fqn).stream().anyMatch(HANDLER_INTERFACES::contains)) {
-                configured(fqn, ENTRY).ifPresent(handlers::add);
-            }
-        });
-        return handlers;
+        this.catalog = catalog;
+        this.names = new TypeNames(index);
     }
 
     /**
-     * The handlers found, then each one a deployment names ({@code com.acme.Jobs::nightly}) that the sources
-     * declare, whatever it implements; each handler once. A named class or method the sources lack is left out:
-     * it may live in a dependency or another module.
+     * Every handler, in the order interface, template, framework, plain (the first of one id is kept).
+     *
+     * @param own       the files whose interface and plain handlers are judged here; the other files of the index
+     *                  (a dependency's sources) are followed into, and may hold what a template or framework names
+     * @param named     the handlers the deployment templates name
+     * @param libraries {@code groupId:artifactId} of the build's dependencies, by which frameworks are recognised
      */
-    public List<Handler> withConfigured(List<Handler> found, List<HandlerName> named) {
+    public List<Handler> find(Predicate<SourceFile> own, List<HandlerName> named, Collection<String> libraries) {
         Map<String, Handler> byId = new LinkedHashMap<>();
-        found.forEach(h -> byId.putIfAbsent(h.id(), h));
+        List<Handler> plain = new ArrayList<>();
+        PlainHandlers plainHandlers = new PlainHandlers(index, names);
+        index.types().forEach((fqn, type) -> {
+            if (!own.test(index.fileOf(type))) {
+                return;
+            }
+            if (isConcreteClass(type) && index.possibleAncestors(fqn).stream().anyMatch(HANDLER_INTERFACES::contains)) {
+                declared(fqn, ENTRY, Handler.Kind.INTERFACE).ifPresent(h -> byId.putIfAbsent(h.id(), h));
+            }
+            for (MethodDeclaration method : plainHandlers.of(fqn)) {
+                plain.add(new Handler(fqn, method.getNameAsString(), method, fileDeclaring(method), Handler.Kind.PLAIN));
+            }
+        });
         for (HandlerName name : named) {
             configured(name.type(), name.method()).ifPresent(h -> byId.putIfAbsent(h.id(), h));
         }
+        FrameworkEntries frameworks = new FrameworkEntries(index, names, new CallResolver(index));
+        for (Framework framework : frameworks.present(catalog.frameworks(),
+                named.stream().map(HandlerName::type).toList(), libraries)) {
+            frameworks.handlers(framework).forEach(h -> byId.putIfAbsent(h.id(), h));
+        }
+        plain.forEach(h -> byId.putIfAbsent(h.id(), h));
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * The invocation model of the handlers, leaving out each plain handler that another handler calls: a public
+     * helper taking the Context is reached from the real entry anyway, and is no entry of its own.
+     */
+    public InvocationModel model(List<Handler> handlers) {
+        InvocationModel model = new InvocationModel(index, catalog, handlers);
+        Set<String> helpers = handlers.stream().filter(h -> h.kind() == Handler.Kind.PLAIN)
+                .filter(h -> model.reached().stream().anyMatch(r -> r.chain().size() > 1
+                        && r.unit().declaration() == h.entry() && !r.handler().id().equals(h.id())))
+                .map(Handler::id).collect(Collectors.toSet());
+        if (helpers.isEmpty()) {
+            return model;
+        }
+        return new InvocationModel(index, catalog, handlers.stream().filter(h -> !helpers.contains(h.id())).toList());
     }
 
     /** The handler for "type::method" when the project declares that method with a body, here or in a superclass. */
     public Optional<Handler> configured(String type, String method) {
+        return declared(type, method, Handler.Kind.CONFIGURED);
+    }
+
+    private Optional<Handler> declared(String type, String method, Handler.Kind kind) {
         for (String owner = type; owner != null; owner = index.superclass(owner).orElse(null)) {
             Optional<TypeDeclaration<?>> declaration = index.type(owner);
             if (declaration.isEmpty()) {
@@ -62,11 +105,16 @@ public final class HandlerFinder {
             }
             for (MethodDeclaration candidate : declaration.get().getMethodsByName(method)) {
                 if (candidate.getBody().isPresent()) {
-                    return Optional.of(new Handler(type, method, candidate, index.fileOf(declaration.get())));
+                    return Optional.of(new Handler(type, method, candidate, index.fileOf(declaration.get()), kind));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private SourceFile fileDeclaring(MethodDeclaration method) {
+        return index.enclosingTypeName(method).flatMap(index::type).map(index::fileOf)
+                .orElseThrow(() -> new IllegalStateException("method outside any indexed type"));
     }
 
     private static boolean isConcreteClass(TypeDeclaration<?> type) {

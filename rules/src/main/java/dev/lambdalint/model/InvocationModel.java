@@ -2,11 +2,13 @@ package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import dev.lambdalint.CallStep;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.source.ProjectIndex;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What runs per invocation: for each handler, every project code unit its entry reaches, breadth first so that
@@ -103,8 +106,9 @@ public final class InvocationModel {
         return everRun.computeIfAbsent(handler.id(), id -> {
             List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
             starts.addAll(calls.construction(handler.type(), 0, handler.type()));
+            starts.addAll(handler.startup().units());
             starts.add(entry(handler));
-            return walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()));
+            return walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()), unit -> true);
         });
     }
 
@@ -113,17 +117,25 @@ public final class InvocationModel {
         return executed.all(unit);
     }
 
+    /** What runs per invocation; a framework's kept bean is not built again when per-invocation code asks for it. */
     private void explore(Handler handler) {
-        reached.addAll(walk(handler, List.of(entry(handler)), this::executedNodes, unit -> List.of()));
+        reached.addAll(walk(handler, List.of(entry(handler)), this::executedNodes, unit -> List.of(),
+                unit -> !handler.startup().keepsResultOf(unit)));
     }
 
     private CodeUnit entry(Handler handler) {
-        return calls.unit(handler.entry(), index.nameOf(enclosingType(handler.entry())), handler.type());
+        String owner = index.nameOf(enclosingType(handler.entry()));
+        if (handler.entry() instanceof LambdaExpr lambda) {
+            // a function a framework bean returns: named after the bean, as the framework knows it
+            return new CodeUnit(lambda, owner, handler.runtimeType(), index.displayName(handler.type()) + "."
+                    + handler.method());
+        }
+        return calls.unit((CallableDeclaration<?>) handler.entry(), owner, handler.runtimeType());
     }
 
     /** Breadth first from the starts, so that each unit carries a shortest call chain. */
     private List<Reach> walk(Handler handler, List<CodeUnit> starts, Function<CodeUnit, List<Node>> nodes,
-                             Function<CodeUnit, List<CodeUnit>> alsoRuns) {
+                             Function<CodeUnit, List<CodeUnit>> alsoRuns, Predicate<CodeUnit> followed) {
         Map<CodeUnit, List<CallStep>> chains = new LinkedHashMap<>();
         ArrayDeque<CodeUnit> queue = new ArrayDeque<>();
         for (CodeUnit start : starts) {
@@ -143,7 +155,10 @@ public final class InvocationModel {
             }
             for (Node node : nodes.apply(unit)) {
                 for (CodeUnit target : calls.targets(node, unit)) {
-                    follow(unit, target, node.getBegin().map(p -> p.line).orElse(unit.line()), file, chains, queue);
+                    if (followed.test(target)) {
+                        follow(unit, target, node.getBegin().map(p -> p.line).orElse(unit.line()), file, chains,
+                                queue);
+                    }
                 }
             }
         }

@@ -25,6 +25,7 @@ import java.nio.file.Path;
  *     "ruleId": "client-per-invocation", "severity": "error",
  *     "path": "src/main/java/com/acme/OrderHandler.java", "line": 15, "column": 27,
  *     "message": "...", "handler": "com.acme.OrderHandler::handleRequest",
+ *     "identity": "client-per-invocation | com.acme.OrderHandler | handleRequest(Order, Context) | DynamoDbClient.create()",
  *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ],
  *     "fix": { "fixable": true, "description": "build the S3Client once, ...", "diff": "diff --git a/... b/..." }
  *   } ],
@@ -50,7 +51,8 @@ import java.nio.file.Path;
  * </pre>
  *
  * Paths are relative to the project base directory with '/' separators; line and column are 1-based; severity is
- * error, warning or info; handler is null for findings outside any handler; findings are sorted by path, line,
+ * error, warning or info; handler is null for findings outside any handler; identity is what the finding points at
+ * (see {@link Finding#identity()}), the key baselines match by; findings are sorted by path, line,
  * column, rule and message; handlers are sorted. The analysis duration is left out so that two runs on the same
  * input are byte-identical. When a baseline is in use, {@code summary.baselined} counts the findings it accepted
  * and each finding has {@code "baselined": true|false}. {@code fix} says what {@code lambda-lint:fix} does about the
@@ -114,6 +116,7 @@ public final class JsonReport {
             node.put("column", finding.column());
             node.put("message", finding.message());
             node.put("handler", finding.handler() == null || finding.handler().isEmpty() ? null : finding.handler());
+            node.put("identity", finding.identity());
             if (input.baselineInUse()) {
                 node.put("baselined", input.isBaselined(finding));
             }

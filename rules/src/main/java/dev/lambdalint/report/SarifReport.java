@@ -18,14 +18,17 @@ import java.util.List;
 /**
  * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it. Result paths are relative to the analysis base
  * directory through the {@code %SRCROOT%} base id. The output holds no timestamps, so two runs on the same input
- * are byte-identical. Fingerprints come from {@link Fingerprints}, shared with the baseline. When a baseline is in
- * use, each result says whether it is {@code new} or {@code unchanged} (accepted by the baseline). A finding that
- * {@code lambda-lint:fix} can fix carries the fix as SARIF {@code fixes}, so that viewers can offer it.
+ * are byte-identical. {@code partialFingerprints} hold a hash of each finding's identity ({@link Finding#identity()}:
+ * its rule and what it points at, as the baseline matches it), so an alert keeps its identity through moved lines,
+ * new figures or another handler reaching it. When a baseline is in use, each result says whether it is {@code new}
+ * or {@code unchanged} (accepted by the baseline). A finding that {@code lambda-lint:fix} can fix carries the fix
+ * as SARIF {@code fixes}, so that viewers can offer it.
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String INFORMATION_URI = "https://github.com/lambda-lint/lambda-lint";
-    public static final String FINGERPRINT_KEY = "lambdaLint/v1";
+    /** v1 hashed the message and the flagged line; v2 hashes the finding's identity. */
+    public static final String FINGERPRINT_KEY = "lambdaLint/v2";
     static final String SRCROOT = "%SRCROOT%";
 
     private SarifReport() {
@@ -57,10 +60,8 @@ public final class SarifReport {
             run.putObject("automationDetails").put("id", input.automationId());
         }
         ArrayNode results = run.putArray("results");
-        List<String> fingerprints = Fingerprints.of(result);
-        for (int i = 0; i < result.findings().size(); i++) {
-            Finding finding = result.findings().get(i);
-            ObjectNode node = result(finding, indexOf(rules, finding.ruleId()), fingerprints.get(i));
+        for (Finding finding : result.findings()) {
+            ObjectNode node = result(finding, indexOf(rules, finding.ruleId()));
             result.fixes().fixFor(finding).ifPresent(fix -> node.set("fixes", fixes(fix)));
             if (input.baselineInUse()) {
                 node.put("baselineState", input.isBaselined(finding) ? "unchanged" : "new");
@@ -107,7 +108,7 @@ public final class SarifReport {
         return node;
     }
 
-    private static ObjectNode result(Finding finding, int ruleIndex, String fingerprint) {
+    private static ObjectNode result(Finding finding, int ruleIndex) {
         ObjectNode node = Json.object();
         node.put("ruleId", finding.ruleId());
         if (ruleIndex >= 0) {
@@ -120,7 +121,7 @@ public final class SarifReport {
         node.putObject("message").put("text", text);
         node.putArray("locations").addObject()
                 .set("physicalLocation", physicalLocation(finding.path(), finding.line(), finding.column()));
-        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint);
+        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, finding.fingerprint());
         if (!finding.callChain().isEmpty()) {
             ArrayNode steps = node.putArray("codeFlows").addObject()
                     .putArray("threadFlows").addObject()

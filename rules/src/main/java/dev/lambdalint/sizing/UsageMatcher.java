@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * infix); and a Serverless name whose service or stage the template leaves unknown, by its {@code -<function>}
  * ending. A name that fits several functions under the deciding rule, or none, stays unmatched and is listed.
  */
-final class UsageMatcher {
+public final class UsageMatcher {
     private static final Pattern ARN = Pattern.compile("^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)(:.*)?$");
     private static final String LOG_GROUP_PREFIX = "/aws/lambda/";
     private static final String GENERATED_SUFFIX = "[A-Za-z0-9]+";
@@ -114,7 +114,8 @@ final class UsageMatcher {
         return !function.name().equals(function.logicalId());
     }
 
-    static Optional<String> deployedName(LambdaFunction function) {
+    /** The function's name in AWS when the template sets or implies it. */
+    public static Optional<String> deployedName(LambdaFunction function) {
         return function.deployedName().value().literal().filter(n -> !n.isBlank()).map(UsageMatcher::functionName);
     }
 

@@ -1,15 +1,22 @@
 package dev.lambdalint.source;
 
+import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.Framework;
+import dev.lambdalint.catalog.FrameworkEntry;
+import dev.lambdalint.catalog.TypePattern;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A cheap, text-only pre-filter: which files can take part in a handler's invocation model, so that only their
- * syntax trees are kept in memory. It starts from the files that mention a handler interface (or a handler
+ * syntax trees are kept in memory. It starts from the files that mention a handler interface, name the Lambda
+ * runtime's package or a package of a framework's annotations, base classes or adapter types (or declare a handler
  * class named in a template) and closes over, until nothing changes: files declaring a type a relevant file
  * names (in its package, or in a package it names), and files that extend or implement a type a relevant file
  * declares. It over-approximates; what it can miss is a type whose name is not written in relevant code, which
@@ -18,6 +25,7 @@ import java.util.Set;
  */
 public final class Relevance {
     private static final Set<String> HANDLER_MARKERS = Set.of("RequestHandler", "RequestStreamHandler");
+    private static final String LAMBDA_RUNTIME_PACKAGE = "com.amazonaws.services.lambda.runtime";
 
     /** What the filter keeps of one file: its package, the types it declares, names, extends and qualifies. */
     record Signature(String pkg, Set<String> declared, Set<String> named, Set<String> supertypes,
@@ -26,10 +34,42 @@ public final class Relevance {
 
     private final Map<Object, Signature> signatures = new HashMap<>();
     private final Set<String> rootTypes;
+    private final List<TypePattern> markerPackages;
 
     /** @param rootTypes simple names of handler classes named outside the code (deployment templates) */
     public Relevance(Set<String> rootTypes) {
+        this(rootTypes, List.of());
+    }
+
+    /**
+     * @param markerPackages globs of packages whose naming makes a file relevant (the Lambda runtime's, a framework's
+     *                       annotations and adapter types)
+     */
+    public Relevance(Set<String> rootTypes, List<String> markerPackages) {
         this.rootTypes = Set.copyOf(rootTypes);
+        this.markerPackages = markerPackages.stream().map(TypePattern::of).toList();
+    }
+
+    /**
+     * The filter for the handlers the runtime and the catalog's frameworks can have, and those templates name: files
+     * naming the runtime's package (a plain handler's {@code Context}) or a package of a framework's annotations,
+     * base classes or adapter types. Packages rather than simple names, which are common words ({@code Path},
+     * {@code Get}, {@code Context}).
+     */
+    public static Relevance forHandlers(Set<String> rootTypes, Catalog catalog) {
+        Set<String> packages = new TreeSet<>(Set.of(LAMBDA_RUNTIME_PACKAGE));
+        for (Framework framework : catalog.frameworks()) {
+            for (FrameworkEntry entry : framework.entries()) {
+                Stream.of(entry.classAnnotations(), entry.methodAnnotations(), entry.superclasses())
+                        .flatMap(List::stream).map(Relevance::packageOf).forEach(packages::add);
+            }
+            framework.presentWith().types().stream().map(Relevance::packageOf).forEach(packages::add);
+        }
+        return new Relevance(rootTypes, List.copyOf(packages));
+    }
+
+    private static String packageOf(String fqn) {
+        return fqn.substring(0, Math.max(0, fqn.lastIndexOf('.')));
     }
 
     void add(Object file, Signature signature) {
@@ -50,7 +90,8 @@ public final class Relevance {
         List<Object> queue = new ArrayList<>();
         signatures.forEach((file, s) -> {
             if (HANDLER_MARKERS.stream().anyMatch(s.named()::contains)
-                    || s.declared().stream().anyMatch(rootTypes::contains)) {
+                    || s.declared().stream().anyMatch(rootTypes::contains)
+                    || s.packagesNamed().stream().anyMatch(p -> markerPackages.stream().anyMatch(m -> m.matches(p)))) {
                 relevant.add(file);
                 queue.add(file);
             }

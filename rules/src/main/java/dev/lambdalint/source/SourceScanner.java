@@ -192,7 +192,7 @@ public final class SourceScanner {
             Decoded decoded = decode(file);
             if (decoded.malformed()) {
                 warning = new ParseProblem(relative, 1, 1, "the file is not valid " + charset.name()
-                        + " (the build's source encoding); it was analyzed with the undecodable bytes replaced");
+                        + " (the build's source encoding); it was analyzed with the undecodable bytes replaced", "encoding");
             }
             ParseResult<CompilationUnit> result = parser.parse(decoded.text());
             if (result.isSuccessful() && result.getResult().isPresent()) {
@@ -203,13 +203,13 @@ public final class SourceScanner {
             int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
             int column = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(1);
             return new Outcome(null, new ParseProblem(relative, line, column,
-                    "does not parse, so it was not analyzed: " + firstLine(first.getMessage())), warning);
+                    "does not parse, so it was not analyzed: " + firstLine(first.getMessage()), "syntax"), warning);
         } catch (IOException | RuntimeException e) {
             return new Outcome(null, new ParseProblem(relative, 1, 1, "cannot read the file, so it was not analyzed: "
-                    + describe(e)), null);
+                    + describe(e), "unreadable"), null);
         } catch (StackOverflowError e) {
             return new Outcome(null, new ParseProblem(relative, 1, 1,
-                    "expressions nested too deeply to parse; the file was skipped"), warning);
+                    "expressions nested too deeply to parse; the file was skipped", "too-deep"), warning);
         }
     }
 
@@ -231,12 +231,13 @@ public final class SourceScanner {
                             String what = e instanceof FileSystemLoopException
                                     ? "a symbolic link loop; not followed"
                                     : "cannot be read (" + describe(e) + "); skipped";
-                            problems.add(new ParseProblem(relativize(file), 1, 1, what));
+                            problems.add(new ParseProblem(relativize(file), 1, 1, what, "unreadable"));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(new ParseProblem(relativize(root), 1, 1, "cannot list the source root: " + describe(e)));
+            problems.add(new ParseProblem(relativize(root), 1, 1, "cannot list the source root: " + describe(e),
+                    "unlistable"));
         }
     }
 

@@ -26,14 +26,9 @@ public final class TypeResolver {
 
     /** The type a name means at {@code context}: a project type, or an explicitly imported external one. */
     public Optional<String> resolve(String name, Node context) {
-        List<String> candidates = candidates(name, context);
-        for (String candidate : candidates) {
-            if (index.contains(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        for (String candidate : candidates) {
-            if (isExplicitlyImported(candidate)) {
+        // in the language's order: a single-type import shadows a type of the same name in the file's package
+        for (String candidate : candidates(name, context)) {
+            if (index.contains(candidate) || isExplicitlyImported(candidate)) {
                 return Optional.of(candidate);
             }
         }

@@ -43,7 +43,8 @@ class FixSamplesTest {
         AnalysisResult before = LambdaLint.analyze(SampleVerifier.request(dir));
         FixPlan plan = FixPlan.of(before, StandardCharsets.UTF_8);
         List<FindingFix> fixed = before.fixes().findings().stream().filter(FindingFix::fixable).toList();
-        assertEquals(before.findings().size(), before.fixes().findings().size(), "every finding has a fix or a reason");
+        assertTrue(before.findings().stream().allMatch(f -> before.fixes().of(f).isPresent()),
+                "every finding has a fix or a reason");
 
         plan.apply();
         AnalysisResult after = LambdaLint.analyze(SampleVerifier.request(dir));

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
+import dev.lambdalint.check.memory.MemoryOverprovisioned;
 import dev.lambdalint.config.RuleConfig;
 import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.report.ReportWriter;
@@ -144,22 +146,26 @@ class SizingTest {
         assertEquals(1, memoryFindings(LambdaLint.analyze(request())).size());
 
         RuleSettings half = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
-                Map.of(SizingThresholds.OVERPROVISIONED_BELOW, "50%"))));
+                Map.of(MemoryOverprovisioned.OVERPROVISIONED_BELOW.name(), "50%"))));
         assertEquals(List.of(), memoryFindings(LambdaLint.analyze(request().withRules(half))));
 
-        RuleSettings typo = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
-                Map.of("headroom", "0.5"))));
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(typo)));
-        assertTrue(unknown.getMessage().contains("unknown option 'headroom' of rule memory-overprovisioned"),
-                unknown.getMessage());
+        ConfigurationException unknown = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null, Map.of("headroom", "0.5")))));
+        assertEquals("unknown option 'headroom' of rule memory-overprovisioned; its options are overprovisionedBelow, "
+                + "minInvocations, cpuBoundMedianMs", unknown.getMessage());
 
-        RuleSettings clash = new RuleSettings(List.of(
-                new RuleConfig("memory-overprovisioned", null, null, Map.of("overprovisionedBelow", "0.5")),
-                new RuleConfig("memory-underprovisioned", null, null, Map.of("overprovisionedBelow", "0.7"))));
-        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(clash)));
-        assertTrue(twice.getMessage().contains("overprovisionedBelow is given twice"), twice.getMessage());
+        ConfigurationException elsewhere = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-underprovisioned", null, null, Map.of("overprovisionedBelow", "0.7")))));
+        assertEquals("unknown option 'overprovisionedBelow' of rule memory-underprovisioned; its options are "
+                + "underprovisionedAbove", elsewhere.getMessage(), "each rule takes only the options it declares");
+
+        RuleSettings crossed = new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null, Map.of("overprovisionedBelow", "0.97")),
+                new RuleConfig("memory-underprovisioned", null, null, Map.of("underprovisionedAbove", "96%"))));
+        ConfigurationException contradiction = assertThrows(ConfigurationException.class,
+                () -> LambdaLint.analyze(request().withRules(crossed)));
+        assertTrue(contradiction.getMessage().startsWith("invalid memory or timeout rule options: the over-provisioned "
+                + "share (0.97) must be below the under-provisioned share (0.96)"), contradiction.getMessage());
     }
 
     @Test

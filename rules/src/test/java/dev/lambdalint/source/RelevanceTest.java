@@ -2,6 +2,8 @@ package dev.lambdalint.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.lambdalint.catalog.Catalog;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,35 @@ class RelevanceTest {
         add(relevance, "unrelated", "package com.acme;\nclass Report { String title; }\n");
         add(relevance, "templateHandler", "package com.acme.jobs;\npublic class NightlyJob { void run() {} }\n");
         assertEquals(Set.of("handler", "repo", "notifier", "sns", "templateHandler"), relevance.relevant());
+    }
+
+    @Test
+    void keepsFilesNamingTheRuntimesOrAFrameworksPackagesNotTheirCommonWords() {
+        Relevance relevance = Relevance.forHandlers(Set.of(), Catalog.load(List.of()));
+        add(relevance, "plain", """
+                package com.acme;
+                import com.amazonaws.services.lambda.runtime.Context;
+                public class Jobs { public void run(Context c) {} }
+                """);
+        add(relevance, "controller", """
+                package com.acme.web;
+                import org.springframework.web.bind.annotation.*;
+                @RestController class Orders { @GetMapping("/") String list() { return ""; } }
+                """);
+        add(relevance, "resource", """
+                package com.acme.rest;
+                @jakarta.ws.rs.Path("/a") class Resource { }
+                """);
+        add(relevance, "adapter", """
+                package com.acme.fn;
+                class Handler extends org.springframework.cloud.function.adapter.aws.FunctionInvoker { }
+                """);
+        add(relevance, "commonWords", """
+                package com.acme.io;
+                import java.nio.file.Path;
+                class Files { Path path; Object context; String get() { return "Options"; } }
+                """);
+        assertEquals(Set.of("plain", "controller", "resource", "adapter"), relevance.relevant());
     }
 
     private static void add(Relevance relevance, String name, String text) {

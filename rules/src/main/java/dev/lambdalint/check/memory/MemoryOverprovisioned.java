@@ -3,12 +3,14 @@ package dev.lambdalint.check.memory;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.RuleMeta;
+import dev.lambdalint.check.RuleOption;
 import dev.lambdalint.Severity;
 import dev.lambdalint.sizing.FunctionSizing;
 import dev.lambdalint.sizing.SizingText;
 import dev.lambdalint.usage.CpuBoundWarning;
 import dev.lambdalint.usage.MemoryVerdict;
 import dev.lambdalint.usage.UsageAssessment;
+import java.util.List;
 
 /**
  * A function whose peak Max Memory Used stayed below the over-provisioned share of its configured memory, with
@@ -20,12 +22,26 @@ import dev.lambdalint.usage.UsageAssessment;
                 + "every invocation.",
         tags = {"cost", "deployment"})
 public final class MemoryOverprovisioned implements Rule {
+    public static final RuleOption<Double> OVERPROVISIONED_BELOW = RuleOption.share("overprovisionedBelow", 0.80,
+            "Peak Max Memory Used below this share of the configured memory is over-provisioned. It is also the "
+                    + "headroom every memory recommendation keeps (the peak at most this share of the size), "
+                    + "memory-underprovisioned's too.");
+    public static final RuleOption<Integer> MIN_INVOCATIONS = RuleOption.count("minInvocations", 50,
+            "Fewer recorded invocations than this cannot show over-provisioning: an info line says so instead.");
+    public static final RuleOption<Double> CPU_BOUND_MEDIAN_MS = RuleOption.number("cpuBoundMedianMs", 1000,
+            "A median duration of at least this many milliseconds makes lowering memory a CPU question: the finding "
+                    + "warns that the function may be CPU-bound.");
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(OVERPROVISIONED_BELOW, MIN_INVOCATIONS, CPU_BOUND_MEDIAN_MS);
+    }
 
     @Override
     public void check(RuleContext context) {
         for (FunctionSizing f : context.sizing().functions()) {
             f.assessed().filter(a -> a.memory().status() == MemoryVerdict.Status.OVERPROVISIONED)
-                    .ifPresent(a -> context.report(this, f.function().memoryMb().at(), f.handlerId(),
+                    .ifPresent(a -> context.report(this, f.function(), "MemorySize", f.function().memoryMb().at(),
                             message(f, a, context)));
         }
     }

@@ -1,0 +1,442 @@
+package dev.lambdalint.maven;
+
+import dev.lambdalint.AnalysisRequest;
+import dev.lambdalint.ConfigurationException;
+import dev.lambdalint.LambdaLint;
+import dev.lambdalint.Severity;
+import dev.lambdalint.SourceModule;
+import dev.lambdalint.baseline.Baseline;
+import dev.lambdalint.outcome.Outcome;
+import dev.lambdalint.outcome.Policy;
+import dev.lambdalint.report.ConsoleColour;
+import dev.lambdalint.sizing.UsageInput;
+import dev.lambdalint.usage.LiveOptions;
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every lambda-lint goal shares: the parameters, read into the engine's {@link AnalysisRequest} and
+ * {@link Policy}, and the call of the engine's one entry point, {@link LambdaLint#check}. The goals only render the
+ * {@link Outcome}: {@code check} logs and writes the reports, {@code baseline} writes the baseline; the
+ * {@code aggregate} variants analyze the whole reactor. Nothing here decides about findings.
+ */
+abstract class LambdaLintMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** Skips the goal: nothing is analyzed and nothing is written. */
+    @Parameter(property = "lambda-lint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Fails the build when a finding reaches {@code failOnSeverity}; when false the findings are only reported. */
+    @Parameter(property = "lambda-lint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** The least severe finding that fails the build: {@code error}, {@code warning} or {@code info}. */
+    @Parameter(property = "lambda-lint.failOnSeverity", defaultValue = "warning")
+    private String failOnSeverity;
+
+    /**
+     * Directories holding the Java sources to analyze, absolute or relative to the project base directory (a
+     * comma-separated list on the command line). Default: the project's compile source roots. Directories that do
+     * not exist are skipped.
+     */
+    @Parameter(property = "lambda-lint.sourceRoots")
+    private List<String> sourceRoots;
+
+    /** Glob patterns, relative to a source root, of the files to analyze (default: every {@code *.java}). */
+    @Parameter(property = "lambda-lint.includes")
+    private List<String> includes;
+
+    /** Glob patterns, relative to a source root, of files to leave out. */
+    @Parameter(property = "lambda-lint.excludes")
+    private List<String> excludes;
+
+    /** Where {@code report.html}, {@code lambda-lint.sarif} and {@code lambda-lint.json} are written. */
+    @Parameter(property = "lambda-lint.outputDirectory", defaultValue = "${project.build.directory}/lambda-lint")
+    private File outputDirectory;
+
+    /**
+     * Fully qualified names of in-house client types, added to the catalog of known clients: building one with
+     * {@code new}, {@code create()} or {@code builder()...build()} per invocation is a finding.
+     */
+    @Parameter(property = "lambda-lint.clientTypes")
+    private List<String> clientTypes;
+
+    /**
+     * Deployment templates to read (SAM/CloudFormation YAML or JSON, serverless.yml, cdk.out), files or directories,
+     * absolute or relative to the project (comma-separated on the command line). Default: the templates found in
+     * the project base directory ({@code template.yaml}, {@code *.template.json}, {@code serverless.yml},
+     * {@code cdk.out/manifest.json}).
+     */
+    @Parameter(property = "lambda-lint.templates")
+    private List<String> templates;
+
+    /**
+     * Reuses the last analysis (kept in {@code outputDirectory}) when no input changed: sources, configuration,
+     * catalog and plugin build.
+     */
+    @Parameter(property = "lambda-lint.cache", defaultValue = "true")
+    private boolean cache;
+
+    /**
+     * How many threads parse the sources. Default: one per core, or 1 when Maven itself builds several modules
+     * in parallel ({@code -T}). The findings are the same whatever the count.
+     */
+    @Parameter(property = "lambda-lint.threads")
+    private Integer threads;
+
+    /** The sources' encoding. */
+    @Parameter(property = "lambda-lint.encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /**
+     * The baseline: findings it lists are reported (marked as baselined) but do not fail the build. Used when the
+     * file exists; {@code lambda-lint:baseline} writes it.
+     */
+    @Parameter(property = "lambda-lint.baseline", defaultValue = "${project.basedir}/" + Baseline.FILE_NAME)
+    private File baseline;
+
+    /**
+     * Per-rule settings, each a {@code <rule>} with an {@code <id>} and any of {@code <enabled>false</enabled>},
+     * {@code <severity>error|warning|info</severity>} and {@code <options>} (key/value elements the rule declares).
+     */
+    @Parameter
+    private List<RuleSetting> rules;
+
+    /**
+     * Recorded usage to judge the templates' memory and timeout by: files or directories (absolute or relative to
+     * the project; comma-separated on the command line) of REPORT log lines, {@code aws logs filter-log-events}
+     * output or CloudWatch Logs Insights exports. None by default.
+     */
+    @Parameter(property = "lambda-lint.usage")
+    private List<String> usage;
+
+    /**
+     * Which template function a usage function name belongs to, when no rule of the matching finds it: entries
+     * {@code usage-name=LogicalId} (comma-separated on the command line).
+     */
+    @Parameter(property = "lambda-lint.functionNames")
+    private List<String> functionNames;
+
+    /** The CloudFormation stack the templates deploy as: generated names are {@code <stack>-<LogicalId>-<suffix>}. */
+    @Parameter(property = "lambda-lint.stackName")
+    private String stackName;
+
+    /**
+     * Reads usage live from AWS (Lambda and CloudWatch Logs, SDK default credentials); off unless set. Refused in an
+     * offline build ({@code mvn -o}).
+     */
+    @Parameter(property = "lambda-lint.aws", defaultValue = "false")
+    private boolean aws;
+
+    /** The AWS region of the live mode; default: the SDK's chain (AWS_REGION, the profile). */
+    @Parameter(property = "lambda-lint.awsRegion")
+    private String awsRegion;
+
+    /** The AWS profile of the live mode; default: the SDK's default credentials chain. */
+    @Parameter(property = "lambda-lint.awsProfile")
+    private String awsProfile;
+
+    /** How many days of logs the live mode reads, back from now. */
+    @Parameter(property = "lambda-lint.awsLookBackDays", defaultValue = "14")
+    private int awsLookBackDays;
+
+    /** In live mode, also read every function whose deployed name starts with this (lambda:ListFunctions). */
+    @Parameter(property = "lambda-lint.awsFunctionPrefix")
+    private String awsFunctionPrefix;
+
+    /** The most time the live mode may take in all, retries included; what was read by then is used. */
+    @Parameter(property = "lambda-lint.awsTimeBudgetSeconds", defaultValue = "120")
+    private int awsTimeBudgetSeconds;
+
+    /**
+     * Follows calls into the sources of the modules of the same build that this module depends on (a shared
+     * {@code common} module): what they build per invocation is reported here, with paths relative to this module.
+     * Their own handlers are judged in their own modules.
+     */
+    @Parameter(property = "lambda-lint.followReactorDependencies", defaultValue = "true")
+    private boolean followReactorDependencies = true;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    /** For reproducible builds: when set, the time shown in the HTML report instead of now. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("lambda-lint: skipped (lambda-lint.skip=true)");
+            return;
+        }
+        Policy policy = policy();
+        if (!hasSources()) {
+            getLog().info("lambda-lint: skipped, packaging 'pom' has no sources");
+            return;
+        }
+        run(policy);
+    }
+
+    /** The goal's work, once the parameters are valid and there are sources to analyze. */
+    abstract void run(Policy policy) throws MojoExecutionException, MojoFailureException;
+
+    /** Runs the engine: analysis and the stage after the rules. A configuration problem is a build error. */
+    final Outcome check(Policy policy) throws MojoExecutionException {
+        AnalysisRequest request = request();
+        try {
+            return LambdaLint.check(request, policy);
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("lambda-lint: the analysis failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this project has sources to analyze; a {@code pom} module has none. */
+    boolean hasSources() {
+        return !"pom".equals(project.getPackaging());
+    }
+
+    /** The directory finding paths are relative to. */
+    final Path analysisBaseDir() {
+        return project.getBasedir().toPath().toAbsolutePath().normalize();
+    }
+
+    /** The existing source directories to analyze. */
+    List<Path> analysisSourceRoots() {
+        return existingSourceRoots(project);
+    }
+
+    /**
+     * The modules to analyze: this one, judged, and the build's modules it depends on, whose sources are followed
+     * into (see {@link ReactorModules}).
+     */
+    List<SourceModule> analysisModules() {
+        List<SourceModule> modules = ReactorModules.of(session, project, this::existingSourceRoots)
+                .forCheck(project, followReactorDependencies);
+        if (modules.size() > 1) {
+            getLog().debug("lambda-lint: following the sources of the modules this one depends on: " + modules
+                    .subList(1, modules.size()).stream().map(SourceModule::name).toList());
+        }
+        return modules;
+    }
+
+    /** The source roots of every module of the reactor, for the aggregate goals. */
+    final List<Path> reactorSourceRoots() {
+        List<Path> roots = new ArrayList<>();
+        for (MavenProject module : reactorProjects()) {
+            if (!"pom".equals(module.getPackaging())) {
+                existingSourceRoots(module).stream().filter(r -> !roots.contains(r)).forEach(roots::add);
+            }
+        }
+        return roots;
+    }
+
+    /**
+     * For the aggregate goals: every module, judged, each resolved with its own classes and those of the modules it
+     * depends on.
+     */
+    final List<SourceModule> reactorModules() {
+        return ReactorModules.of(session, project, this::existingSourceRoots).forAggregate(reactorProjects());
+    }
+
+    private List<MavenProject> reactorProjects() {
+        List<MavenProject> projects = session == null ? null : session.getProjects();
+        return projects == null || projects.isEmpty() ? List.of(project) : projects;
+    }
+
+    /** SARIF {@code automationDetails.id}: distinct per module, as GitHub requires for several runs in one upload. */
+    final String automationId() {
+        return "lambda-lint/" + project.getArtifactId() + "/";
+    }
+
+    final Path outputDirectory() {
+        return outputDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    final Path baselineFile() {
+        return baseline.toPath().toAbsolutePath().normalize();
+    }
+
+    /** ANSI colour by Maven's rules: {@code style.color}, batch mode ({@code -B}), {@code NO_COLOR}, a terminal. */
+    final boolean colour() {
+        String style = session == null ? null : session.getUserProperties().getProperty("style.color");
+        boolean batch = session == null || session.getRequest() == null || !session.getRequest().isInteractiveMode();
+        return ConsoleColour.enabled(style, batch, System.getenv("NO_COLOR"), System.getenv("TERM"),
+                System.console() != null);
+    }
+
+    /** {@code project.build.outputTimestamp} (ISO-8601 or epoch seconds) when it is set, else now. */
+    final Instant generatedAt() {
+        String stamp = outputTimestamp == null ? "" : outputTimestamp.trim();
+        if (stamp.length() > 1) {
+            try {
+                return stamp.chars().allMatch(Character::isDigit)
+                        ? Instant.ofEpochSecond(Long.parseLong(stamp))
+                        : OffsetDateTime.parse(stamp).toInstant();
+            } catch (RuntimeException e) {
+                getLog().debug("lambda-lint: outputTimestamp '" + stamp + "' not understood, using the current time");
+            }
+        }
+        return Instant.now();
+    }
+
+    final String toolVersion() {
+        if (pluginVersion != null && !pluginVersion.isBlank()) {
+            return pluginVersion;
+        }
+        Package pkg = LambdaLintMojo.class.getPackage();
+        String v = pkg == null ? null : pkg.getImplementationVersion();
+        return v == null ? "unknown" : v;
+    }
+
+    /** {@code file} relative to the project when it is inside it. */
+    final Path shown(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path baseDir = analysisBaseDir();
+        return abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs;
+    }
+
+    private AnalysisRequest request() throws MojoExecutionException {
+        return new AnalysisRequest(analysisBaseDir(), analysisSourceRoots(), splitAll(includes), splitAll(excludes),
+                splitAll(clientTypes))
+                .withEncoding(sourceEncoding())
+                .withThreads(parserThreads())
+                .withCache(cache ? outputDirectory() : null)
+                .withRules(RuleSetting.toSettings(rules))
+                .withTemplates(splitAll(templates).stream().map(Path::of).toList())
+                .withUsage(usageInput())
+                .withModules(analysisModules())
+                .withOffline(session != null && session.isOffline());
+    }
+
+    private Policy policy() throws MojoExecutionException {
+        if (failOnSeverity == null || failOnSeverity.isBlank()) {
+            throw new MojoExecutionException("lambda-lint: parameter failOnSeverity (lambda-lint.failOnSeverity) "
+                    + "is empty; expected error, warning or info");
+        }
+        try {
+            return new Policy(Severity.parse(failOnSeverity), failOnViolation, baseline == null ? null
+                    : baselineFile());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("lambda-lint: invalid value '" + failOnSeverity
+                    + "' for parameter failOnSeverity (lambda-lint.failOnSeverity); expected error, warning or info",
+                    e);
+        }
+    }
+
+    /** The usage parameters as the engine takes them; the live mode only when {@code aws} is on. */
+    private UsageInput usageInput() throws MojoExecutionException {
+        Map<String, String> names = new TreeMap<>();
+        for (String entry : splitAll(functionNames)) {
+            int equals = entry.indexOf('=');
+            if (equals <= 0 || equals == entry.length() - 1) {
+                throw new MojoExecutionException("lambda-lint: invalid functionNames entry '" + entry
+                        + "'; expected usage-name=LogicalId");
+            }
+            names.put(entry.substring(0, equals).trim(), entry.substring(equals + 1).trim());
+        }
+        LiveOptions live = null;
+        if (aws) {
+            if (awsLookBackDays < 1 || awsTimeBudgetSeconds < 1) {
+                throw new MojoExecutionException("lambda-lint: awsLookBackDays and awsTimeBudgetSeconds must be 1 or "
+                        + "more, not " + awsLookBackDays + " and " + awsTimeBudgetSeconds);
+            }
+            live = LiveOptions.defaults().withRegion(blankToNull(awsRegion)).withProfile(blankToNull(awsProfile))
+                    .withLookBack(Duration.ofDays(awsLookBackDays))
+                    .withTimeBudget(Duration.ofSeconds(awsTimeBudgetSeconds));
+        }
+        return new UsageInput(splitAll(usage).stream().map(Path::of).toList(), names, stackName, live,
+                awsFunctionPrefix);
+    }
+
+    final Charset sourceEncoding() throws MojoExecutionException {
+        if (encoding == null || encoding.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding.trim());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("lambda-lint: unknown encoding '" + encoding
+                    + "' for parameter encoding (lambda-lint.encoding, default project.build.sourceEncoding)", e);
+        }
+    }
+
+    private int parserThreads() throws MojoExecutionException {
+        if (threads != null) {
+            if (threads < 1) {
+                throw new MojoExecutionException("lambda-lint: parameter threads (lambda-lint.threads) must be 1 or "
+                        + "more, not " + threads);
+            }
+            return threads;
+        }
+        boolean parallelReactor = session != null && session.isParallel() && session.getProjects().size() > 1;
+        return parallelReactor ? 1 : 0;
+    }
+
+    /**
+     * The configured source roots (relative to the module), or the module's compile source roots; those that are no
+     * directory are left out.
+     */
+    final List<Path> existingSourceRoots(MavenProject module) {
+        Path baseDir = module.getBasedir().toPath().toAbsolutePath().normalize();
+        List<String> configured = splitAll(sourceRoots);
+        List<String> roots = configured.isEmpty() ? module.getCompileSourceRoots() : configured;
+        List<Path> existing = new ArrayList<>();
+        for (String root : roots == null ? List.<String>of() : roots) {
+            Path dir = baseDir.resolve(root).normalize();
+            if (Files.isDirectory(dir) && !existing.contains(dir)) {
+                existing.add(dir);
+            } else if (!Files.isDirectory(dir)) {
+                getLog().debug("lambda-lint: no source root " + dir + ", skipped");
+            }
+        }
+        return existing;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Each entry may itself be a comma-separated list (as given with -Dlambda-lint.x=a,b); blanks are dropped. */
+    static List<String> splitAll(List<String> values) {
+        List<String> out = new ArrayList<>();
+        if (values == null) {
+            return out;
+        }
+        for (String value : values) {
+            if (value == null) {
+                continue;
+            }
+            for (String part : value.split(",")) {
+                String trimmed = part.trim();
+                if (!trimmed.isEmpty()) {
+                    out.add(trimmed);
+                }
+            }
+        }
+        return out;
+    }
+}

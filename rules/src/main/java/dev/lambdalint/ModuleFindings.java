@@ -1,0 +1,50 @@
+package dev.lambdalint;
+
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.model.Handler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The findings of the modules analyzed one by one, each once: code shared by several modules, or a template they
+ * all read, is reported once, as within one analysis (the first handler in id order keeps a location). Suppressed
+ * findings are among them, with their facts: the stage after the rules counts them.
+ */
+final class ModuleFindings {
+    private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private final Set<String> handlers = new TreeSet<>();
+
+    void add(RuleContext context, List<Handler> moduleHandlers) {
+        for (Finding finding : context.findings()) {
+            findings.merge(key(finding), finding, ModuleFindings::firstHandler);
+        }
+        // one id per declaration: two modules' helloworld.App are two handlers
+        moduleHandlers.forEach(h -> handlers.add(h.id() + '\0' + h.file().relativePath()));
+    }
+
+    List<Finding> findings() {
+        return new ArrayList<>(findings.values());
+    }
+
+    /** The handlers' ids in id order, one per declaring file. */
+    List<String> handlers() {
+        return handlers.stream().map(h -> h.substring(0, h.indexOf('\0'))).toList();
+    }
+
+    /** Code findings are one per location; the others (templates, files) one per location and message. */
+    private static String key(Finding f) {
+        String where = f.ruleId() + '\0' + f.path() + '\0' + f.line() + '\0' + f.column();
+        return f.callChain().isEmpty() ? where + '\0' + f.message() : where;
+    }
+
+    private static Finding firstHandler(Finding kept, Finding other) {
+        if (kept.handler() == null || other.handler() == null) {
+            return kept.handler() == null ? other : kept;
+        }
+        return other.handler().compareTo(kept.handler()) < 0 ? other : kept;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.lambdalint.model;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.lambdalint.source.ProjectIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The handlers the Lambda Java runtime can call with no interface: a public method whose last parameter is the
+ * runtime's {@code Context}, of a public concrete class. As the runtime interface client loads them
+ * ({@code EventHandlerLoader}): it looks among the class's public methods, inherited ones included, takes at most
+ * three parameters ({@code InputStream, OutputStream, Context} for three), calls a static method with no instance,
+ * and builds an instance with the public no-argument constructor for any other, which an inner (non-static nested)
+ * class cannot have.
+ */
+final class PlainHandlers {
+    private final ProjectIndex index;
+    private final TypeNames names;
+
+    PlainHandlers(ProjectIndex index, TypeNames names) {
+        this.index = index;
+        this.names = names;
+    }
+
+    /** Each handler method of the type by name: the one the runtime would pick, nearest declaration first. */
+    List<MethodDeclaration> of(String fqn) {
+        TypeDeclaration<?> type = index.type(fqn).orElse(null);
+        if (!(type instanceof ClassOrInterfaceDeclaration c) || !loadable(c)) {
+            return List.of();
+        }
+        boolean instantiable = hasPublicNoArgConstructor(c);
+        Map<String, MethodDeclaration> byName = new LinkedHashMap<>();
+        for (String owner = fqn; owner != null; owner = index.superclass(owner).orElse(null)) {
+            TypeDeclaration<?> declaring = index.type(owner).orElse(null);
+            if (declaring == null) {
+                break;
+            }
+            for (MethodDeclaration method : declaring.getMethods()) {
+                if (takesContextLast(method) && (method.isStatic() || instantiable)
+                        && !byName.containsKey(method.getNameAsString())) {
+                    byName.put(method.getNameAsString(), method);
+                }
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    /** A public concrete class the runtime can load by name: top level, or a public static nested class. */
+    private static boolean loadable(ClassOrInterfaceDeclaration c) {
+        if (c.isInterface() || c.isAbstract() || !c.isPublic() || c.isLocalClassDeclaration()) {
+            return false;
+        }
+        Optional<Node> parent = c.getParentNode();
+        if (parent.isPresent() && parent.get() instanceof TypeDeclaration<?> outer) {
+            return c.isStatic() && outer.isPublic();
+        }
+        return true;
+    }
+
+    private static boolean hasPublicNoArgConstructor(ClassOrInterfaceDeclaration c) {
+        if (c.getConstructors().isEmpty()) {
+            return true; // the implicit constructor is as public as the class
+        }
+        return c.getConstructors().stream().anyMatch(k -> k.isPublic() && k.getParameters().isEmpty());
+    }
+
+    private boolean takesContextLast(MethodDeclaration method) {
+        NodeList<Parameter> parameters = method.getParameters();
+        if (!method.isPublic() || method.getBody().isEmpty() || parameters.isEmpty() || parameters.size() > 3
+                || !names.isLambdaContext(parameters.getLast().get().getType(), method)) {
+            return false;
+        }
+        if (parameters.size() == 3) {
+            return names.means(parameters.get(0).getType(), method, List.of("java.io.InputStream"))
+                    && names.means(parameters.get(1).getType(), method, List.of("java.io.OutputStream"));
+        }
+        return parameters.size() == 1 || !names.isLambdaContext(parameters.get(0).getType(), method);
+    }
+}

@@ -1,0 +1,4 @@
+package com.acme.plain;
+
+public class NightlyJob extends BaseJob {
+}

@@ -1,0 +1,5 @@
+package com.acme.web;
+
+public @interface GetMapping {
+    String value();
+}
