@@ -252,4 +252,21 @@ class NoFixTest {
                 "src/main/java/com/acme/Parser.java", parser));
         assertTrue(fix.reason().contains("static initialisation creates a Parser"), fix.reason());
     }
+
+    @Test
+    void aSuppressedFindingAndADisabledRulesFindingAreLeftAlone() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3 + "import com.fasterxml.jackson.databind.ObjectMapper;\n", "", """
+                        // lambda-lint:ignore client-per-invocation credentials rotate per call
+                        S3Client s3 = S3Client.create();
+                        return s3.toString() + new ObjectMapper();
+                """)));
+        dev.lambdalint.AnalysisResult result = dev.lambdalint.LambdaLint.analyze(
+                dev.lambdalint.AnalysisRequest.of(dir, List.of(Path.of("src/main/java"))).withRules(
+                        new dev.lambdalint.config.RuleSettings(List.of(
+                                dev.lambdalint.config.RuleConfig.disabled("init-per-invocation")))));
+
+        assertEquals(List.of(), result.findings());
+        assertEquals(List.of(), result.fixes().findings(), "no fix is planned for what does not count");
+        assertTrue(FixPlan.of(result, StandardCharsets.UTF_8).isEmpty());
+    }
 }

@@ -31,11 +31,16 @@ final class Projects {
     }
 
     static AnalysisResult analyze(Path dir) {
-        return LambdaLint.analyze(AnalysisRequest.of(dir, List.of(Path.of("src/main/java"))));
+        return LambdaLint.analyze(request(dir));
     }
 
+    /** Through the engine's front door, as any front end plans the fixes. */
     static FixPlan plan(Path dir) {
-        return FixPlan.of(analyze(dir), StandardCharsets.UTF_8);
+        return Fixes.plan(request(dir));
+    }
+
+    private static AnalysisRequest request(Path dir) {
+        return AnalysisRequest.of(dir, List.of(Path.of("src/main/java")));
     }
 
     /** A handler whose handleRequest(String input, Context context) has this body, with these imports and members. */
