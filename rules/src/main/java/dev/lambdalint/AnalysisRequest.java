@@ -31,6 +31,9 @@ import java.util.List;
  *                           are one module whose handlers are all judged
  * @param offline            the run may not use the network (Maven's {@code -o}): live mode is refused with a
  *                           message instead of trying AWS
+ * @param templateRoot       with no templates named, how far up the search goes: from baseDir up to this folder
+ *                           (the repository root, see {@code TemplateFiles.repositoryRoot}), looking for CDK apps
+ *                           under it too; null for baseDir alone
  */
 public record AnalysisRequest(
         Path baseDir,
@@ -45,7 +48,8 @@ public record AnalysisRequest(
         List<Path> templates,
         UsageInput usage,
         List<SourceModule> modules,
-        boolean offline) {
+        boolean offline,
+        Path templateRoot) {
 
     public AnalysisRequest {
         rules = rules == null ? RuleSettings.DEFAULTS : rules;
@@ -69,14 +73,14 @@ public record AnalysisRequest(
                            List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
                            RuleSettings rules, List<Path> templates, UsageInput usage, List<SourceModule> modules) {
         this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
-                templates, usage, modules, false);
+                templates, usage, modules, false, null);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                            List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
                            RuleSettings rules, List<Path> templates, UsageInput usage) {
         this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
-                templates, usage, List.of());
+                templates, usage, List.of(), false, null);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -109,42 +113,42 @@ public record AnalysisRequest(
 
     public AnalysisRequest withEncoding(Charset charset) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
-                cacheDirectory, rules, templates, usage, modules, offline);
+                cacheDirectory, rules, templates, usage, modules, offline, templateRoot);
     }
 
     public AnalysisRequest withThreads(int count) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
-                cacheDirectory, rules, templates, usage, modules, offline);
+                cacheDirectory, rules, templates, usage, modules, offline, templateRoot);
     }
 
     /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
     public AnalysisRequest withCache(Path directory) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                directory, rules, templates, usage, modules, offline);
+                directory, rules, templates, usage, modules, offline, templateRoot);
     }
 
     /** The user's per-rule settings; null means every rule on, at its default severity. */
     public AnalysisRequest withRules(RuleSettings settings) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, settings, templates, usage, modules, offline);
+                cacheDirectory, settings, templates, usage, modules, offline, templateRoot);
     }
 
     /** The deployment templates to read (files or directories); empty searches the base directory. */
     public AnalysisRequest withTemplates(List<Path> files) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, files, usage, modules, offline);
+                cacheDirectory, rules, files, usage, modules, offline, templateRoot);
     }
 
     /** The recorded usage to judge the templates' memory and timeout by; null for none. */
     public AnalysisRequest withUsage(UsageInput input) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, input, modules, offline);
+                cacheDirectory, rules, templates, input, modules, offline, templateRoot);
     }
 
     /** The build's modules, each resolved with the classes it can see; they replace the source roots. */
     public AnalysisRequest withModules(List<SourceModule> buildModules) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, usage, buildModules, offline);
+                cacheDirectory, rules, templates, usage, buildModules, offline, templateRoot);
     }
 
     /**
@@ -159,7 +163,13 @@ public record AnalysisRequest(
     /** Whether the run may not use the network; with live mode on, the check then stops with a message. */
     public AnalysisRequest withOffline(boolean value) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, usage, modules, value);
+                cacheDirectory, rules, templates, usage, modules, value, templateRoot);
+    }
+
+    /** How far up from the base directory templates are looked for (and CDK apps under it); null for the base alone. */
+    public AnalysisRequest withTemplateRoot(Path root) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, modules, offline, root);
     }
 
     /** The modules to analyze: those given, or the source roots as one module whose handlers are judged. */

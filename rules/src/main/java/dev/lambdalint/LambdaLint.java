@@ -11,6 +11,7 @@ import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.DeploymentReader;
 import dev.lambdalint.deploy.HandlerName;
+import dev.lambdalint.deploy.ModuleCode;
 import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.live.LiveStep;
 import dev.lambdalint.fix.ModuleFixes;
@@ -108,7 +109,8 @@ public final class LambdaLint {
         List<ParseProblem> listingProblems = new ArrayList<>();
         ModuleGroups modules = ModuleGroups.list(request.effectiveModules(), scanner, listingProblems);
         List<Path> javaFiles = modules.allFiles();
-        TemplateFiles.Found templates = TemplateFiles.find(baseDir, request.templates(), listingProblems);
+        TemplateFiles.Found templates = TemplateFiles.find(baseDir, request.templateRoot(), request.templates(),
+                listingProblems);
         // live usage changes in AWS while no file here does: a live run is never answered from the cache
         AnalysisCache cache = request.cacheDirectory() == null || request.usage().live() != null ? null
                 : new AnalysisCache(request.cacheDirectory());
@@ -122,7 +124,10 @@ public final class LambdaLint {
                 return cached.get();
             }
         }
-        Deployment deployment = DeploymentReader.read(templates.templates());
+        // the deployed functions judged here are those that run the code of the judged modules
+        Deployment deployment = DeploymentReader.read(templates.templates(), new ModuleCode(baseDir,
+                request.effectiveModules().stream().filter(SourceModule::judged)
+                        .flatMap(m -> m.sourceRoots().stream()).toList()));
         Catalog catalog = Catalog.load(request.extraClientTypes());
         SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
                 prefilter ? Relevance.forHandlers(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
@@ -148,7 +153,8 @@ public final class LambdaLint {
             fixes.add(model, context.findings());
         }
         AnalysisResult result = new AnalysisResult(baseDir, RuleContext.numbered(found.findings()), found.handlers(),
-                scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary(), fixes.result());
+                scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary(),
+                Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result());
         if (cache != null) {
             cache.store(cacheKey, result);
         }

@@ -6,6 +6,7 @@ import dev.lambdalint.LambdaLint;
 import dev.lambdalint.Severity;
 import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
+import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.outcome.Outcome;
 import dev.lambdalint.outcome.Policy;
 import dev.lambdalint.report.ConsoleColour;
@@ -81,13 +82,23 @@ abstract class LambdaLintMojo extends AbstractMojo {
     private List<String> clientTypes;
 
     /**
-     * Deployment templates to read (SAM/CloudFormation YAML or JSON, serverless.yml, cdk.out), files or directories,
-     * absolute or relative to the project (comma-separated on the command line). Default: the templates found in
-     * the project base directory ({@code template.yaml}, {@code *.template.json}, {@code serverless.yml},
-     * {@code cdk.out/manifest.json}).
+     * Deployment templates to read (SAM/CloudFormation YAML or JSON, serverless.yml, a CDK app's cdk.json or
+     * cdk.out), files or directories, absolute or relative to the project (comma-separated on the command line).
+     * Default: the templates found in the module's folder and the folders above it up to {@code repositoryRoot}
+     * ({@code template.yaml}, {@code *.template.json}, {@code serverless.yml}, {@code cdk.out/manifest.json}), and
+     * the CDK apps under it (Java source, else cdk.out); only the functions that run this module's code are judged.
      */
     @Parameter(property = "lambda-lint.templates")
     private List<String> templates;
+
+    /**
+     * With no {@code templates} given, how far up from the module the templates are looked for, and under which
+     * folder CDK apps ({@code cdk.json}) are looked for. Default: the nearest folder holding {@code .git}, else the
+     * top of the Maven build (the top-level project, the multi-module project directory, or the highest parent pom
+     * on disk above the module).
+     */
+    @Parameter(property = "lambda-lint.repositoryRoot")
+    private File repositoryRoot;
 
     /**
      * Reuses the last analysis (kept in {@code outputDirectory}) when no input changed: sources, configuration,
@@ -206,7 +217,9 @@ abstract class LambdaLintMojo extends AbstractMojo {
     final Outcome check(Policy policy) throws MojoExecutionException {
         AnalysisRequest request = request();
         try {
-            return LambdaLint.check(request, policy);
+            Outcome outcome = LambdaLint.check(request, policy);
+            outcome.analysis().inputNotes().forEach(note -> getLog().debug("lambda-lint: " + note));
+            return outcome;
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -319,6 +332,44 @@ abstract class LambdaLintMojo extends AbstractMojo {
         return abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs;
     }
 
+    /** The configured repository root, else the nearest folder with .git, else the top of the build. */
+    final Path templateRoot() {
+        if (repositoryRoot != null) {
+            return repositoryRoot.toPath().toAbsolutePath().normalize();
+        }
+        return TemplateFiles.repositoryRoot(analysisBaseDir(), buildTop());
+    }
+
+    /**
+     * The highest folder of the build above the module: the top-level project's, the multi-module project
+     * directory ({@code .mvn}'s), or a parent pom's found on disk ({@code mvn} run inside the module).
+     */
+    private Path buildTop() {
+        Path module = analysisBaseDir();
+        Path top = module;
+        List<File> candidates = new ArrayList<>();
+        if (session != null) {
+            if (session.getTopLevelProject() != null) {
+                candidates.add(session.getTopLevelProject().getBasedir());
+            }
+            if (session.getRequest() != null) {
+                candidates.add(session.getRequest().getMultiModuleProjectDirectory());
+            }
+        }
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent.getFile() != null) {
+                candidates.add(parent.getBasedir());
+            }
+        }
+        for (File candidate : candidates) {
+            Path dir = candidate == null ? null : candidate.toPath().toAbsolutePath().normalize();
+            if (dir != null && module.startsWith(dir) && dir.getNameCount() < top.getNameCount()) {
+                top = dir;
+            }
+        }
+        return top;
+    }
+
     private AnalysisRequest request() throws MojoExecutionException {
         return new AnalysisRequest(analysisBaseDir(), analysisSourceRoots(), splitAll(includes), splitAll(excludes),
                 splitAll(clientTypes))
@@ -327,6 +378,7 @@ abstract class LambdaLintMojo extends AbstractMojo {
                 .withCache(cache ? outputDirectory() : null)
                 .withRules(RuleSetting.toSettings(rules))
                 .withTemplates(splitAll(templates).stream().map(Path::of).toList())
+                .withTemplateRoot(templateRoot())
                 .withUsage(usageInput())
                 .withModules(analysisModules())
                 .withOffline(session != null && session.isOffline());

@@ -201,6 +201,19 @@ class CheckMojoTest {
     @Test
     @Basedir("/projects/memory")
     @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void whatWasLookedForAndReadIsDebugLines(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertTrue(log.contains("debug", "lambda-lint: looked for templates in ., .., "), log.toString());
+        assertTrue(log.contains("debug", "lambda-lint: read template.yaml: "), log.toString());
+        assertTrue(log.contains("debug", "lambda-lint: ReportFunction (template.yaml:2) is this module's code: "),
+                log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/memory")
+    @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "functionNames", value = "reports-v2")
     void aFunctionNamesEntryWithoutALogicalIdIsRejected(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);

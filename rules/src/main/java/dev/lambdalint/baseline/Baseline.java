@@ -78,9 +78,7 @@ public final class Baseline {
         for (Finding f : result.findings()) {
             (unmatched.remove(f.identity()) != null ? baselined : fresh).add(f);
         }
-        AnalysisResult freshResult = new AnalysisResult(result.baseDir(), fresh, result.handlers(),
-                result.filesAnalyzed(), result.durationMillis(), result.suppressed(), result.fromCache(),
-                result.sizing());
+        AnalysisResult freshResult = result.withFindings(fresh, result.suppressed());
         return new BaselineMatch(freshResult, baselined, new ArrayList<>(unmatched.values()));
     }
 

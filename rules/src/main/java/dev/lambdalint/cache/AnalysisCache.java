@@ -53,7 +53,7 @@ public final class AnalysisCache {
     }
 
     record Entry(String key, List<Finding> findings, List<String> handlers, int filesAnalyzed, int suppressed,
-                 SizingSummary sizing, FixSet fixes) {
+                 SizingSummary sizing, List<String> inputNotes, FixSet fixes) {
     }
 
     public Optional<AnalysisResult> load(String key, Path baseDir, long durationMillis) {
@@ -67,7 +67,7 @@ public final class AnalysisCache {
                 return Optional.empty();
             }
             return Optional.of(new AnalysisResult(baseDir, entry.findings(), entry.handlers(), entry.filesAnalyzed(),
-                    durationMillis, entry.suppressed(), true, entry.sizing(), entry.fixes()));
+                    durationMillis, entry.suppressed(), true, entry.sizing(), entry.inputNotes(), entry.fixes()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged cache is only a cold run
         }
@@ -78,7 +78,7 @@ public final class AnalysisCache {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, FILE, ".tmp");
             JSON.writeValue(temp.toFile(), new Entry(key, result.findings(), result.handlers(), result.filesAnalyzed(),
-                    result.suppressed(), result.sizing(), result.fixes()));
+                    result.suppressed(), result.sizing(), result.inputNotes(), result.fixes()));
             try {
                 Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);

@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  * The two ways a user silences one finding: {@code @SuppressWarnings("lambda-lint:<id>")} (or just
  * {@code "lambda-lint"}) on an enclosing class, method, field or local; and a
  * {@code // lambda-lint:ignore <id> <reason>} comment on the finding's line or the line above. A finding at a
- * template's setting is silenced by a {@code # lambda-lint:ignore <id> <reason>} comment the same way. This class
- * only reads what is written: the rule ids named at a place (the finding's suppression facts); whether they silence
- * the finding is decided after the rules.
+ * template's setting is silenced by a {@code # lambda-lint:ignore <id> <reason>} comment the same way ({@code //} in
+ * the Java source of a CDK app). This class only reads what is written: the rule ids named at a place (the finding's
+ * suppression facts); whether they silence the finding is decided after the rules.
  */
 final class Suppressions {
     private static final Pattern IGNORE = Pattern.compile("lambda-lint:ignore\\s+([a-z]+(?:-[a-z]+)*)");
@@ -40,6 +40,9 @@ final class Suppressions {
     /** A YAML comment: "#" at the start of the line or after a blank, so that "a#b" in a value is no comment. */
     private static final Pattern TEMPLATE_IGNORE =
             Pattern.compile("(?:^|\\s)#\\s*lambda-lint:ignore\\s+([a-z]+(?:-[a-z]+)*)");
+    /** A line comment of a CDK app written in Java, which is its template. */
+    private static final Pattern CDK_SOURCE_IGNORE =
+            Pattern.compile("//\\s*lambda-lint:ignore\\s+([a-z]+(?:-[a-z]+)*)");
 
     /** Per template: line -> rule ids ignored by a comment on that line. */
     private final Map<Path, Map<Integer, Set<String>>> templateComments = new HashMap<>();
@@ -112,8 +115,9 @@ final class Suppressions {
         } catch (IOException | UncheckedIOException e) {
             return byLine; // unreadable now: nothing is silenced, the finding stands
         }
+        Pattern comment = template.toString().endsWith(".java") ? CDK_SOURCE_IGNORE : TEMPLATE_IGNORE;
         for (int i = 0; i < lines.size(); i++) {
-            Matcher m = TEMPLATE_IGNORE.matcher(lines.get(i));
+            Matcher m = comment.matcher(lines.get(i));
             while (m.find()) {
                 byLine.computeIfAbsent(i + 1, k -> new HashSet<>()).add(m.group(1));
             }

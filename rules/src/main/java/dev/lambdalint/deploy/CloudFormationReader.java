@@ -1,6 +1,7 @@
 package dev.lambdalint.deploy;
 
 import dev.lambdalint.source.ParseProblem;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,10 @@ final class CloudFormationReader {
         TemplateContent content = TemplateContent.empty();
         Optional<TemplateNode> resources = root.get("Resources");
         if (resources.isEmpty() || !(resources.get() instanceof TemplateNode.MapNode)) {
-            if (file.named() || file.path().getFileName().toString().startsWith("template.")) {
-                problems.add(new ParseProblem(file.relativePath(), root.at().line(), root.at().column(),
-                        "is not a CloudFormation or SAM template (" + notATemplate(root, resources.isPresent())
-                                + "), so no function was read from it"));
-            }
+            // a file found under a template's name that is no template was skipped before: this one is meant to be
+            problems.add(new ParseProblem(file.relativePath(), root.at().line(), root.at().column(),
+                    "is not a CloudFormation or SAM template (" + notATemplate(root, resources.isPresent())
+                            + "), so no function was read from it"));
             return content;
         }
         new CloudFormationReader(file, root, new Intrinsics(file.relativePath(), root, Value.Literal::new))
@@ -74,10 +74,24 @@ final class CloudFormationReader {
             content.resources().add(new CloudResource(file.relativePath(), id, type, physicalName(type, properties),
                     at));
             if (type.equals(SAM_FUNCTION) || type.equals(FUNCTION)) {
-                content.functions().add(function(id, properties, at, type.equals(SAM_FUNCTION)));
+                LambdaFunction function = function(id, properties, at, type.equals(SAM_FUNCTION));
+                content.functions().add(function);
+                code(function, properties, type.equals(SAM_FUNCTION)).ifPresent(content.code()::add);
             }
         }
         StandaloneTriggers.read(resources, file.relativePath(), intrinsics, content.triggers());
+    }
+
+    /**
+     * Where the function's code is built from: SAM {@code CodeUri} (or the global one), CloudFormation {@code Code}
+     * written as a local path (as {@code aws cloudformation package} takes it); relative to the template's folder.
+     */
+    private Optional<FunctionCode> code(LambdaFunction function, TemplateNode properties, boolean sam) {
+        TemplateNode globals = sam ? root.path("Globals", "Function").orElse(NONE) : NONE;
+        Setting code = setting(properties, globals, sam ? "CodeUri" : "Code");
+        Path folder = file.path().toAbsolutePath().getParent();
+        return Optional.ofNullable(code).flatMap(c -> c.value().literal())
+                .map(path -> FunctionCode.of(function, folder, path));
     }
 
     private Value physicalName(String type, TemplateNode properties) {

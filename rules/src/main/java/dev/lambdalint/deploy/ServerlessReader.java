@@ -1,6 +1,7 @@
 package dev.lambdalint.deploy;
 
 import dev.lambdalint.source.ParseProblem;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,19 @@ final class ServerlessReader {
             for (Map.Entry<String, TemplateNode> entry : part.fields().entrySet()) {
                 LambdaFunction function = function(entry.getKey(), entry.getValue(), part.keyAt(entry.getKey()));
                 content.functions().add(function);
+                code(function, entry.getValue()).ifPresent(content.code()::add);
                 content.resources().add(new CloudResource(file.relativePath(), function.logicalId(),
                         CloudFormationReader.FUNCTION, function.deployedName().value(), function.at()));
             }
         }
+    }
+
+    /** The function's {@code package.artifact}, else the service's, relative to serverless.yml's folder. */
+    private Optional<FunctionCode> code(LambdaFunction function, TemplateNode declared) {
+        Optional<TemplateNode> artifact = declared.path("package", "artifact")
+                .or(() -> root.path("package", "artifact"));
+        Path folder = file.path().toAbsolutePath().getParent();
+        return artifact.flatMap(a -> intrinsics.eval(a).literal()).map(path -> FunctionCode.of(function, folder, path));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.lambdalint.fix;
 
 import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.deploy.TemplateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -90,13 +91,8 @@ public final class FixPlan {
     /** "orders/" for a module at orders/ of a git work tree; "" at its root or outside any work tree. */
     static String repositoryPrefix(Path baseDir) {
         Path dir = baseDir.toAbsolutePath().normalize();
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.exists(d.resolve(".git"))) {
-                String relative = d.relativize(dir).toString().replace('\\', '/');
-                return relative.isEmpty() ? "" : relative + "/";
-            }
-        }
-        return "";
+        String relative = TemplateFiles.repositoryRoot(dir, null).relativize(dir).toString().replace('\\', '/');
+        return relative.isEmpty() ? "" : relative + "/";
     }
 
     /** Writes {@link #diff()} to {@code file}, creating its directory; nothing else is written. */

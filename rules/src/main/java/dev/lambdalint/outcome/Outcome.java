@@ -53,9 +53,7 @@ public record Outcome(AnalysisResult analysis, List<Finding> fresh, List<Finding
 
     /** The analysis holding only the deciding findings. */
     public AnalysisResult freshResult() {
-        return new AnalysisResult(analysis.baseDir(), fresh, analysis.handlers(), analysis.filesAnalyzed(),
-                analysis.durationMillis(), analysis.suppressed(), analysis.fromCache(), analysis.sizing(),
-                analysis.fixes());
+        return analysis.withFindings(fresh, analysis.suppressed());
     }
 
     /**

@@ -47,9 +47,7 @@ public final class Stage {
             }
             kept.add(rules.severity(finding.ruleId()).map(finding::withSeverity).orElse(finding));
         }
-        AnalysisResult analysis = new AnalysisResult(reported.baseDir(), kept, reported.handlers(),
-                reported.filesAnalyzed(), reported.durationMillis(), suppressed, reported.fromCache(),
-                reported.sizing(), reported.fixes());
+        AnalysisResult analysis = reported.withFindings(kept, suppressed);
         BaselineMatch match = baseline.map(b -> b.match(analysis)).orElseGet(() -> BaselineMatch.none(analysis));
         List<Finding> fresh = match.fresh().findings();
         return new Outcome(analysis, fresh, match.baselined(), match.stale(), baseline.isPresent(),

@@ -75,8 +75,11 @@ public final class Sizing {
             liveNames.addAll(fetched.usage().functions());
             recorded = recorded.plus(fetched.usage());
         }
-        UsageMatcher.Result match = new UsageMatcher(deployment.functions(), input.functionNames(), input.stackName())
-                .match(recorded.functions());
+        // other modules' functions take part in the matching, so that their usage is theirs rather than unmatched
+        List<LambdaFunction> candidates = new ArrayList<>(deployment.functions());
+        candidates.addAll(deployment.otherModules());
+        UsageMatcher.Result match = new UsageMatcher(candidates, input.functionNames(), input.stackName())
+                .match(recorded.functions()).onlyThe(deployment.functions().size());
         Duration liveWindow = input.live() == null ? null : input.live().lookBack();
 
         List<FunctionSizing> sized = new ArrayList<>();

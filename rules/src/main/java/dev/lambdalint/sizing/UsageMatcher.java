@@ -29,6 +29,13 @@ public final class UsageMatcher {
      * @param notes           why a name stayed unmatched when it is not simply unknown: ambiguous, bad mapping
      */
     record Result(Map<Integer, List<String>> namesByFunction, List<String> unmatched, List<String> notes) {
+
+        /** The matches of the first {@code count} functions only: the names matched to the others are dropped. */
+        Result onlyThe(int count) {
+            Map<Integer, List<String>> kept = new TreeMap<>(namesByFunction);
+            kept.keySet().removeIf(i -> i >= count);
+            return new Result(kept, unmatched, notes);
+        }
     }
 
     private final List<LambdaFunction> functions;
@@ -95,7 +102,8 @@ public final class UsageMatcher {
     }
 
     private boolean generatedBy(LambdaFunction function, String name) {
-        String id = Pattern.quote(function.logicalId());
+        // a CDK app's construct id becomes the logical id with a hash of its path appended: <Id>1A2B3C4D
+        String id = Pattern.quote(function.logicalId()) + "(?:[0-9A-F]{8})?";
         String pattern = stackName != null
                 ? Pattern.quote(stackName) + "-" + id + "-" + GENERATED_SUFFIX
                 : ".+-" + id + "-" + GENERATED_SUFFIX;

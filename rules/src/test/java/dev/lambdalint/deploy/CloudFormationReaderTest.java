@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lambdalint.source.ParseProblem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -301,13 +302,27 @@ class CloudFormationReaderTest {
     }
 
     @Test
-    void aTemplateWithoutResourcesIsAProblemOnlyWhenItIsMeantToBeOne() {
-        Templates.write(dir, "template.yaml", "Description: nothing here\n");
+    void aTemplateWithoutResourcesIsAProblemAndFilesThatAreNoTemplateAreSkipped() {
+        Templates.write(dir, "template.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nDescription: nothing here\n");
         Templates.write(dir, "notes.template.json", "{\"kind\": \"something else\"}");
+        Templates.write(dir, "template.json", "{\"openapi\": \"3.0.1\", \"paths\": {}}");
         Deployment deployment = Templates.read(dir);
         assertEquals(1, deployment.problems().size(), deployment.problems().toString());
         assertEquals("template.yaml", deployment.problems().get(0).relativePath());
         assertTrue(deployment.problems().get(0).message().contains("no Resources"));
+        for (String skipped : List.of("template.json", "notes.template.json")) {
+            assertTrue(deployment.notes().contains("skipped " + skipped + ": not a deployment template (it has no "
+                    + "Resources, AWSTemplateFormatVersion or Transform at its top level)"), deployment.notes()
+                    .toString());
+        }
+    }
+
+    @Test
+    void aNamedFileThatIsNoTemplateIsAProblem() {
+        Templates.write(dir, "api/template.json", "{\"openapi\": \"3.0.1\", \"paths\": {}}");
+        Deployment deployment = Templates.read(dir, Path.of("api/template.json"));
+        assertEquals(List.of("is not a CloudFormation or SAM template (it has no Resources mapping), so no function "
+                + "was read from it"), deployment.problems().stream().map(ParseProblem::message).toList());
     }
 
     @Test

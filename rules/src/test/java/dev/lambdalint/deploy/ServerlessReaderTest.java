@@ -156,10 +156,23 @@ class ServerlessReaderTest {
     }
 
     @Test
-    void aFileWithoutServiceIsAProblem() {
+    void aFileWithoutServiceIsSkippedWhenFoundAndAProblemWhenNamed() {
         Templates.write(dir, "serverless.yml", "provider: {name: aws}\n");
+        Deployment found = Templates.read(dir);
+        assertEquals(List.of(), found.problems());
+        assertTrue(found.notes().contains("skipped serverless.yml: not a deployment template (it has no service)"),
+                found.notes().toString());
+        Deployment named = Templates.read(dir, Path.of("serverless.yml"));
+        assertEquals(1, named.problems().size());
+        assertTrue(named.problems().get(0).message().contains("no service"));
+    }
+
+    @Test
+    void aServiceWithoutFunctionsIsSkipped() {
+        Templates.write(dir, "serverless.yml", "service: assets\nresources: {Resources: {}}\n");
         Deployment deployment = Templates.read(dir);
-        assertEquals(1, deployment.problems().size());
-        assertTrue(deployment.problems().get(0).message().contains("no service"));
+        assertEquals(List.of(), deployment.problems());
+        assertTrue(deployment.notes().contains("skipped serverless.yml: not a deployment template (it declares no "
+                + "functions)"), deployment.notes().toString());
     }
 }

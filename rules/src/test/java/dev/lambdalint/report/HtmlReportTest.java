@@ -76,6 +76,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsTheLinesOfATemplateAboveTheModule() throws IOException {
+        Path module = java.nio.file.Files.createDirectories(baseDir.resolve("HelloWorldFunction"));
+        String html = render(Fixtures.result(module, Fixtures.templateAbove(module)));
+        assertTrue(html.contains("../template.yaml"));
+        assertTrue(html.contains("<div class=\"line flagged\"><span class=\"ln\">5</span><code>      MemorySize: 2048"),
+                html);
+    }
+
+    @Test
     void explainsTheRuleWithExamplesAndSuppression() throws IOException {
         String html = render(sampleResult());
         assertTrue(html.contains("<article class=\"rule-doc\" id=\"rule-client-per-invocation\" "

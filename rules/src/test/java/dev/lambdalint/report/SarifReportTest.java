@@ -92,6 +92,17 @@ class SarifReportTest {
     }
 
     @Test
+    void aTemplateAboveTheModuleIsAPathThatResolvesAgainstSrcRoot() throws IOException {
+        Path module = Files.createDirectories(baseDir.resolve("HelloWorldFunction"));
+        JsonNode run = sarif(Fixtures.result(module, Fixtures.templateAbove(module))).path("runs").path(0);
+        String uri = run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText();
+        assertEquals("../template.yaml", uri);
+        java.net.URI srcRoot = java.net.URI.create(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertTrue(Files.isRegularFile(Path.of(srcRoot.resolve(uri))), srcRoot.resolve(uri).toString());
+        assertFalse(run.at("/results/0/partialFingerprints").isEmpty(), "the template line is read for it");
+    }
+
+    @Test
     void infoIsNoteAndUnknownRuleHasNoIndex() throws IOException {
         Finding info = new Finding("memory-oversized", Severity.INFO, "template.yaml", 4, 3, "too much", null,
                 List.of());
