@@ -57,7 +57,8 @@ public final class ConnectionCalls {
         return opens(node, reach.unit()).filter(o -> !reconnectsKept(node, reach));
     }
 
-    private Optional<ConnectionOpener> opens(Node node, CodeUnit unit) {
+    /** The connection the node opens, if it opens one (kept or not). */
+    public Optional<ConnectionOpener> opens(Node node, CodeUnit unit) {
         if (node instanceof ObjectCreationExpr creation) {
             return connections.constructor(
                     constructions.typeCandidates(creation.getType().getNameWithScope(), creation));

@@ -27,10 +27,16 @@ public final class Catalog {
     private final KeepAliveOff keepAliveOff;
     private final SelfInvocationCatalog selfInvocation;
     private final List<Framework> frameworks;
+    private final SnapStartCatalog snapStart;
+    private final LambdaInvokeCatalog lambdaInvoke;
+    private final NetworkTimeouts networkTimeouts;
+    private final TempFileCatalog tempFiles;
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<ReusableObject> reusable,
                 List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
-                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks) {
+                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks,
+                SnapStartCatalog snapStart, LambdaInvokeCatalog lambdaInvoke, NetworkTimeouts networkTimeouts,
+                TempFileCatalog tempFiles) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
@@ -43,6 +49,10 @@ public final class Catalog {
         this.keepAliveOff = data.keepAliveOff();
         this.selfInvocation = data.selfInvocation() == null ? SelfInvocationCatalog.empty() : data.selfInvocation();
         this.frameworks = data.frameworks() == null ? List.of() : List.copyOf(data.frameworks());
+        this.snapStart = data.snapStart() == null ? SnapStartCatalog.empty() : data.snapStart();
+        this.lambdaInvoke = data.lambdaInvoke() == null ? LambdaInvokeCatalog.empty() : data.lambdaInvoke();
+        this.networkTimeouts = data.networkTimeouts() == null ? NetworkTimeouts.empty() : data.networkTimeouts();
+        this.tempFiles = data.tempFiles() == null ? TempFileCatalog.empty() : data.tempFiles();
     }
 
     public static Catalog load(List<String> extraClientTypes) {
@@ -154,6 +164,26 @@ public final class Catalog {
     /** The frameworks that run project code on Lambda without a handler interface, and how. */
     public List<Framework> frameworks() {
         return frameworks;
+    }
+
+    /** SnapStart's runtime hooks, what must differ per execution environment, connections that go stale. */
+    public SnapStartCatalog snapStart() {
+        return snapStart;
+    }
+
+    /** How a Lambda invoke chooses to wait for the function it invokes. */
+    public LambdaInvokeCatalog lambdaInvoke() {
+        return lambdaInvoke;
+    }
+
+    /** Network calls that wait forever by default, and the settings that bound them. */
+    public NetworkTimeouts networkTimeouts() {
+        return networkTimeouts;
+    }
+
+    /** How files under /tmp are made and deleted. */
+    public TempFileCatalog tempFiles() {
+        return tempFiles;
     }
 
     /** Settings that turn HTTP connection reuse off. */

@@ -72,10 +72,9 @@ final class CdkFunction {
                 .orElse(Setting.byDefault("Terminate", at));
         Map<String, Setting> variables = new LinkedHashMap<>(environment);
         variables.putAll(addedEnvironment);
-        // read here so that the deployment model takes it as soon as LambdaFunction carries a SnapStart setting
         Setting snapStart = snapStart(values, where);
         return new LambdaFunction(scope, id, id, at, deployedName, handler, runtime, architecture, memory, timeout,
-                recursiveLoop, variables, events);
+                recursiveLoop, snapStart, variables, events);
     }
 
     /**

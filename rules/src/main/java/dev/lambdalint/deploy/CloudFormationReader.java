@@ -115,6 +115,7 @@ final class CloudFormationReader {
                 orDefault(setting(properties, globals, "MemorySize"), "128", at),
                 orDefault(setting(properties, globals, "Timeout"), "3", at),
                 orDefault(setting(properties, globals, "RecursiveLoop"), "Terminate", at),
+                orDefault(snapStart(properties, globals), "None", at),
                 environment(globals, properties),
                 sam ? SamEvents.read(properties.get("Events").orElse(NONE), intrinsics) : List.of());
     }
@@ -123,6 +124,21 @@ final class CloudFormationReader {
     private Setting setting(TemplateNode properties, TemplateNode globals, String key) {
         TemplateNode holder = properties.get(key).isPresent() ? properties : globals;
         return holder.get(key).map(v -> Setting.written(intrinsics.eval(v), holder.keyAt(key))).orElse(null);
+    }
+
+    /** {@code SnapStart: {ApplyOn: PublishedVersions}}, the function's own or SAM's global one; null when neither. */
+    private Setting snapStart(TemplateNode properties, TemplateNode globals) {
+        TemplateNode holder = properties.get("SnapStart").isPresent() ? properties : globals;
+        Optional<TemplateNode> snapStart = holder.get("SnapStart");
+        if (snapStart.isEmpty()) {
+            return null;
+        }
+        Optional<TemplateNode> applyOn = snapStart.get().get("ApplyOn");
+        if (applyOn.isPresent()) {
+            return Setting.written(intrinsics.eval(applyOn.get()), snapStart.get().keyAt("ApplyOn"));
+        }
+        Value whole = snapStart.get().isIntrinsic() ? intrinsics.eval(snapStart.get()) : new Value.Literal("None");
+        return Setting.written(whole, holder.keyAt("SnapStart"));
     }
 
     private Setting firstOf(TemplateNode properties, TemplateNode globals, String key) {

@@ -42,6 +42,7 @@ public final class InvocationModel {
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
     private final Fields fields;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
+    private final Map<String, List<InitPhase>> initPhase = new HashMap<>();
     private Set<VariableDeclarator> assignedPerInvocation;
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
@@ -110,6 +111,48 @@ public final class InvocationModel {
             starts.add(entry(handler));
             return walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()), unit -> true);
         });
+    }
+
+    /**
+     * What runs in the INIT phase of the handler's execution environment, before its first invocation (with
+     * SnapStart: before the snapshot is taken): the class initialisation of the handler, its construction, a
+     * framework's start-up (its beans' construction and init methods), the given {@code hooks} (CRaC {@code beforeCheckpoint} methods, say), everything they call, guarded code included,
+     * and the class initialisation of each class whose code runs. The entry is not part of it.
+     */
+    public List<Reach> initPhase(Handler handler, List<? extends CallableDeclaration<?>> hooks) {
+        List<InitPhase> known = initPhase.computeIfAbsent(handler.id(), id -> new ArrayList<>());
+        for (InitPhase phase : known) {
+            if (phase.hooks().size() == hooks.size() && java.util.stream.IntStream.range(0, hooks.size())
+                    .allMatch(i -> phase.hooks().get(i) == hooks.get(i))) {
+                return phase.reached();
+            }
+        }
+        List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
+        starts.addAll(calls.construction(handler.type(), 0, handler.type()));
+        starts.addAll(handler.startup().units());
+        starts.addAll(units(hooks));
+        List<Reach> reached = walk(handler, starts, this::allNodes, unit -> classInit(unit.ownerType()),
+                unit -> true);
+        known.add(new InitPhase(List.copyOf(hooks), reached));
+        return reached;
+    }
+
+    /** An INIT phase walked, with the hooks it was walked with (compared by identity). */
+    private record InitPhase(List<? extends CallableDeclaration<?>> hooks, List<Reach> reached) {
+    }
+
+    /** Everything the given methods run when called in the handler's environment, guarded code included. */
+    public List<Reach> runFrom(Handler handler, List<? extends CallableDeclaration<?>> methods) {
+        return walk(handler, units(methods), this::allNodes, unit -> List.of(), unit -> true);
+    }
+
+    private List<CodeUnit> units(List<? extends CallableDeclaration<?>> callables) {
+        List<CodeUnit> units = new ArrayList<>();
+        for (CallableDeclaration<?> callable : callables) {
+            String owner = index.nameOf(enclosingType(callable));
+            units.add(calls.unit(callable, owner, owner));
+        }
+        return units;
     }
 
     /** Every node of a unit, those {@link #executedNodes} leaves out included. */

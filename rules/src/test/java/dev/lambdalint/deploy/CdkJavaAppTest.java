@@ -86,6 +86,8 @@ class CdkJavaAppTest {
         assertLiteral("prod", env(worker, "STAGE"));
         assertEquals(new Value.ResourceRef(file, "JobsQueue", "AWS::SQS::Queue", "QueueUrl"), env(worker, "QUEUE_URL"));
         assertEquals(36, worker.environment().get("QUEUE_URL").at().line());
+        assertTrue(worker.snapStartOn(), "snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS) turns SnapStart on");
+        assertEquals(34, worker.snapStart().at().line());
 
         assertEquals(1, worker.events().size());
         EventSource trigger = worker.events().get(0);

@@ -326,6 +326,54 @@ class CloudFormationReaderTest {
     }
 
     @Test
+    void readsSnapStartFromTheFunctionAndFromSamGlobals() {
+        Templates.write(dir, "template.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Parameters: {Snap: {Type: String}}
+                Globals:
+                  Function:
+                    Runtime: java21
+                    SnapStart:
+                      ApplyOn: PublishedVersions
+                Resources:
+                  Inherits: {Type: AWS::Serverless::Function, Properties: {Handler: com.acme.A}}
+                  OptsOut:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: com.acme.B
+                      SnapStart: {ApplyOn: None}
+                  Plain:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Handler: com.acme.C
+                      SnapStart:
+                        ApplyOn: PublishedVersions
+                  PlainOff: {Type: AWS::Lambda::Function, Properties: {Handler: com.acme.D}}
+                  Chosen:
+                    Type: AWS::Lambda::Function
+                    Properties: {Handler: com.acme.E, SnapStart: {ApplyOn: !Ref Snap}}
+                """);
+        Deployment deployment = Templates.read(dir);
+        LambdaFunction inherits = function(deployment, "Inherits");
+        assertTrue(inherits.snapStartOn());
+        assertLiteral("PublishedVersions", inherits.snapStart().value());
+        assertEquals(new Location("template.yaml", 7, 7), inherits.snapStart().at()); // the global ApplyOn
+        LambdaFunction optsOut = function(deployment, "OptsOut");
+        assertFalse(optsOut.snapStartOn());
+        assertEquals(14, optsOut.snapStart().at().line());
+        LambdaFunction plain = function(deployment, "Plain");
+        assertTrue(plain.snapStartOn());
+        assertEquals(new Location("template.yaml", 20, 9), plain.snapStart().at());
+        LambdaFunction plainOff = function(deployment, "PlainOff");
+        assertFalse(plainOff.snapStartOn()); // Globals are SAM's: a plain function does not take them
+        assertTrue(plainOff.snapStart().defaulted());
+        assertLiteral("None", plainOff.snapStart().value());
+        LambdaFunction chosen = function(deployment, "Chosen");
+        assertUnknown(chosen.snapStart().value());
+        assertFalse(chosen.snapStartOn()); // known only at deploy time: not assumed on
+    }
+
+    @Test
     void otherLanguagesAndImagesHaveNoJavaHandler() {
         Templates.write(dir, "template.yaml", """
                 Resources:

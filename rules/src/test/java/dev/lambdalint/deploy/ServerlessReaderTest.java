@@ -5,6 +5,7 @@ import static dev.lambdalint.deploy.Templates.assertUnknown;
 import static dev.lambdalint.deploy.Templates.env;
 import static dev.lambdalint.deploy.Templates.function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -92,6 +93,33 @@ class ServerlessReaderTest {
         assertLiteral("x86_64", hello.architecture().value());
         assertTrue(hello.memoryMb().defaulted());
         assertLiteral("tiny-dev-hello", hello.deployedName().value());
+    }
+
+    @Test
+    void readsSnapStartOfEachFunction() {
+        Templates.write(dir, "serverless.yml", """
+                service: snappy
+                custom: {snap: true}
+                provider: {name: aws, runtime: java21}
+                functions:
+                  fast:
+                    handler: com.acme.Fast
+                    snapStart: true
+                  fromVariable:
+                    handler: com.acme.Var
+                    snapStart: ${self:custom.snap}
+                  off: {handler: com.acme.Off, snapStart: false}
+                  unset: {handler: com.acme.Unset}
+                """);
+        Deployment deployment = Templates.read(dir);
+        LambdaFunction fast = function(deployment, "fast");
+        assertTrue(fast.snapStartOn());
+        assertEquals(new Location("serverless.yml", 7, 5), fast.snapStart().at());
+        assertTrue(function(deployment, "fromVariable").snapStartOn());
+        assertFalse(function(deployment, "off").snapStartOn());
+        LambdaFunction unset = function(deployment, "unset");
+        assertFalse(unset.snapStartOn());
+        assertTrue(unset.snapStart().defaulted());
     }
 
     @Test
