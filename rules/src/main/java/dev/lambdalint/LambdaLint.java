@@ -11,6 +11,7 @@ import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.DeploymentReader;
 import dev.lambdalint.deploy.HandlerName;
+import dev.lambdalint.deploy.LambdaFunction;
 import dev.lambdalint.deploy.ModuleCode;
 import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.live.LiveStep;
@@ -137,7 +138,8 @@ public final class LambdaLint {
                 settings.enabled("memory-overprovisioned"));
         List<ParseProblem> problems = Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList();
         ModuleFindings found = new ModuleFindings();
-        ModuleFixes fixes = new ModuleFixes(catalog, request.encoding(), finding -> Stage.counts(finding, settings));
+        ModuleFixes fixes = new ModuleFixes(catalog, request.encoding(), finding -> Stage.counts(finding, settings),
+                deployment.functions().stream().anyMatch(LambdaFunction::snapStartOn));
         for (ModuleGroups.Group group : modules.groups(scan.files())) {
             ProjectIndex index = new ProjectIndex(group.visible());
             HandlerFinder finder = new HandlerFinder(index, catalog);

@@ -20,6 +20,8 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.lambdalint.analysis.CallPatterns;
+import dev.lambdalint.catalog.CallPattern;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import java.util.List;
@@ -28,16 +30,22 @@ import java.util.Optional;
 /**
  * Whether an expression gives the same value whenever it runs, so that it can run once, in a static initializer:
  * it may use literals, constants, environment variables, static calls and static fields that nothing changes, but
- * no parameter or local of the code around it, no field of the object, and no instance method. Anything it cannot
+ * no parameter or local of the code around it, no field of the object, no instance method, and no call whose value
+ * differs from one call to the next (the clock, random values: the catalog's SnapStart lists of them). Anything it cannot
  * tell ends the fix with the reason.
  */
 final class Constancy {
     private static final int MAX_DEPTH = 2;
 
     private final InvocationModel model;
+    private final CallPatterns patterns;
+    private final List<CallPattern> varying;
 
-    Constancy(InvocationModel model) {
+    /** {@code varying}: calls whose value differs from one call to the next (a clock reading, a random UUID). */
+    Constancy(InvocationModel model, CallPatterns patterns, List<CallPattern> varying) {
         this.model = model;
+        this.patterns = patterns;
+        this.varying = varying;
     }
 
     /** Throws {@link NoFix} naming what in {@code expression} depends on the invocation or the object. */
@@ -60,6 +68,9 @@ final class Constancy {
             if (node instanceof ObjectCreationExpr creation) {
                 innerClassCreation(creation);
             }
+            patterns.match(node, unit, varying).ifPresent(p -> {
+                throw new NoFix("it uses " + p.what() + ", which differs on every call");
+            });
         }
     }
 

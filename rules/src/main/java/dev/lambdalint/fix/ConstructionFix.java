@@ -43,10 +43,10 @@ final class ConstructionFix {
     private final ValueFlow flow;
     private final FixKnowledge knowledge = FixKnowledge.get();
 
-    ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow) {
+    ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow, Constancy constancy) {
         this.planner = planner;
         this.constructions = constructions;
-        this.constancy = new Constancy(planner.model());
+        this.constancy = constancy;
         this.flow = flow;
     }
 
@@ -72,6 +72,7 @@ final class ConstructionFix {
         }
         TypeDeclaration<?> holder = holder(built);
         runsBeforeTheField(built, holder);
+        planner.snapStartPool(construction.match().ownerType());
         constancy.check(built, reach.unit());
         List<Op> ops = new ArrayList<>();
         FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());

@@ -4,11 +4,14 @@ import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.lambdalint.Finding;
+import dev.lambdalint.analysis.CallPatterns;
 import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.analysis.ConnectionCalls;
+import dev.lambdalint.catalog.CallPattern;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ReusableObject;
+import dev.lambdalint.catalog.SnapStartCatalog;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.source.SourceFile;
@@ -42,23 +45,35 @@ public final class FixPlanner {
     static final String CONNECTION_RULE = "connection-per-invocation";
 
     /** Why the rules without an automatic fix have none. */
-    private static final Map<String, String> NO_FIX = Map.of(
-            "config-per-invocation", "caching a fetched value needs a decision on how stale it may get",
-            "unbounded-cache", "bounding a cache needs a decision on its size or expiry",
-            "self-invocation", "breaking a trigger loop is a change of design",
-            "memory-underprovisioned", "it is a template setting; change it as the finding recommends",
-            "memory-overprovisioned", "it is a template setting; change it as the finding recommends",
-            "timeout-risk", "it is a template setting; change it as the finding recommends",
-            "parse-error", "the file does not parse");
+    private static final Map<String, String> NO_FIX = Map.ofEntries(
+            Map.entry("config-per-invocation", "caching a fetched value needs a decision on how stale it may get"),
+            Map.entry("unbounded-cache", "bounding a cache needs a decision on its size or expiry"),
+            Map.entry("self-invocation", "breaking a trigger loop is a change of design"),
+            Map.entry("memory-underprovisioned", "it is a template setting; change it as the finding recommends"),
+            Map.entry("memory-overprovisioned", "it is a template setting; change it as the finding recommends"),
+            Map.entry("timeout-risk", "it is a template setting; change it as the finding recommends"),
+            Map.entry("parse-error", "the file does not parse"),
+            Map.entry("snapstart-unique-state", "the value has to be made per environment (after a restore, or "
+                    + "lazily): a change of design"),
+            Map.entry("snapstart-stale-connection", "the connection has to be re-opened after a restore (an "
+                    + "afterRestore hook, or a check before use): a change of design"),
+            Map.entry("lambda-sync-invoke", "not waiting on the other function changes what this one can answer"),
+            Map.entry("network-call-without-timeout", "the right timeout depends on the service and on the "
+                    + "function's own timeout"),
+            Map.entry("tmp-not-cleaned", "where the file may be deleted depends on what still reads it"));
 
     private final InvocationModel model;
+    private final Catalog catalog;
+    private final boolean snapStart;
     private final ConstructionFix clients;
     private final ConstructionFix reusables;
     private final CloseFix closes;
     private Map<Node, List<Reach>> reaches;
 
-    private FixPlanner(InvocationModel model, Catalog catalog) {
+    private FixPlanner(InvocationModel model, Catalog catalog, boolean snapStart) {
         this.model = model;
+        this.catalog = catalog;
+        this.snapStart = snapStart;
         List<ClientFamily> reusableFamilies = catalog.reusable().stream().map(ReusableObject::construction).toList();
         List<ClientFamily> all = new ArrayList<>(catalog.clients());
         all.addAll(reusableFamilies);
@@ -66,15 +81,25 @@ public final class FixPlanner {
         Set<String> closeMethods = new HashSet<>(catalog.connections().closes());
         ValueFlow flow = new ValueFlow(model, closeMethods, any);
         ClientConstructions clientConstructions = new ClientConstructions(model, catalog);
-        this.clients = new ConstructionFix(this, clientConstructions, flow);
-        this.reusables = new ConstructionFix(this, new ClientConstructions(model, reusableFamilies), flow);
+        SnapStartCatalog snap = catalog.snapStart();
+        List<CallPattern> varying = new ArrayList<>(snap.uniqueValues());
+        varying.addAll(snap.timeReadings());
+        varying.addAll(snap.generators());
+        varying.addAll(snap.draws());
+        Constancy constancy = new Constancy(model, new CallPatterns(clientConstructions), varying);
+        this.clients = new ConstructionFix(this, clientConstructions, flow, constancy);
+        this.reusables = new ConstructionFix(this, new ClientConstructions(model, reusableFamilies), flow, constancy);
         this.closes = new CloseFix(this, new ConnectionCalls(model, catalog, clientConstructions), flow);
     }
 
-    /** The fixes of these findings; {@code charset} is the sources' encoding. */
-    public static FixSet plan(InvocationModel model, Catalog catalog, List<Finding> findings, Charset charset) {
+    /**
+     * The fixes of these findings; {@code charset} is the sources' encoding, {@code snapStart} whether a function of
+     * the deployment runs with SnapStart (then a pool that fills itself when built is not moved into INIT).
+     */
+    public static FixSet plan(InvocationModel model, Catalog catalog, List<Finding> findings, Charset charset,
+                              boolean snapStart) {
         try {
-            return new FixPlanner(model, catalog).planAll(findings, charset);
+            return new FixPlanner(model, catalog, snapStart).planAll(findings, charset);
         } catch (RuntimeException e) {
             String reason = "the fixes could not be planned (" + e + ")";
             return new FixSet(findings.stream().map(f -> FindingFix.notFixed(f, reason)).toList(), List.of());
@@ -83,6 +108,18 @@ public final class FixPlanner {
 
     InvocationModel model() {
         return model;
+    }
+
+    /**
+     * Under SnapStart, a pool that opens its connections as soon as it is built would open them at INIT, into the
+     * snapshot, dead after a restore (what snapstart-stale-connection reports): it stays where it is.
+     */
+    void snapStartPool(String ownerType) {
+        if (snapStart && catalog.snapStart().eagerPools().stream()
+                .anyMatch(p -> p.construction().covers(List.of(ownerType)))) {
+            throw new NoFix("a function runs with SnapStart, and this pool opens its connections as soon as it is "
+                    + "built: built at INIT they would be in the snapshot, dead after a restore");
+        }
     }
 
     private FixSet planAll(List<Finding> findings, Charset charset) {

@@ -20,14 +20,19 @@ public final class ModuleFixes {
     private final Catalog catalog;
     private final Charset charset;
     private final Predicate<Finding> counts;
+    private final boolean snapStart;
     private final Map<String, FindingFix> findings = new LinkedHashMap<>();
     private final Map<String, FileFix> files = new TreeMap<>();
 
-    /** {@code counts}: whether a reported finding counts (its rule on, no suppression naming it); only those get fixes. */
-    public ModuleFixes(Catalog catalog, Charset charset, Predicate<Finding> counts) {
+    /**
+     * {@code counts}: whether a reported finding counts (its rule on, no suppression naming it); only those get fixes.
+     * {@code snapStart}: whether a function of the deployment runs with SnapStart.
+     */
+    public ModuleFixes(Catalog catalog, Charset charset, Predicate<Finding> counts, boolean snapStart) {
         this.catalog = catalog;
         this.charset = charset;
         this.counts = counts;
+        this.snapStart = snapStart;
     }
 
     public void add(InvocationModel model, List<Finding> reported) {
@@ -46,7 +51,7 @@ public final class ModuleFixes {
         if (planned.isEmpty()) {
             return;
         }
-        FixSet fixes = FixPlanner.plan(model, catalog, planned, charset);
+        FixSet fixes = FixPlanner.plan(model, catalog, planned, charset, snapStart);
         fixes.findings().forEach(fix -> findings.putIfAbsent(key(fix), fix));
         fixes.files().forEach(file -> files.putIfAbsent(file.path(), file));
     }

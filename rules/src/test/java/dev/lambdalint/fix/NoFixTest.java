@@ -269,4 +269,38 @@ class NoFixTest {
         assertEquals(List.of(), result.fixes().findings(), "no fix is planned for what does not count");
         assertTrue(FixPlan.of(result, StandardCharsets.UTF_8).isEmpty());
     }
+
+    @Test
+    void itUsesAValueThatDiffersOnEveryCall() {
+        assertReason("it uses a clock reading, which differs on every call", """
+                        S3Client s3 = S3Client.builder().overrideConfiguration(c -> c.putHeader("x-started",
+                                String.valueOf(System.currentTimeMillis()))).build();
+                        return s3.toString();
+                """);
+    }
+
+    @Test
+    void underSnapStartAPoolThatFillsItselfStaysOutOfInit() {
+        String imports = "import com.zaxxer.hikari.HikariConfig;\nimport com.zaxxer.hikari.HikariDataSource;\n";
+        String members = "    private static final HikariConfig CONFIG = new HikariConfig();\n\n";
+        String body = "        HikariDataSource pool = new HikariDataSource(CONFIG);\n        return pool.toString();\n";
+        String template = """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  OrdersFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: com.acme.Handler::handleRequest
+                      Runtime: java21
+                      SnapStart:
+                        ApplyOn: PublishedVersions
+                """;
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler(imports, members, body), "template.yaml", template));
+        assertTrue(fix.reason().contains("runs with SnapStart, and this pool opens its connections"), fix.reason());
+
+        // the same pool without SnapStart is moved
+        Projects.write(dir, Map.of("template.yaml", template.replace("PublishedVersions", "None")));
+        assertTrue(Projects.plan(dir).changes().get(0).after()
+                .contains("private static final HikariDataSource HIKARI_DATA_SOURCE = new HikariDataSource(CONFIG);"));
+    }
 }
