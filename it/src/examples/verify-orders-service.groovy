@@ -97,4 +97,14 @@ assert passing.out.readLines().findAll { it ==~ findingLine } == goalFindings
     assert Arrays.equals(new File(out, name).bytes, new File(project, "target/cli-no-fail/${name}").bytes) :
             "${name} differs between the goal and the CLI"
 }
+
+// the dry run of lambda-lint:fix: both client findings fixable, the patch written, no source changed
+assert log.count('    fixable with lambda-lint:fix') == 2 : 'check marks the two fixable findings'
+String patch = new File(out, 'fixes.patch').getText('UTF-8')
+assert patch =~ /(?m)^\+\+\+ b\/(\S*\/)?src\/main\/java\/com\/example\/orders\/aws\/Clients.java$/
+assert patch =~ /(?m)^\+\+\+ b\/(\S*\/)?src\/main\/java\/com\/example\/orders\/handlers\/PriceQuoteHandler.java$/
+assert patch.contains('+        return DYNAMO_DB_CLIENT;')
+assert log.contains('dry run, no source changed; 2 fixes in 2 files written to target/lambda-lint/fixes.patch')
+assert new File(project, 'src/main/java/com/example/orders/aws/Clients.java').getText('UTF-8')
+        .contains('        return DynamoDbClient.builder()') : 'the dry run changed no source'
 return true

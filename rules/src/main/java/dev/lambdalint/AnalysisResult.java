@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.fix.FixSet;
 import dev.lambdalint.sizing.SizingSummary;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,17 +13,25 @@ import java.util.TreeMap;
  * the user suppressed (counted, never silently lost), and whether it was reused from the cache because no
  * input had changed; {@code sizing} is the templates' functions against their recorded usage, for the reports;
  * {@code inputNotes} say which deployment descriptions were looked for, read and skipped, and which functions are
- * this module's, for a debug log.
+ * this module's, for a debug log; {@code fixes} is what {@code lambda-lint:fix} would do about each finding.
  */
 public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
                              long durationMillis, int suppressed, boolean fromCache, SizingSummary sizing,
-                             List<String> inputNotes) {
+                             List<String> inputNotes, FixSet fixes) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         handlers = List.copyOf(handlers);
         sizing = sizing == null ? SizingSummary.NONE : sizing;
         inputNotes = inputNotes == null ? List.of() : List.copyOf(inputNotes);
+        fixes = fixes == null ? FixSet.NONE : fixes;
+    }
+
+    public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
+                          long durationMillis, int suppressed, boolean fromCache, SizingSummary sizing,
+                          List<String> inputNotes) {
+        this(baseDir, findings, handlers, filesAnalyzed, durationMillis, suppressed, fromCache, sizing, inputNotes,
+                FixSet.NONE);
     }
 
     public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
@@ -48,7 +57,13 @@ public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> 
     /** The same analysis with other findings: what the stage after the rules keeps, or what a baseline leaves. */
     public AnalysisResult withFindings(List<Finding> kept, int suppressedCount) {
         return new AnalysisResult(baseDir, kept, handlers, filesAnalyzed, durationMillis, suppressedCount, fromCache,
-                sizing, inputNotes);
+                sizing, inputNotes, fixes);
+    }
+
+    /** The same analysis with the fixes of its findings. */
+    public AnalysisResult withFixes(FixSet fixSet) {
+        return new AnalysisResult(baseDir, findings, handlers, filesAnalyzed, durationMillis, suppressed, fromCache,
+                sizing, inputNotes, fixSet);
     }
 
     public long count(Severity severity) {

@@ -11,9 +11,11 @@ import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.DeploymentReader;
 import dev.lambdalint.deploy.HandlerName;
+import dev.lambdalint.deploy.LambdaFunction;
 import dev.lambdalint.deploy.ModuleCode;
 import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.live.LiveStep;
+import dev.lambdalint.fix.ModuleFixes;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.outcome.Outcome;
@@ -39,7 +41,8 @@ import java.util.stream.Stream;
  * The engine's front door. The pipeline runs one way: sources -> project index -> handlers -> invocation
  * model (and templates -> deployment -> live usage from AWS when asked -> sizing against recorded usage) -> rules ->
  * every finding with its facts -> the one stage that decides (settings, suppressions, baseline, verdict:
- * {@link Stage}). Knows nothing of Maven; every front end calls {@link #check}.
+ * {@link Stage}), with the fix of each finding that counts (planned while the module's model is at hand, applied only
+ * by {@code lambda-lint:fix}). Knows nothing of Maven; every front end calls {@link #check}.
  */
 public final class LambdaLint {
     private LambdaLint() {
@@ -135,6 +138,8 @@ public final class LambdaLint {
                 settings.enabled("memory-overprovisioned"));
         List<ParseProblem> problems = Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList();
         ModuleFindings found = new ModuleFindings();
+        ModuleFixes fixes = new ModuleFixes(catalog, request.encoding(), finding -> Stage.counts(finding, settings),
+                deployment.functions().stream().anyMatch(LambdaFunction::snapStartOn));
         for (ModuleGroups.Group group : modules.groups(scan.files())) {
             ProjectIndex index = new ProjectIndex(group.visible());
             HandlerFinder finder = new HandlerFinder(index, catalog);
@@ -147,10 +152,11 @@ public final class LambdaLint {
                 rule.check(context);
             }
             found.add(context, model.handlers());
+            fixes.add(model, context.findings());
         }
         AnalysisResult result = new AnalysisResult(baseDir, RuleContext.numbered(found.findings()), found.handlers(),
                 scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary(),
-                Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList());
+                Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result());
         if (cache != null) {
             cache.store(cacheKey, result);
         }

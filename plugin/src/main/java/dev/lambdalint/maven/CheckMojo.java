@@ -32,7 +32,7 @@ public class CheckMojo extends LambdaLintMojo {
         for (Finding finding : outcome.fresh()) {
             // one log entry per finding: the compiler-style line, then the call chain without a level prefix
             logFor(log, finding.severity()).accept(String.join(System.lineSeparator(),
-                    ConsoleReport.lines(finding, colour)));
+                    ConsoleReport.lines(finding, colour, outcome.analysis().fixes())));
         }
         outcome.staleWarning().ifPresent(log::warn);
         outcome.usageWarnings().forEach(log::warn);

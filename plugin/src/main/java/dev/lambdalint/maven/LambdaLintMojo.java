@@ -383,6 +383,15 @@ abstract class LambdaLintMojo extends AbstractMojo {
         }
     }
 
+    /** The sources' encoding, as the analysis reads them; the fix writes them back in it. */
+    final java.nio.charset.Charset sourceEncoding() throws MojoExecutionException {
+        try {
+            return PARAMETERS.encoding(encoding);
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
+        }
+    }
+
     /** Maven builds several modules at once ({@code -T}): the parser then keeps to one thread. */
     private boolean parallelReactor() {
         return session != null && session.isParallel() && session.getProjects().size() > 1;

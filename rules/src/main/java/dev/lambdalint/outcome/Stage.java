@@ -20,6 +20,14 @@ public final class Stage {
     }
 
     /**
+     * Whether a reported finding counts: its rule is on and no suppression at its place names it. The fixes are
+     * planned, during the analysis, for those findings only.
+     */
+    public static boolean counts(Finding finding, RuleSettings rules) {
+        return rules.enabled(finding.ruleId()) && !finding.suppressedFor(finding.ruleId());
+    }
+
+    /**
      * @param reported every finding the rules reported, suppressed ones included, at the rules' default severities
      * @param rules    the user's per-rule settings
      * @param policy   threshold and failOnViolation

@@ -5,6 +5,7 @@ import dev.lambdalint.CallStep;
 import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.check.Rules;
+import dev.lambdalint.fix.FindingFix;
 import dev.lambdalint.sizing.FunctionFigures;
 import dev.lambdalint.sizing.SizingSummary;
 import java.time.Instant;
@@ -87,9 +88,13 @@ final class HtmlView {
         }
     }
 
-    /** One finding; its rule's explanation is shown once for the page, in {@link Page#ruleDocs}, and linked. */
+    /**
+     * One finding; its rule's explanation is shown once for the page, in {@link Page#ruleDocs}, and linked. {@code fix}
+     * is what {@code lambda-lint:fix} would change (null when nothing), {@code noFix} why it would not (null when it
+     * would, or when no fix was planned).
+     */
     record Item(String ruleId, String ruleTitle, String severity, String location, String message, List<Step> chain,
-                List<SourceLine> snippet, boolean baselined, String traffic) {
+                List<SourceLine> snippet, boolean baselined, String traffic, FixView fix, String noFix) {
         public String baseline() {
             return baselined ? "baselined" : "new";
         }
@@ -108,6 +113,13 @@ final class HtmlView {
     }
 
     record Step(String method, String location) {
+    }
+
+    /** A fix as the page shows it: what it does, and its diff line by line ({@code kind}: hunk, add, del or same). */
+    record FixView(String description, List<DiffLine> lines) {
+    }
+
+    record DiffLine(String kind, String text) {
     }
 
     record SourceLine(int number, String text, boolean flagged) {
@@ -145,7 +157,8 @@ final class HtmlView {
         List<Item> outside = new ArrayList<>();
         for (Finding finding : result.findings()) {
             Item item = item(finding, sources, docs.computeIfAbsent(finding.ruleId(), HtmlView::ruleDoc),
-                    input.isBaselined(finding), traffic(finding, result.sizing()));
+                    input.isBaselined(finding), traffic(finding, result.sizing()),
+                    result.fixes().of(finding).orElse(null));
             String handler = finding.handler();
             if (handler == null || handler.isBlank()) {
                 outside.add(item);
@@ -235,14 +248,35 @@ final class HtmlView {
     }
 
     private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc, boolean baselined,
-                             String traffic) {
+                             String traffic, FindingFix fix) {
         List<Step> chain = finding.callChain().stream()
                 .map(step -> new Step(step.method(), stepLocation(step)))
                 .toList();
         String location = finding.path() + ":" + finding.line() + ":" + finding.column();
         return new Item(finding.ruleId(), doc.map(RuleDoc::title).orElse(finding.ruleId()),
                 finding.severity().id(), location, finding.message(), chain, snippet(sources, finding), baselined,
-                traffic);
+                traffic, fix != null && fix.fixable() ? fixView(fix) : null, fix == null || fix.fixable() ? null : fix.reason());
+    }
+
+    /** The fix's diff without its file header (the finding names the file): hunk headers and lines. */
+    static FixView fixView(FindingFix fix) {
+        List<DiffLine> lines = new ArrayList<>();
+        boolean inHunk = false;
+        for (String line : fix.diff().split("\r?\n|\r", -1)) {
+            if (line.startsWith("@@")) {
+                inHunk = true;
+                lines.add(new DiffLine("hunk", line));
+            } else if (inHunk && !line.isEmpty()) {
+                String kind = switch (line.charAt(0)) {
+                    case '+' -> "add";
+                    case '-' -> "del";
+                    case '\\' -> "note";
+                    default -> "same";
+                };
+                lines.add(new DiffLine(kind, line));
+            }
+        }
+        return new FixView(fix.description(), lines);
     }
 
     private static String stepLocation(CallStep step) {

@@ -28,7 +28,8 @@ import java.nio.file.Path;
  *     "message": "...", "handler": "com.acme.OrderHandler::handleRequest",
  *     "identity": "client-per-invocation | com.acme.OrderHandler | handleRequest(Order, Context) | DynamoDbClient.create()",
  *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ],
- *     "functions": [ { "function": "OrdersFunction", "invocationsPerMonth": 2480000.0, "monthlyCost": 12.4, "currency": "USD" } ]
+ *     "functions": [ { "function": "OrdersFunction", "invocationsPerMonth": 2480000.0, "monthlyCost": 12.4, "currency": "USD" } ],
+ *     "fix": { "fixable": true, "description": "build the S3Client once, ...", "diff": "diff --git a/... b/..." }
  *   } ],
  *   "functions": [ {
  *     "function": "OrdersFunction", "handler": "com.acme.OrderHandler::handleRequest",
@@ -62,7 +63,9 @@ import java.nio.file.Path;
  * (see {@link Finding#identity()}), the key baselines match by; findings are sorted by path, line,
  * column, rule and message; handlers are sorted. The analysis duration is left out so that two runs on the same
  * input are byte-identical. When a baseline is in use, {@code summary.baselined} counts the findings it accepted
- * and each finding has {@code "baselined": true|false}.
+ * and each finding has {@code "baselined": true|false}. {@code fix} says what {@code lambda-lint:fix} does about the
+ * finding: {@code "fixable": true} with what the fix does and its unified diff, or {@code "fixable": false} with the
+ * {@code reason} there is no automatic fix.
  *
  * <p>{@code functions} lists, when recorded usage was given, every function of the deployment templates in template
  * order, with its settings ({@code memorySource}: "template", "deployed" when read live because the template leaves
@@ -150,6 +153,16 @@ public final class JsonReport {
                 stepNode.put("line", step.line());
             }
             JsonFunctions.functionsOf(node, finding, result.sizing());
+            result.fixes().of(finding).ifPresent(fix -> {
+                ObjectNode fixNode = node.putObject("fix");
+                fixNode.put("fixable", fix.fixable());
+                if (fix.fixable()) {
+                    fixNode.put("description", fix.description());
+                    fixNode.put("diff", fix.diff());
+                } else {
+                    fixNode.put("reason", fix.reason());
+                }
+            });
         }
         JsonFunctions.write(root, result.sizing(), WhereToStart.of(result));
         return Json.pretty(root);
