@@ -331,6 +331,8 @@ def main():
                              "(default: $CORPUS_MIRRORS or /work/.mirror)")
     parser.add_argument("--work", default="/tmp/lambda-lint-corpus", help="scratch folder for checkouts and logs")
     parser.add_argument("--m2", default="/tmp/corpus-m2", help="Maven local repository used for everything here")
+    parser.add_argument("--revision", default="",
+                        help="how to name the measured revision in the results (default: the checkout's git HEAD)")
     parser.add_argument("--skip-install", action="store_true", help="use the plugin already installed in --m2")
     parser.add_argument("--only", default="", help="comma-separated repositories (owner/name) to run")
     parser.add_argument("--repos", default=os.path.join(HERE, "repos.tsv"))
@@ -347,8 +349,8 @@ def main():
     only = {o.strip() for o in args.only.split(",") if o.strip()}
     os.makedirs(os.path.join(args.work, "logs"), exist_ok=True)
     version = project_version(args.checkout)
-    commit = subprocess.run(["git", "-C", args.checkout, "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True).stdout.strip() or "unknown"
+    commit = args.revision or subprocess.run(["git", "-C", args.checkout, "rev-parse", "--short", "HEAD"],
+                                             capture_output=True, text=True).stdout.strip() or "unknown"
     if not args.skip_install:
         install_plugin(args.checkout, args.m2, args.work)
 
