@@ -322,6 +322,24 @@ def render(result, modules, meta):
     return "\n".join(out) + "\n"
 
 
+def rescore(work, labels):
+    """Scores the findings of the last run kept in work against labels, without running Maven again."""
+    try:
+        with open(os.path.join(work, "findings.json"), encoding="utf-8") as f:
+            findings = [Finding(**item) for item in json.load(f)]
+        with open(os.path.join(work, "modules.json"), encoding="utf-8") as f:
+            saved = json.load(f)
+    except (OSError, ValueError, TypeError) as e:
+        sys.exit(f"--rescore needs findings.json and modules.json of a full run in {work}: {e}")
+    modules, meta = saved["modules"], saved["meta"]
+    ran = {(m["repo"], m["module"]): m["handlers"] or 0 for m in modules if m.get("status", "").startswith("ok")}
+    text = render(score(labels, findings, ran), modules, meta)
+    print(text)
+    with open(os.path.join(work, "results.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"written: {work}/results.md (rescored with the current labels)")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--checkout", default=os.path.normpath(os.path.join(HERE, "..", "..")),
@@ -335,6 +353,9 @@ def main():
                         help="how to name the measured revision in the results (default: the checkout's git HEAD)")
     parser.add_argument("--skip-install", action="store_true", help="use the plugin already installed in --m2")
     parser.add_argument("--only", default="", help="comma-separated repositories (owner/name) to run")
+    parser.add_argument("--rescore", action="store_true",
+                        help="run nothing: score the findings.json and modules.json of the last run in --work "
+                             "against the current labels (after adding labels)")
     parser.add_argument("--repos", default=os.path.join(HERE, "repos.tsv"))
     parser.add_argument("--labels", default=os.path.join(HERE, "labels.tsv"))
     args = parser.parse_args()
@@ -346,6 +367,8 @@ def main():
     for l in labels:
         if (l.repo, l.module) not in listed:
             sys.exit(f"{args.labels}: label for {l.repo} {l.module}, a module repos.tsv does not list")
+    if args.rescore:
+        return rescore(args.work, labels)
     only = {o.strip() for o in args.only.split(",") if o.strip()}
     os.makedirs(os.path.join(args.work, "logs"), exist_ok=True)
     version = project_version(args.checkout)
@@ -411,7 +434,9 @@ def main():
         f.write(text)
     with open(os.path.join(args.work, "findings.json"), "w", encoding="utf-8") as f:
         json.dump([f._asdict() for f in findings], f, indent=1)
-    print(f"written: {args.work}/results.md and {args.work}/findings.json")
+    with open(os.path.join(args.work, "modules.json"), "w", encoding="utf-8") as f:
+        json.dump({"modules": modules, "meta": meta}, f, indent=1)
+    print(f"written: {args.work}/results.md, {args.work}/findings.json and {args.work}/modules.json")
     if missing_mirrors:
         print("\nSome mirrors are missing. Each repository is read from a bare git mirror at "
               f"{args.mirrors}/<owner>+<name>/repo holding the pinned commit. Make one with, for example:")
