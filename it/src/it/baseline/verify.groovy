@@ -9,10 +9,11 @@ def added = 'src/more/java/com/acme/orders/RefundHandler.java'
 File baselineFile = new File(basedir, 'lambda-lint-baseline.json')
 assert baselineFile.isFile() : 'the baseline goal writes lambda-lint-baseline.json at the project base'
 def baseline = new JsonSlurper().parse(baselineFile, 'UTF-8')
-assert baseline.schemaVersion == 1
+assert baseline.schemaVersion == 2
 assert baseline.findings.collect { it.path } == [old] : "the one finding of the first build: ${baseline.findings}"
 assert baseline.findings[0].ruleId == 'client-per-invocation'
-assert baseline.findings[0].fingerprint ==~ /[0-9a-f]{32}:1/
+assert baseline.findings[0].identity.startsWith('client-per-invocation | com.acme.orders.OrderHandler | ') :
+        baseline.findings[0].identity
 
 assert !log.readLines().any { it.startsWith('[ERROR] ' + old) } : 'the baselined finding never fails or logs as new'
 assert log.contains("[ERROR] ${added}:[12,".toString()) : 'the new finding is logged'

@@ -13,6 +13,11 @@ assert log.contains('arm64 at $0.0000133334 per GB-second')
 // the well-sized function is quiet; the usage no function matches is listed, not dropped
 assert !log.contains('SearchFunction (search-prod) uses little')
 assert log.contains("[INFO] lambda-lint: usage of 'legacy-cron' (12 invocations) matches no function in the templates")
+// the usage line with its error rate, and where to start: the costliest function with a finding first
+assert log.contains('[INFO] lambda-lint: recorded usage: 195 invocations of 3 functions, 1 error (0.51%): '
+        + 'CheckoutFunction 1 (1 out of memory).')
+assert log.contains('[INFO] lambda-lint: where to start (the function that runs most has the most to gain): '
+        + '1. CatalogFunction, 671,360 invocations and $2.20 a month: 1 warning; 2. CheckoutFunction (checkout-prod), ')
 assert log.contains('lambda-lint found 2 findings at or above warning (1 error, 1 warning)')
 
 def report = new File(basedir, 'target/lambda-lint/report.html').getText('UTF-8')
@@ -31,6 +36,9 @@ assert catalog.usage.memory.status == 'overprovisioned'
 assert catalog.usage.recommendation.memoryMb == 384
 assert json.functions.find { it.function == 'SearchFunction' }.usage.memory.status == 'fits'
 assert json.unmatchedUsage == [[name: 'legacy-cron', invocations: 12]]
+assert json.summary.usage == [functions: 3, invocations: 195, errors: 1, errorRate: 0.00512821]
+assert json.functions.find { it.function == 'CheckoutFunction' }.usage.errors == 1
+assert json.whereToStart*.function == ['CatalogFunction', 'CheckoutFunction']
 
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/lambda-lint/lambda-lint.sarif'))
 def located = sarif.runs[0].results.collect { r ->

@@ -29,6 +29,11 @@ import java.util.List;
  * @param modules            the build's modules, when code must be resolved module by module (see
  *                           {@link SourceModule}); they replace {@code sourceRoots}. Empty means the source roots
  *                           are one module whose handlers are all judged
+ * @param offline            the run may not use the network (Maven's {@code -o}): live mode is refused with a
+ *                           message instead of trying AWS
+ * @param templateRoot       with no templates named, how far up the search goes: from baseDir up to this folder
+ *                           (the repository root, see {@code TemplateFiles.repositoryRoot}), looking for CDK apps
+ *                           under it too; null for baseDir alone
  * @param parseAll           parse every file and report every syntax error; otherwise only the files that can take
  *                           part in a handler's model are parsed (the compiler reports the others' errors)
  */
@@ -45,6 +50,8 @@ public record AnalysisRequest(
         List<Path> templates,
         UsageInput usage,
         List<SourceModule> modules,
+        boolean offline,
+        Path templateRoot,
         boolean parseAll) {
 
     public AnalysisRequest {
@@ -57,19 +64,26 @@ public record AnalysisRequest(
         usage = usage == null ? UsageInput.NONE : usage;
         modules = modules == null ? List.of() : List.copyOf(modules);
         if (modules.stream().map(SourceModule::name).distinct().count() != modules.size()) {
-            throw new IllegalArgumentException("two modules share a name: " + modules.stream()
+            throw new ConfigurationException("two modules share a name: " + modules.stream()
                     .map(SourceModule::name).toList());
         }
         if (threads < 0) {
-            throw new IllegalArgumentException("threads must be 0 (one per core) or more, not " + threads);
+            throw new ConfigurationException("threads must be 0 (one per core) or more, not " + threads);
         }
+    }
+
+    public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
+                           List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
+                           RuleSettings rules, List<Path> templates, UsageInput usage, List<SourceModule> modules) {
+        this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
+                templates, usage, modules, false, null, false);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
                            List<String> extraClientTypes, Charset encoding, int threads, Path cacheDirectory,
                            RuleSettings rules, List<Path> templates, UsageInput usage) {
         this(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads, cacheDirectory, rules,
-                templates, usage, List.of(), false);
+                templates, usage, List.of(), false, null, false);
     }
 
     public AnalysisRequest(Path baseDir, List<Path> sourceRoots, List<String> includes, List<String> excludes,
@@ -102,48 +116,42 @@ public record AnalysisRequest(
 
     public AnalysisRequest withEncoding(Charset charset) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, charset, threads,
-                cacheDirectory, rules, templates, usage, modules, parseAll);
+                cacheDirectory, rules, templates, usage, modules, offline, templateRoot, parseAll);
     }
 
     public AnalysisRequest withThreads(int count) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, count,
-                cacheDirectory, rules, templates, usage, modules, parseAll);
+                cacheDirectory, rules, templates, usage, modules, offline, templateRoot, parseAll);
     }
 
     /** Keeps the analysis in {@code directory} and reuses it while no input changes; null turns the cache off. */
     public AnalysisRequest withCache(Path directory) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                directory, rules, templates, usage, modules, parseAll);
+                directory, rules, templates, usage, modules, offline, templateRoot, parseAll);
     }
 
     /** The user's per-rule settings; null means every rule on, at its default severity. */
     public AnalysisRequest withRules(RuleSettings settings) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, settings, templates, usage, modules, parseAll);
+                cacheDirectory, settings, templates, usage, modules, offline, templateRoot, parseAll);
     }
 
     /** The deployment templates to read (files or directories); empty searches the base directory. */
     public AnalysisRequest withTemplates(List<Path> files) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, files, usage, modules, parseAll);
+                cacheDirectory, rules, files, usage, modules, offline, templateRoot, parseAll);
     }
 
     /** The recorded usage to judge the templates' memory and timeout by; null for none. */
     public AnalysisRequest withUsage(UsageInput input) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, input, modules, parseAll);
+                cacheDirectory, rules, templates, input, modules, offline, templateRoot, parseAll);
     }
 
     /** The build's modules, each resolved with the classes it can see; they replace the source roots. */
     public AnalysisRequest withModules(List<SourceModule> buildModules) {
         return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, usage, buildModules, parseAll);
-    }
-
-    /** Parse every file and report every syntax error, for builds that run lambda-lint without compiling. */
-    public AnalysisRequest withParseAll(boolean all) {
-        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
-                cacheDirectory, rules, templates, usage, modules, all);
+                cacheDirectory, rules, templates, usage, buildModules, offline, templateRoot, parseAll);
     }
 
     /**
@@ -153,6 +161,24 @@ public record AnalysisRequest(
     public AnalysisRequest withDependencySources(List<Path> roots) {
         return withModules(List.of(SourceModule.judged(".", sourceRoots, List.of("dependencies")),
                 SourceModule.dependency("dependencies", roots, List.of())));
+    }
+
+    /** Whether the run may not use the network; with live mode on, the check then stops with a message. */
+    public AnalysisRequest withOffline(boolean value) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, modules, value, templateRoot, parseAll);
+    }
+
+    /** How far up from the base directory templates are looked for (and CDK apps under it); null for the base alone. */
+    public AnalysisRequest withTemplateRoot(Path root) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, modules, offline, root, parseAll);
+    }
+
+    /** Parse every file and report every syntax error, for builds that run lambda-lint without compiling. */
+    public AnalysisRequest withParseAll(boolean all) {
+        return new AnalysisRequest(baseDir, sourceRoots, includes, excludes, extraClientTypes, encoding, threads,
+                cacheDirectory, rules, templates, usage, modules, offline, templateRoot, all);
     }
 
     /** The modules to analyze: those given, or the source roots as one module whose handlers are judged. */

@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.fix.FixSet;
 import dev.lambdalint.sizing.SizingSummary;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,15 +11,32 @@ import java.util.TreeMap;
  * The outcome of one analysis: findings sorted by {@link Finding#ORDER}, the handlers found (as
  * "com.acme.OrderHandler::handleRequest"), how many files were read, how long it took, how many findings
  * the user suppressed (counted, never silently lost), and whether it was reused from the cache because no
- * input had changed; {@code sizing} is the templates' functions against their recorded usage, for the reports.
+ * input had changed; {@code sizing} is the templates' functions against their recorded usage, for the reports;
+ * {@code inputNotes} say which deployment descriptions were looked for, read and skipped, and which functions are
+ * this module's, for a debug log; {@code fixes} is what {@code lambda-lint:fix} would do about each finding.
  */
 public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
-                             long durationMillis, int suppressed, boolean fromCache, SizingSummary sizing) {
+                             long durationMillis, int suppressed, boolean fromCache, SizingSummary sizing,
+                             List<String> inputNotes, FixSet fixes) {
 
     public AnalysisResult {
         findings = findings.stream().sorted(Finding.ORDER).toList();
         handlers = List.copyOf(handlers);
         sizing = sizing == null ? SizingSummary.NONE : sizing;
+        inputNotes = inputNotes == null ? List.of() : List.copyOf(inputNotes);
+        fixes = fixes == null ? FixSet.NONE : fixes;
+    }
+
+    public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
+                          long durationMillis, int suppressed, boolean fromCache, SizingSummary sizing,
+                          List<String> inputNotes) {
+        this(baseDir, findings, handlers, filesAnalyzed, durationMillis, suppressed, fromCache, sizing, inputNotes,
+                FixSet.NONE);
+    }
+
+    public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
+                          long durationMillis, int suppressed, boolean fromCache, SizingSummary sizing) {
+        this(baseDir, findings, handlers, filesAnalyzed, durationMillis, suppressed, fromCache, sizing, List.of());
     }
 
     public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
@@ -34,6 +52,18 @@ public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> 
     public AnalysisResult(Path baseDir, List<Finding> findings, List<String> handlers, int filesAnalyzed,
                           long durationMillis) {
         this(baseDir, findings, handlers, filesAnalyzed, durationMillis, 0, false);
+    }
+
+    /** The same analysis with other findings: what the stage after the rules keeps, or what a baseline leaves. */
+    public AnalysisResult withFindings(List<Finding> kept, int suppressedCount) {
+        return new AnalysisResult(baseDir, kept, handlers, filesAnalyzed, durationMillis, suppressedCount, fromCache,
+                sizing, inputNotes, fixes);
+    }
+
+    /** The same analysis with the fixes of its findings. */
+    public AnalysisResult withFixes(FixSet fixSet) {
+        return new AnalysisResult(baseDir, findings, handlers, filesAnalyzed, durationMillis, suppressed, fromCache,
+                sizing, inputNotes, fixSet);
     }
 
     public long count(Severity severity) {

@@ -3,7 +3,6 @@ package dev.lambdalint;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.model.Handler;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,28 +11,23 @@ import java.util.TreeSet;
 
 /**
  * The findings of the modules analyzed one by one, each once: code shared by several modules, or a template they
- * all read, is reported once, as within one analysis (the first handler in id order keeps a location).
+ * all read, is reported once, as within one analysis (the first handler in id order keeps a location). Suppressed
+ * findings are among them, with their facts: the stage after the rules counts them.
  */
 final class ModuleFindings {
     private final Map<String, Finding> findings = new LinkedHashMap<>();
-    private final Set<String> suppressed = new HashSet<>();
     private final Set<String> handlers = new TreeSet<>();
 
     void add(RuleContext context, List<Handler> moduleHandlers) {
         for (Finding finding : context.findings()) {
             findings.merge(key(finding), finding, ModuleFindings::firstHandler);
         }
-        suppressed.addAll(context.suppressedKeys());
         // one id per declaration: two modules' helloworld.App are two handlers
         moduleHandlers.forEach(h -> handlers.add(h.id() + '\0' + h.file().relativePath()));
     }
 
     List<Finding> findings() {
         return new ArrayList<>(findings.values());
-    }
-
-    int suppressedCount() {
-        return suppressed.size();
     }
 
     /** The handlers' ids in id order, one per declaring file. */

@@ -22,6 +22,6 @@ public enum Severity {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown severity '" + text + "' (expected error, warning or info)");
+        throw new ConfigurationException("unknown severity '" + text + "' (expected error, warning or info)");
     }
 }

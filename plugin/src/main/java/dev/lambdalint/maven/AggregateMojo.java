@@ -2,11 +2,9 @@ package dev.lambdalint.maven;
 
 import dev.lambdalint.SourceModule;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.project.MavenProject;
 
 /**
  * {@code check} over the whole reactor at once: run on the root project ({@code mvn verify lambda-lint:aggregate}),
@@ -27,23 +25,11 @@ public class AggregateMojo extends CheckMojo {
 
     @Override
     List<Path> analysisSourceRoots() {
-        List<Path> roots = new ArrayList<>();
-        for (MavenProject module : modules()) {
-            if (!"pom".equals(module.getPackaging())) {
-                existingSourceRoots(module).stream().filter(r -> !roots.contains(r)).forEach(roots::add);
-            }
-        }
-        return roots;
+        return reactorSourceRoots();
     }
 
-    /** Every module, judged, each resolved with its own classes and those of the modules it depends on. */
     @Override
     List<SourceModule> analysisModules() {
-        return ReactorModules.of(session(), project(), this::existingSourceRoots).forAggregate(modules());
-    }
-
-    private List<MavenProject> modules() {
-        List<MavenProject> projects = session() == null ? null : session().getProjects();
-        return projects == null || projects.isEmpty() ? List.of(project()) : projects;
+        return reactorModules();
     }
 }

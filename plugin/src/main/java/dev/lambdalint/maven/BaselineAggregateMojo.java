@@ -1,6 +1,8 @@
 package dev.lambdalint.maven;
 
-import org.apache.maven.plugin.MojoExecutionException;
+import dev.lambdalint.SourceModule;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -8,10 +10,20 @@ import org.apache.maven.plugins.annotations.Mojo;
  * of the whole reactor, paths relative to the root.
  */
 @Mojo(name = "baseline-aggregate", aggregator = true, threadSafe = true, requiresProject = true)
-public class BaselineAggregateMojo extends AggregateMojo {
+public class BaselineAggregateMojo extends BaselineMojo {
 
     @Override
-    public void execute() throws MojoExecutionException {
-        writeBaseline();
+    boolean hasSources() {
+        return true;
+    }
+
+    @Override
+    List<Path> analysisSourceRoots() {
+        return reactorSourceRoots();
+    }
+
+    @Override
+    List<SourceModule> analysisModules() {
+        return reactorModules();
     }
 }

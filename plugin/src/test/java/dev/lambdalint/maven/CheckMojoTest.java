@@ -194,8 +194,25 @@ class CheckMojoTest {
                 log.toString());
         assertTrue(log.contains("info", "lambda-lint: usage of 'unknown-fn' (5 invocations) matches no function"),
                 log.toString());
+        assertTrue(log.contains("info", "lambda-lint: recorded usage: 55 invocations of 1 function, no errors."),
+                log.toString());
+        assertTrue(log.contains("info", "lambda-lint: where to start (the function that runs most has the most to "
+                + "gain): 1. ReportFunction, "), log.toString());
         String json = Files.readString(buildDir.resolve("lambda-lint/lambda-lint.json"));
         assertTrue(json.contains("\"reports-v2\""), "the mapping tied the usage to ReportFunction: " + json);
+    }
+
+    @Test
+    @Basedir("/projects/memory")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "failOnViolation", value = "false")
+    void whatWasLookedForAndReadIsDebugLines(CheckMojo mojo) throws Exception {
+        mojo.execute();
+
+        assertTrue(log.contains("debug", "lambda-lint: looked for templates in ., .., "), log.toString());
+        assertTrue(log.contains("debug", "lambda-lint: read template.yaml: "), log.toString());
+        assertTrue(log.contains("debug", "lambda-lint: ReportFunction (template.yaml:2) is this module's code: "),
+                log.toString());
     }
 
     @Test
@@ -312,8 +329,9 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = "pom.xml")
     @MojoParameter(name = "baseline", value = "${project.build.directory}/accepted.json")
     void staleBaselineEntriesAreListedForPruning(CheckMojo mojo) throws Exception {
-        Files.writeString(buildDir.resolve("accepted.json"), "{\"schemaVersion\": 1, \"findings\": [{\"ruleId\": "
-                + "\"client-per-invocation\", \"path\": \"src/main/java/com/acme/Gone.java\", \"fingerprint\": \"ab:1\", "
+        Files.writeString(buildDir.resolve("accepted.json"), "{\"schemaVersion\": 2, \"findings\": [{\"ruleId\": "
+                + "\"client-per-invocation\", \"path\": \"src/main/java/com/acme/Gone.java\", \"identity\": "
+                + "\"client-per-invocation | com.acme.Gone | run() | S3Client.create()\", "
                 + "\"message\": \"S3Client is built on every invocation\"}]}");
 
         assertThrows(MojoFailureException.class, mojo::execute, "the real finding is new");
@@ -321,6 +339,23 @@ class CheckMojoTest {
         assertTrue(log.contains("warn", "lambda-lint: 1 baseline entry no longer matches a finding"), log.toString());
         assertTrue(log.contains("warn", "    src/main/java/com/acme/Gone.java client-per-invocation: S3Client is built"),
                 log.toString());
+    }
+
+    @Test
+    @Basedir("/projects/violation")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    @MojoParameter(name = "baseline", value = "${project.build.directory}/accepted.json")
+    void aBaselineOfAnEarlierVersionStopsTheBuildSayingToRegenerateIt(CheckMojo mojo) throws Exception {
+        Files.writeString(buildDir.resolve("accepted.json"), "{\"schemaVersion\": 1, \"findings\": [{\"ruleId\": "
+                + "\"client-per-invocation\", \"path\": \"src/main/java/com/acme/OrderHandler.java\", "
+                + "\"fingerprint\": \"ab:1\", \"message\": \"m\"}]}");
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("lambda-lint: cannot use the baseline "), e.getMessage());
+        assertTrue(e.getMessage().contains("is a baseline of an earlier lambda-lint (schemaVersion 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("Re-run lambda-lint:baseline"), e.getMessage());
+        assertFalse(Files.exists(buildDir.resolve("lambda-lint")), "nothing analyzed or written");
     }
 
     @Test
@@ -354,6 +389,18 @@ class CheckMojoTest {
         assertTrue(e.getMessage().startsWith("lambda-lint: invalid <rules> configuration: unknown rule id "
                 + "'client-per-invocaton'; the rules are "), e.getMessage());
         assertTrue(e.getMessage().contains("client-per-invocation"), e.getMessage());
+    }
+
+    @Test
+    @Basedir("/projects/unknown-option")
+    @InjectMojo(goal = "check", pom = "pom.xml")
+    void anOptionTheRuleDoesNotDeclareIsRejectedNamingItsOptions(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("lambda-lint: invalid <rules> configuration: unknown option 'minInvocation' of rule "
+                + "memory-overprovisioned; its options are overprovisionedBelow, minInvocations, cpuBoundMedianMs, "
+                + "minSavingShare, minMonthlySaving", e.getMessage());
+        assertFalse(Files.exists(buildDir.resolve("lambda-lint")), "nothing analyzed or written");
     }
 
     @Test

@@ -4,9 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.lambdalint.catalog.Catalog;
@@ -15,8 +13,6 @@ import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
-import dev.lambdalint.source.TypeResolver;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -88,44 +84,12 @@ public final class ClientConstructions {
 
     /** The types a call may be static on ({@code Owner.method()}, a static import); none when on a variable. */
     public List<String> staticOwners(MethodCallExpr call, CodeUnit unit) {
-        if (call.getScope().isEmpty()) {
-            return resolver(call).staticImportOwners(call.getNameAsString());
-        }
-        Expression scope = call.getScope().get();
-        if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr) || isVariable(scope, unit)) {
-            return List.of();
-        }
-        return typeCandidates(writtenName(scope), scope);
-    }
-
-    /** {@code a.b.C} as written; not toString(), which also prints a comment the parser attached to the name. */
-    private static String writtenName(Expression name) {
-        return name instanceof FieldAccessExpr access ? writtenName(access.getScope()) + "." + access.getNameAsString()
-                : name.asNameExpr().getNameAsString();
-    }
-
-    private boolean isVariable(Expression scope, CodeUnit unit) {
-        Expression head = scope;
-        while (head instanceof FieldAccessExpr f) {
-            head = f.getScope();
-        }
-        return !(head instanceof NameExpr name)
-                || model.calls().typeOf(name, unit).isPresent()
-                || model.calls().isField(name.getNameAsString(), name, unit.thisType());
+        return model.calls().staticOwners(call, unit);
     }
 
     /** A project type if the name means one, else every external type it could mean. */
     public List<String> typeCandidates(String written, Node context) {
-        TypeResolver resolver = resolver(context);
-        Optional<String> resolved = resolver.resolve(written, context);
-        if (resolved.isPresent()) {
-            return List.of(resolved.get());
-        }
-        return new ArrayList<>(resolver.candidates(written, context));
-    }
-
-    private TypeResolver resolver(Node node) {
-        return model.index().resolver(node);
+        return model.calls().typeCandidates(written, context);
     }
 
     /** What a call's receiver may be: its declared type (every type its name could mean), or the client built there. */

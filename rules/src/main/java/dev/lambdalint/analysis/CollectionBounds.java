@@ -6,9 +6,20 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
+import dev.lambdalint.model.Reach;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -35,6 +46,7 @@ public final class CollectionBounds {
     private final CollectionCatalog catalog;
     private final ClientConstructions constructions;
     private final CollectionFields fields;
+    private static final int MAX_KEY_DEPTH = 4;
 
     public CollectionBounds(InvocationModel model, CollectionCatalog catalog, ClientConstructions constructions) {
         this.model = model;
@@ -78,16 +90,26 @@ public final class CollectionBounds {
 
     /** Whether the growing call's key (its first argument) is a constant, so it adds one entry at most. */
     public boolean fixedKey(MethodCallExpr site, CodeUnit unit) {
-        if (site.getArguments().isEmpty()) {
-            return false;
+        return site.getArguments().isNonEmpty() && fixedKey(site.getArgument(0), unit, 0);
+    }
+
+    /**
+     * A literal, a class, a static final or enum constant, a value of a project enum, a local set once from one,
+     * or a helper's parameter that every per-invocation call site gives such a key.
+     */
+    private boolean fixedKey(Expression key, CodeUnit unit, int depth) {
+        if (key instanceof EnclosedExpr enclosed) {
+            return fixedKey(enclosed.getInner(), unit, depth);
         }
-        Expression key = site.getArgument(0);
-        if (key instanceof LiteralExpr || key instanceof ClassExpr) {
+        if (key instanceof LiteralExpr && !(key instanceof NullLiteralExpr) || key instanceof ClassExpr) {
             return true;
         }
         if (key instanceof MethodCallExpr call && call.getNameAsString().equals("getClass")
                 && call.getArguments().isEmpty()) {
             return true;
+        }
+        if (key instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            return fixedKey(binary.getLeft(), unit, depth) && fixedKey(binary.getRight(), unit, depth);
         }
         Optional<FieldRef> constant = model.fields().of(key, unit.thisType());
         if (constant.isPresent()) {
@@ -98,7 +120,66 @@ public final class CollectionBounds {
                 && model.calls().staticTypeReference(access.getScope(), unit).isPresent()) {
             return true; // Kind.ORDER: an enum constant or a library constant
         }
-        return model.calls().typeOf(key, unit).map(this::isProjectEnum).orElse(false);
+        if (model.calls().typeOf(key, unit).map(this::isProjectEnum).orElse(false)) {
+            return true;
+        }
+        if (depth < MAX_KEY_DEPTH && key instanceof NameExpr name) {
+            Optional<Node> declaration = model.calls().declarationOf(name, unit);
+            if (declaration.isPresent() && declaration.get() instanceof Parameter parameter) {
+                return fixedAtEveryCallSite(parameter, depth);
+            }
+            if (declaration.isPresent() && declaration.get() instanceof VariableDeclarator local
+                    && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr
+                    && local.getInitializer().isPresent() && neverReassigned(local)) {
+                return fixedKey(local.getInitializer().get(), unit, depth + 1);
+            }
+        }
+        return false;
+    }
+
+    /** A helper's parameter: bounded when every call site that runs per invocation passes a fixed key. */
+    private boolean fixedAtEveryCallSite(Parameter parameter, int depth) {
+        if (!(parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)) {
+            return false; // a lambda's parameter: an element of something
+        }
+        int position = callable.getParameters().indexOf(parameter);
+        if (parameter.isVarArgs() || model.handlers().stream().anyMatch(h -> h.entry() == callable)) {
+            return false;
+        }
+        boolean called = false;
+        for (Reach caller : model.firstReaches()) {
+            for (Node node : model.executedNodes(caller.unit())) {
+                if (node instanceof MethodReferenceExpr reference
+                        && reference.getIdentifier().equals(callable.getNameAsString())
+                        && model.calls().targets(reference, caller.unit()).stream()
+                                .anyMatch(t -> t.declaration() == callable)) {
+                    return false; // called with arguments we cannot see
+                }
+                if (node instanceof NodeWithArguments<?> call && call.getArguments().size() > position
+                        && mayCall(node, callable)
+                        && model.calls().targets(node, caller.unit()).stream()
+                                .anyMatch(t -> t.declaration() == callable)) {
+                    called = true;
+                    if (!fixedKey(call.getArgument(position), caller.unit(), depth + 1)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return called;
+    }
+
+    /** A cheap test before resolving the call: the name it calls or the class it creates. */
+    private static boolean mayCall(Node node, CallableDeclaration<?> callable) {
+        return node instanceof MethodCallExpr call ? call.getNameAsString().equals(callable.getNameAsString())
+                : !(node instanceof ObjectCreationExpr creation)
+                        || creation.getType().getNameAsString().equals(callable.getNameAsString());
+    }
+
+    private static boolean neverReassigned(VariableDeclarator local) {
+        Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(local);
+        return scope.findAll(AssignExpr.class).stream().noneMatch(a -> a.getTarget() instanceof NameExpr n
+                && n.getNameAsString().equals(local.getNameAsString()));
     }
 
     /** The declared type and, for a project type, its ancestry: a project subclass of HashMap is a map. */
@@ -154,6 +235,8 @@ public final class CollectionBounds {
         for (ObjectCreationExpr creation : code.findAll(ObjectCreationExpr.class)) {
             List<String> types = model.fields().typeCandidates(creation.getType(), creation);
             if (catalog.boundedType(types) || types.stream().anyMatch(this::evicts)
+                    || catalog.capacityBoundedType(types) && creation.getArguments().isNonEmpty()
+                        && isNumber(creation.getArgument(0), creation)
                     || creation.getAnonymousClassBody().map(b -> b.stream().anyMatch(this::declaresEvictionHook))
                             .orElse(false)) {
                 return true;
@@ -201,6 +284,17 @@ public final class CollectionBounds {
                 : model.calls().staticTypeReference(call.getScope().get(), null);
         return owner.flatMap(index::type).map(t -> t.getMethodsByName(call.getNameAsString()))
                 .orElse(List.of());
+    }
+
+    /** A capacity: a number written out, or a field declared as a number. */
+    private boolean isNumber(Expression expression, Node context) {
+        if (expression instanceof IntegerLiteralExpr || expression instanceof LongLiteralExpr) {
+            return true;
+        }
+        return index.enclosingTypeName(context).flatMap(t -> model.fields().of(expression, t))
+                .map(f -> f.variable().getType().asString())
+                .filter(t -> t.equals("int") || t.equals("Integer") || t.equals("long") || t.equals("Long"))
+                .isPresent();
     }
 
     private static boolean comparison(BinaryExpr binary) {

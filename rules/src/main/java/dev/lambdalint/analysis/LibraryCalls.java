@@ -1,8 +1,11 @@
 package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import dev.lambdalint.catalog.SelfInvocationCatalog;
+import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import java.util.List;
@@ -67,8 +70,12 @@ public final class LibraryCalls {
         if (call.getScope().isEmpty()) {
             return model.index().resolver(call).staticImportOwners(call.getNameAsString()).contains(SYSTEM);
         }
-        String scope = call.getScope().get().toString();
-        return scope.equals("System") || scope.equals(SYSTEM);
+        Expression scope = call.getScope().get();
+        if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr)) {
+            return false;
+        }
+        String written = CallResolver.writtenName(scope); // toString() would print an attached comment too
+        return written.equals("System") || written.equals(SYSTEM);
     }
 
     /** Whether the call ends with one of the chains: {@code record.getS3().getBucket().getName()}. */

@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -43,6 +44,7 @@ import java.util.Set;
  */
 public final class ValueOrigins {
     private static final int MAX_DEPTH = 8;
+    private static final int MAX_KEYS = 16;
     private static final Set<String> PASS_THROUGH = Set.of("requireNonNull", "requireNonNullElse", "valueOf",
             "toString", "trim", "strip");
 
@@ -63,34 +65,88 @@ public final class ValueOrigins {
         return origins;
     }
 
-    /** The S3 key an expression builds, as parts. */
+    /**
+     * The S3 keys an expression may build, as parts: through concatenations, locals and fields (each value they
+     * are given), conditionals, and helper parameters (what each call site that runs in the handler's environment
+     * passes).
+     */
     public KeyShape keyShape(Expression expression, CodeUnit unit) {
-        List<Origin> parts = new ArrayList<>();
-        addKeyParts(expression, unit, 0, parts);
-        return new KeyShape(parts);
+        return new KeyShape(shapes(expression, unit, 0));
     }
 
-    private void addKeyParts(Expression expression, CodeUnit unit, int depth, List<Origin> parts) {
+    private List<List<Origin>> shapes(Expression expression, CodeUnit unit, int depth) {
+        List<List<Origin>> result = List.of(List.of());
         for (Expression operand : concatenated(unwrap(expression))) {
-            Optional<Expression> only = depth < MAX_DEPTH ? onlyValue(operand, unit) : Optional.empty();
-            if (only.isPresent()) {
-                addKeyParts(only.get(), unit, depth + 1, parts);
-                continue;
+            List<List<Origin>> joined = new ArrayList<>();
+            for (List<Origin> before : result) {
+                for (List<Origin> option : operandShapes(operand, unit, depth)) {
+                    List<Origin> parts = new ArrayList<>(before);
+                    parts.addAll(option);
+                    joined.add(parts);
+                }
             }
-            Set<Origin> origins = of(operand, unit);
-            parts.add(origins.size() == 1 ? origins.iterator().next() : Origin.UNKNOWN);
+            if (joined.size() > MAX_KEYS) {
+                return KeyShape.UNKNOWN.alternatives();
+            }
+            result = joined;
         }
+        return result;
     }
 
-    /** The one value a local or field ever gets: its initializer, when nothing assigns it. */
-    private Optional<Expression> onlyValue(Expression reference, CodeUnit unit) {
-        if (!(reference instanceof NameExpr || reference instanceof FieldAccessExpr)) {
-            return Optional.empty();
+    private List<List<Origin>> operandShapes(Expression operand, CodeUnit unit, int depth) {
+        if (depth < MAX_DEPTH) {
+            List<RequestValue> values = operand instanceof ConditionalExpr c
+                    ? List.of(new RequestValue(c.getThenExpr(), unit), new RequestValue(c.getElseExpr(), unit))
+                    : valuesOf(operand, unit);
+            if (!values.isEmpty()) {
+                List<List<Origin>> options = new ArrayList<>();
+                values.forEach(v -> options.addAll(shapes(v.expression(), v.unit(), depth + 1)));
+                return options;
+            }
         }
-        return model.calls().declarationOf(reference, unit)
-                .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast)
-                .filter(v -> assignments(v, unit).isEmpty())
-                .flatMap(VariableDeclarator::getInitializer);
+        Set<Origin> origins = of(operand, unit);
+        return List.of(List.of(origins.size() == 1 ? origins.iterator().next() : Origin.UNKNOWN));
+    }
+
+    /** An expression and the code unit its names resolve in. */
+    private record RequestValue(Expression expression, CodeUnit unit) {
+    }
+
+    /**
+     * Every value a variable may hold: a local's or field's initializer and assignments, or what the call sites of
+     * a helper pass its parameter. Empty when that is not known (a lambda's parameter, the event itself).
+     */
+    private List<RequestValue> valuesOf(Expression reference, CodeUnit unit) {
+        if (!(reference instanceof NameExpr || reference instanceof FieldAccessExpr)) {
+            return List.of();
+        }
+        Optional<Node> declaration = model.calls().declarationOf(reference, unit);
+        List<RequestValue> values = new ArrayList<>();
+        if (declaration.isPresent() && declaration.get() instanceof VariableDeclarator variable) {
+            variable.getInitializer().ifPresent(i -> values.add(new RequestValue(i, unit)));
+            assignments(variable, unit).forEach(a -> values.add(new RequestValue(a.getValue(), unit)));
+        } else if (declaration.isPresent() && declaration.get() instanceof Parameter parameter
+                && parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable
+                && callable != handler.entry() && !parameter.isVarArgs()) {
+            int index = callable.getParameters().indexOf(parameter);
+            for (Reach caller : model.everRun(handler)) {
+                for (Node node : model.allNodes(caller.unit())) {
+                    if (node instanceof MethodReferenceExpr passed
+                            && passed.getIdentifier().equals(callable.getNameAsString())
+                            && model.calls().targets(passed, caller.unit())
+                            .stream().anyMatch(t -> t.declaration() == callable)) {
+                        return List.of(); // passed as a function: its arguments come from elsewhere
+                    }
+                    if (node instanceof NodeWithArguments<?> call && call.getArguments().size() > index
+                            && mayCall(node, callable.getNameAsString())
+                            && model.calls().targets(node, caller.unit()).stream()
+                                    .anyMatch(t -> t.declaration() == callable)) {
+                        values.add(new RequestValue(call.getArgument(index), caller.unit()));
+                    }
+                }
+            }
+        }
+        return values;
     }
 
     private void trace(Expression expression, CodeUnit unit, int depth, Set<Origin> out, Set<Node> visiting) {
@@ -167,7 +223,7 @@ public final class ValueOrigins {
             return;
         }
         if (library.returnsOwnName(call, unit)) {
-            out.add(new Origin.OwnName(call.toString()));
+            out.add(new Origin.OwnName(CodeText.of(call)));
             return;
         }
         if (library.readsEventBucket(call) || library.readsEventKey(call)) {

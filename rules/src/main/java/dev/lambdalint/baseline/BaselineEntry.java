@@ -1,12 +1,8 @@
 package dev.lambdalint.baseline;
 
 /**
- * One accepted finding. Rule, path and fingerprint identify it; the message is there for whoever reads or prunes
- * the file.
+ * One accepted finding. Its identity (rule and what it points at, see {@link dev.lambdalint.Finding#identity()})
+ * matches it; the path and message are there for whoever reads or prunes the file.
  */
-public record BaselineEntry(String ruleId, String path, String fingerprint, String message) {
-
-    String key() {
-        return ruleId + '\0' + path + '\0' + fingerprint;
-    }
+public record BaselineEntry(String ruleId, String path, String identity, String message) {
 }

@@ -3,6 +3,7 @@ package dev.lambdalint.cache;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
+import dev.lambdalint.fix.FixSet;
 import dev.lambdalint.sizing.SizingSummary;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,7 @@ public final class AnalysisCache {
         update(digest, "engine " + engineBuild());
         update(digest, "request " + request);
         update(digest, "catalog " + resourceHash("/dev/lambdalint/catalog.json"));
+        update(digest, "fixes " + resourceHash("/dev/lambdalint/fixes.json"));
         for (Path source : sources) {
             update(digest, "source " + source + " " + hashes.getOrDefault(source, "unreadable"));
         }
@@ -63,7 +65,7 @@ public final class AnalysisCache {
     }
 
     record Entry(String key, List<Finding> findings, List<String> handlers, int filesAnalyzed, int suppressed,
-                 SizingSummary sizing) {
+                 SizingSummary sizing, List<String> inputNotes, FixSet fixes) {
     }
 
     public Optional<AnalysisResult> load(String key, Path baseDir, long durationMillis) {
@@ -77,7 +79,7 @@ public final class AnalysisCache {
                 return Optional.empty();
             }
             return Optional.of(new AnalysisResult(baseDir, entry.findings(), entry.handlers(), entry.filesAnalyzed(),
-                    durationMillis, entry.suppressed(), true, entry.sizing()));
+                    durationMillis, entry.suppressed(), true, entry.sizing(), entry.inputNotes(), entry.fixes()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged cache is only a cold run
         }
@@ -88,7 +90,7 @@ public final class AnalysisCache {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, FILE, ".tmp");
             JSON.writeValue(temp.toFile(), new Entry(key, result.findings(), result.handlers(), result.filesAnalyzed(),
-                    result.suppressed(), result.sizing()));
+                    result.suppressed(), result.sizing(), result.inputNotes(), result.fixes()));
             try {
                 Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);

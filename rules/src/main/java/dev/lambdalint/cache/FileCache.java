@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FileCache implements FileMemory {
     static final String TABLE = "files.bin";
     static final String TREES = "trees";
-    private static final int TABLE_FORMAT = 1;
+    private static final int TABLE_FORMAT = 2;
 
     private final Path directory;
     private final String stamp;
@@ -146,8 +146,9 @@ public final class FileCache implements FileMemory {
                 boolean malformed = in.readBoolean();
                 FileRecord.Parsed parsed = switch (in.readByte()) {
                     case 0 -> null;
-                    case 1 -> new FileRecord.Parsed(true, 0, 0, "");
-                    default -> new FileRecord.Parsed(false, in.readInt(), in.readInt(), strings[in.readInt()]);
+                    case 1 -> FileRecord.Parsed.OK;
+                    default -> new FileRecord.Parsed(false, in.readInt(), in.readInt(), strings[in.readInt()],
+                            strings[in.readInt()]);
                 };
                 Relevance.Signature signature = new Relevance.Signature(strings[in.readInt()], names(in, strings),
                         names(in, strings), names(in, strings), names(in, strings));
@@ -169,6 +170,7 @@ public final class FileCache implements FileMemory {
             List<String> used = new ArrayList<>(List.of(hash, s.pkg()));
             if (record.parsed() != null && !record.parsed().ok()) {
                 used.add(record.parsed().message());
+                used.add(record.parsed().kind());
             }
             for (Set<String> names : List.of(s.declared(), s.named(), s.supertypes(), s.packagesNamed())) {
                 used.addAll(names);
@@ -201,6 +203,7 @@ public final class FileCache implements FileMemory {
                 out.writeInt(parsed.line());
                 out.writeInt(parsed.column());
                 out.writeInt(ids.get(parsed.message()));
+                out.writeInt(ids.get(parsed.kind()));
             }
             Relevance.Signature s = record.signature();
             out.writeInt(ids.get(s.pkg()));

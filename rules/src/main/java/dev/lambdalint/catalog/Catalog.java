@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Library knowledge as data: which types are clients and how they are built, which calls memoize. Loaded from
+ * Library knowledge as data: which types are clients and how they are built, which calls memoize, which boxes
+ * hold a lazily built value. Loaded from
  * {@code /dev/lambdalint/catalog.json} and extended with in-house client types from the configuration.
  */
 public final class Catalog {
@@ -19,6 +20,8 @@ public final class Catalog {
 
     private final List<ClientFamily> clients;
     private final List<Memoizer> memoizers;
+    private final List<MemoizingFactory> memoizingFactories;
+    private final List<LazyHolder> lazyHolders;
     private final List<ReusableObject> reusable;
     private final List<ConfigFetch> configFetches;
 
@@ -27,15 +30,25 @@ public final class Catalog {
     private final KeepAliveOff keepAliveOff;
     private final SelfInvocationCatalog selfInvocation;
     private final List<Framework> frameworks;
+    private final SnapStartCatalog snapStart;
+    private final LambdaInvokeCatalog lambdaInvoke;
+    private final NetworkTimeouts networkTimeouts;
+    private final TempFileCatalog tempFiles;
 
-    record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<ReusableObject> reusable,
+    record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<MemoizingFactory> memoizingFactories,
+                List<LazyHolder> lazyHolders, List<ReusableObject> reusable,
                 List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
-                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks) {
+                KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks,
+                SnapStartCatalog snapStart, LambdaInvokeCatalog lambdaInvoke, NetworkTimeouts networkTimeouts,
+                TempFileCatalog tempFiles) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
         this.clients = List.copyOf(clients);
         this.memoizers = List.copyOf(data.memoizers());
+        this.memoizingFactories = data.memoizingFactories() == null ? List.of()
+                : List.copyOf(data.memoizingFactories());
+        this.lazyHolders = data.lazyHolders() == null ? List.of() : List.copyOf(data.lazyHolders());
         this.reusable = List.copyOf(data.reusable());
         this.configFetches = List.copyOf(data.configFetches());
         this.collections = data.collections();
@@ -43,6 +56,10 @@ public final class Catalog {
         this.keepAliveOff = data.keepAliveOff();
         this.selfInvocation = data.selfInvocation() == null ? SelfInvocationCatalog.empty() : data.selfInvocation();
         this.frameworks = data.frameworks() == null ? List.of() : List.copyOf(data.frameworks());
+        this.snapStart = data.snapStart() == null ? SnapStartCatalog.empty() : data.snapStart();
+        this.lambdaInvoke = data.lambdaInvoke() == null ? LambdaInvokeCatalog.empty() : data.lambdaInvoke();
+        this.networkTimeouts = data.networkTimeouts() == null ? NetworkTimeouts.empty() : data.networkTimeouts();
+        this.tempFiles = data.tempFiles() == null ? TempFileCatalog.empty() : data.tempFiles();
     }
 
     public static Catalog load(List<String> extraClientTypes) {
@@ -156,6 +173,26 @@ public final class Catalog {
         return frameworks;
     }
 
+    /** SnapStart's runtime hooks, what must differ per execution environment, connections that go stale. */
+    public SnapStartCatalog snapStart() {
+        return snapStart;
+    }
+
+    /** How a Lambda invoke chooses to wait for the function it invokes. */
+    public LambdaInvokeCatalog lambdaInvoke() {
+        return lambdaInvoke;
+    }
+
+    /** Network calls that wait forever by default, and the settings that bound them. */
+    public NetworkTimeouts networkTimeouts() {
+        return networkTimeouts;
+    }
+
+    /** How files under /tmp are made and deleted. */
+    public TempFileCatalog tempFiles() {
+        return tempFiles;
+    }
+
     /** Settings that turn HTTP connection reuse off. */
     public KeepAliveOff keepAliveOff() {
         return keepAliveOff;
@@ -166,7 +203,35 @@ public final class Catalog {
         return clients.stream().anyMatch(f -> typeCandidates.stream().anyMatch(f::covers));
     }
 
-    public Optional<Memoizer> memoizer(String method, int arity) {
-        return memoizers.stream().filter(m -> m.method().equals(method) && m.arity() == arity).findFirst();
+    /** Whether some memoizing call has this name: a cheap test before working out the receiver's type. */
+    public boolean isMemoizerName(String method) {
+        return memoizers.stream().anyMatch(m -> m.method().equals(method));
+    }
+
+    /** Whether some memoizing factory has a method of this name. */
+    public boolean isMemoizingFactoryName(String method) {
+        return memoizingFactories.stream().anyMatch(f -> f.methods().contains(method));
+    }
+
+    /** The memoizing call of that name and arity on a receiver of one of these types (empty when unknown). */
+    public Optional<Memoizer> memoizer(String method, int arity, List<String> receiverTypes) {
+        return memoizers.stream().filter(m -> m.method().equals(method) && m.arity() == arity
+                && m.accepts(receiverTypes)).findFirst();
+    }
+
+    /** {@code Owner.method(fn)} that builds a memoizing wrapper of {@code fn}. */
+    public Optional<MemoizingFactory> memoizingFactory(List<String> ownerCandidates, String method) {
+        return memoizingFactories.stream().filter(f -> f.methods().contains(method) && f.covers(ownerCandidates))
+                .findFirst();
+    }
+
+    /** {@code new Type(fn)} that builds a memoizing wrapper of {@code fn}. */
+    public Optional<MemoizingFactory> memoizingConstructor(List<String> typeCandidates) {
+        return memoizingFactories.stream().filter(f -> f.constructor() && f.covers(typeCandidates)).findFirst();
+    }
+
+    /** The lazy holder type ({@code AtomicReference}) one of these types is, if any. */
+    public Optional<LazyHolder> lazyHolder(List<String> typeCandidates) {
+        return lazyHolders.stream().filter(h -> h.covers(typeCandidates)).findFirst();
     }
 }

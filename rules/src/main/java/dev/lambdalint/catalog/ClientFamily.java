@@ -14,10 +14,11 @@ import java.util.List;
  * @param constructor        whether {@code new Type(...)} builds a client
  * @param builderConstructor whether {@code new Type(...)} builds a builder (ended by a build method)
  * @param produces           the client's simple name when it is not the type's own (e.g. a factory class)
+ * @param docs               where the library's own documentation says to build it once and reuse it, for messages
  */
 public record ClientFamily(String family, List<String> types, List<String> factories, List<String> builders,
                            List<String> buildMethods, boolean constructor, boolean builderConstructor,
-                           String produces) {
+                           String produces, String docs) {
 
     public ClientFamily {
         types = types == null ? List.of() : List.copyOf(types);
@@ -29,7 +30,7 @@ public record ClientFamily(String family, List<String> types, List<String> facto
     /** An in-house client type named in the configuration: any of the usual ways of building it counts. */
     public static ClientFamily configured(String typeGlob) {
         return new ClientFamily("in-house client (configured)", List.of(typeGlob), List.of("create"),
-                List.of("builder", "newBuilder"), List.of(), true, false, null);
+                List.of("builder", "newBuilder"), List.of(), true, false, null, null);
     }
 
     boolean covers(String fqn) {

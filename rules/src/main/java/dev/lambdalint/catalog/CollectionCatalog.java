@@ -10,13 +10,17 @@ import java.util.Optional;
  * @param views         calls that return a view backed by the collection ({@code keySet()}, {@code asMap()}, an
  *                      iterator): adding or removing through the view changes the collection
  * @param sizeChecks    calls that read the size, for a check that caps growth
- * @param boundedTypes  globs of types bounded by nature (EnumMap, WeakHashMap, ArrayBlockingQueue)
+ * @param boundedTypes  globs of types bounded by nature (EnumMap, WeakHashMap, ArrayBlockingQueue, Guava's
+ *                      EvictingQueue, Commons Collections' CircularFifoQueue and LRUMap)
+ * @param capacityBoundedTypes globs of types bounded when built with a capacity
+ *                      ({@code new LinkedBlockingQueue<>(100)}), unbounded without one
  * @param fixedKeyTypes globs of key types with few values (an enum of the project counts too)
  * @param evictionHooks methods whose override evicts entries (LinkedHashMap.removeEldestEntry)
  * @param cacheBuilders the cache builders and the settings that bound what they build
  */
 public record CollectionCatalog(List<CollectionFamily> families, List<String> views, List<String> sizeChecks,
-                                List<String> boundedTypes, List<String> fixedKeyTypes, List<String> evictionHooks,
+                                List<String> boundedTypes, List<String> capacityBoundedTypes,
+                                List<String> fixedKeyTypes, List<String> evictionHooks,
                                 List<CacheBuilderType> cacheBuilders) {
 
     public CollectionCatalog {
@@ -24,6 +28,7 @@ public record CollectionCatalog(List<CollectionFamily> families, List<String> vi
         views = views == null ? List.of() : List.copyOf(views);
         sizeChecks = sizeChecks == null ? List.of() : List.copyOf(sizeChecks);
         boundedTypes = boundedTypes == null ? List.of() : List.copyOf(boundedTypes);
+        capacityBoundedTypes = capacityBoundedTypes == null ? List.of() : List.copyOf(capacityBoundedTypes);
         fixedKeyTypes = fixedKeyTypes == null ? List.of() : List.copyOf(fixedKeyTypes);
         evictionHooks = evictionHooks == null ? List.of() : List.copyOf(evictionHooks);
         cacheBuilders = cacheBuilders == null ? List.of() : List.copyOf(cacheBuilders);
@@ -43,6 +48,10 @@ public record CollectionCatalog(List<CollectionFamily> families, List<String> vi
 
     public boolean boundedType(List<String> typeCandidates) {
         return matchesAny(boundedTypes, typeCandidates);
+    }
+
+    public boolean capacityBoundedType(List<String> typeCandidates) {
+        return matchesAny(capacityBoundedTypes, typeCandidates);
     }
 
     public boolean fixedKeyType(List<String> typeCandidates) {

@@ -11,9 +11,10 @@ import java.util.List;
  * @param methods       instance methods of that type that open one ({@code redisClient.connect()})
  * @param constructor   whether {@code new Type(...)} opens one ({@code new Socket(host, port)})
  * @param advice        how to keep the connection instead, for the message
+ * @param docs          where the library's own documentation says to keep connections, for the message
  */
 public record ConnectionOpener(String what, List<String> types, List<String> staticMethods, List<String> methods,
-                               boolean constructor, String advice) {
+                               boolean constructor, String advice, String docs) {
 
     public ConnectionOpener {
         types = types == null ? List.of() : List.copyOf(types);

@@ -1,6 +1,7 @@
 package dev.lambdalint.check;
 
 import dev.lambdalint.analysis.ClientConstructions;
+import dev.lambdalint.analysis.PerInvocationCaches;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -29,6 +30,17 @@ public final class ClientPerInvocation implements Rule {
                         context.report(this, reach, c.start(), message(context, reach, c)));
             }
         }
+        PerInvocationCaches caches = PerInvocationCaches.of(context.model(), context.catalog());
+        for (PerInvocationCaches.Cache cache : caches.built(PerInvocationCaches.Kind.CLIENT)) {
+            context.report(this, cache.reach(), cache.creation(), cached(context, cache));
+        }
+    }
+
+    private static String cached(RuleContext context, PerInvocationCaches.Cache cache) {
+        Handler handler = cache.reach().handler();
+        String where = context.model().index().displayName(handler.type()) + "." + handler.method();
+        return cache.work() + " is built on every invocation of " + where + ": " + cache.explanation()
+                + ". " + cache.fix() + (cache.family().docs() == null ? "" : " " + cache.family().docs());
     }
 
     private static String message(RuleContext context, Reach reach, ClientConstructions.Construction c) {
@@ -37,12 +49,13 @@ public final class ClientPerInvocation implements Rule {
         String text = c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
                 + where + ", paying client start-up and new connections on every call.";
         TreeSet<String> inputs = perCallInputs(c.whole());
+        String docs = c.match().family().docs() == null ? "" : " " + c.match().family().docs();
         if (inputs.isEmpty()) {
-            return text + " Build it once in a static final field or the handler's constructor and reuse it.";
+            return text + " Build it once in a static final field or the handler's constructor and reuse it." + docs;
         }
         return text + " It is built from per-invocation data (" + String.join(", ", inputs) + "): keep one client "
                 + "per distinct value in a small bounded cache (e.g. a static map with computeIfAbsent and a size "
-                + "cap).";
+                + "cap)." + docs;
     }
 
     /** Parameters of the enclosing method, and locals set from them, that the construction uses. */

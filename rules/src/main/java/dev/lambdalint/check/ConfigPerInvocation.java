@@ -2,6 +2,7 @@ package dev.lambdalint.check;
 
 import dev.lambdalint.analysis.EventDependence;
 import dev.lambdalint.analysis.ClientConstructions;
+import dev.lambdalint.analysis.PerInvocationCaches;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.lambdalint.Severity;
@@ -44,6 +45,14 @@ public final class ConfigPerInvocation implements Rule {
                     }
                 }
             }
+        }
+        PerInvocationCaches caches = PerInvocationCaches.of(model, context.catalog());
+        for (PerInvocationCaches.Cache cache : caches.built(PerInvocationCaches.Kind.CONFIG)) {
+            Handler handler = cache.reach().handler();
+            String where = model.index().displayName(handler.type()) + "." + handler.method();
+            context.report(this, cache.reach(), cache.creation(), cache.work() + " is fetched on every invocation of "
+                    + where + ": " + cache.explanation() + ". " + cache.fix() + " Ready-made caches: "
+                    + cache.fetch().cachedAlternative() + ".");
         }
     }
 

@@ -73,7 +73,7 @@ public final class ConnectionPerInvocation implements Rule {
         return "A " + opener.what() + " is opened on every invocation of " + entry(model, reach) + ": every call "
                 + "pays a new TCP (and TLS) handshake and authentication, and under load each concurrent execution "
                 + "environment opens connection after connection, which can exhaust the server's connection limit. "
-                + "Instead, " + opener.advice() + ".";
+                + "Instead, " + opener.advice() + "." + (opener.docs() == null ? "" : " " + opener.docs());
     }
 
     private static String borrowed(InvocationModel model, Reach reach, ClientConstructions.Construction pool) {

@@ -1,16 +1,11 @@
 package dev.lambdalint.check;
 
 import dev.lambdalint.analysis.ClientConstructions;
+import dev.lambdalint.analysis.Constants;
+import dev.lambdalint.analysis.PerInvocationCaches;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
 import dev.lambdalint.Severity;
 import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ReusableObject;
@@ -35,15 +30,25 @@ public final class InitPerInvocation implements Rule {
         context.catalog().reusable().forEach(r -> byConstruction.put(r.construction(), r));
         InvocationModel model = context.model();
         ClientConstructions constructions = new ClientConstructions(model, List.copyOf(byConstruction.keySet()));
+        Constants constants = new Constants(model);
         for (Reach reach : model.firstReaches()) {
             for (Node node : model.executedNodes(reach.unit())) {
                 constructions.at(node, reach.unit()).ifPresent(c -> {
                     ReusableObject reusable = byConstruction.get(c.match().family());
-                    if (!reusable.onlyWithConstantArgument() || constantFirstArgument(model, c.start(), reach.unit())) {
+                    if (!reusable.onlyWithConstantArgument()
+                            || constantFirstArgument(constants, c.start(), reach.unit())) {
                         context.report(this, reach, c.start(), message(model, reach.handler(), c, reusable));
                     }
                 });
             }
+        }
+        PerInvocationCaches caches = PerInvocationCaches.of(model, context.catalog());
+        for (PerInvocationCaches.Cache cache : caches.built(PerInvocationCaches.Kind.REUSABLE)) {
+            Handler handler = cache.reach().handler();
+            String where = model.index().displayName(handler.type()) + "." + handler.method();
+            context.report(this, cache.reach(), cache.creation(), cache.work() + " is built on every invocation of "
+                    + where + ": " + cache.explanation() + ". " + cache.fix()
+                    + (cache.family().docs() == null ? "" : " " + cache.family().docs()));
         }
     }
 
@@ -52,33 +57,12 @@ public final class InitPerInvocation implements Rule {
         String where = model.index().displayName(handler.type()) + "." + handler.method();
         return c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
                 + where + ": " + reusable.cost() + ". It is safe to reuse: build it once in a static final field "
-                + "or the handler's constructor.";
+                + "or the handler's constructor." + (c.match().family().docs() == null ? ""
+                : " " + c.match().family().docs());
     }
 
-    private static boolean constantFirstArgument(InvocationModel model, Expression start, CodeUnit unit) {
+    private static boolean constantFirstArgument(Constants constants, Expression start, CodeUnit unit) {
         return start instanceof MethodCallExpr call && call.getArguments().isNonEmpty()
-                && isConstant(model, call.getArgument(0), unit);
-    }
-
-    /** A literal, a static final field, or constants joined with {@code +}: the same value on every call. */
-    private static boolean isConstant(InvocationModel model, Expression expression, CodeUnit unit) {
-        if (expression instanceof EnclosedExpr enclosed) {
-            return isConstant(model, enclosed.getInner(), unit);
-        }
-        if (expression instanceof LiteralExpr) {
-            return !(expression instanceof NullLiteralExpr);
-        }
-        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-            return isConstant(model, binary.getLeft(), unit) && isConstant(model, binary.getRight(), unit);
-        }
-        return model.calls().declarationOf(expression, unit)
-                .filter(d -> d instanceof VariableDeclarator v && isStaticFinalField(v)).isPresent();
-    }
-
-    private static boolean isStaticFinalField(VariableDeclarator variable) {
-        return variable.getParentNode().orElse(null) instanceof FieldDeclaration field
-                && (field.isStatic() && field.isFinal()
-                    || field.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type
-                        && type.isInterface());
+                && constants.isConstant(call.getArgument(0), unit);
     }
 }

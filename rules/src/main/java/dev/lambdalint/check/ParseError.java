@@ -11,8 +11,7 @@ public final class ParseError implements Rule {
     @Override
     public void check(RuleContext context) {
         for (ParseProblem problem : context.parseProblems()) {
-            context.report(this, problem.relativePath(), problem.line(), problem.column(),
-                    problem.message());
+            context.report(this, problem);
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.lambdalint.Finding;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.deploy.Deployment;
+import dev.lambdalint.deploy.HandlerName;
+import dev.lambdalint.deploy.LambdaFunction;
 import dev.lambdalint.deploy.Location;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
@@ -12,8 +14,9 @@ import dev.lambdalint.sizing.Sizing;
 import dev.lambdalint.source.ParseProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,11 @@ import java.util.Set;
 
 /**
  * What a rule sees (the invocation model, the catalog, the sources that failed to parse) and where it reports.
- * Suppressed findings (see {@link Suppressions}) are counted here, not reported, and one location is reported
- * once per rule even when several handlers reach it: the lowest ranked reach keeps it (the first handler in id
- * order, by its shortest chain; see {@link Reach#rank()}), whatever order the rule visits the reaches in.
+ * Every finding is reported with its identity (what it points at, see {@link Finding#identity()}) and its
+ * suppression facts (the rule ids a suppression at its place names); whether a suppression silences it is decided
+ * after the rules. One location is reported once per rule even when several handlers reach it: the lowest ranked
+ * reach keeps it (the first handler in id order, by its shortest chain; see {@link Reach#rank()}), whatever order
+ * the rule visits the reaches in.
  */
 public final class RuleContext {
     private final InvocationModel model;
@@ -31,7 +36,6 @@ public final class RuleContext {
     private final List<ParseProblem> parseProblems;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private final Map<String, Reach> keptBy = new HashMap<>();
-    private final Set<String> suppressed = new HashSet<>();
     private final Suppressions suppressions = new Suppressions();
     private final RuleSettings settings;
     private Deployment deployment = Deployment.none();
@@ -76,9 +80,12 @@ public final class RuleContext {
         return sizing;
     }
 
-    /** The options the user gave this rule in the build configuration; empty when none. */
-    public Map<String, String> options(Rule rule) {
-        return settings.options(rule.info().id());
+    /** The value of one of the rule's declared options: the user's, parsed, or the option's default. */
+    public <T> T option(Rule rule, RuleOption<T> option) {
+        if (!rule.options().contains(option)) {
+            throw new IllegalArgumentException(rule.getClass().getSimpleName() + " does not declare " + option);
+        }
+        return settings.option(rule.getClass(), option);
     }
 
     public InvocationModel model() {
@@ -93,63 +100,96 @@ public final class RuleContext {
         return parseProblems;
     }
 
-    /** Reports a finding at a node of per-invocation code reached as {@code reach} describes. */
+    /**
+     * Reports a finding at a node of per-invocation code reached as {@code reach} describes. Its identity is the
+     * node's enclosing type and member and its text.
+     */
     public void report(Rule rule, Reach reach, Node node, String message) {
         RuleInfo info = rule.info();
+        String path = reach.file().relativePath();
         int line = node.getBegin().map(p -> p.line).orElse(1);
         int column = node.getBegin().map(p -> p.column).orElse(1);
-        if (suppressions.suppressed(node, info.id())) {
-            suppressed.add(key(info.id(), reach.file().relativePath(), line, column));
-            return;
-        }
-        String key = key(info.id(), reach.file().relativePath(), line, column);
+        String key = key(info.id(), path, line, column);
         Reach kept = keptBy.get(key);
         // ranks are compared only when two reaches report one location: working one out may walk a handler
         if (kept == null || kept != reach && reach.rank() < kept.rank()) {
             keptBy.put(key, reach);
-            findings.put(key, new Finding(info.id(), info.severity(), reach.file().relativePath(), line, column,
-                    message, reach.handler().id(), reach.chain()));
+            findings.put(key, new Finding(info.id(), info.severity(), path, line, column, message,
+                    reach.handler().id(), reach.chain(), identity(info, Anchors.code(node, path)),
+                    List.copyOf(suppressions.at(node))));
         }
     }
 
-    /** Reports a finding that belongs to a file rather than to a handler's code. */
+    /** Reports a finding that belongs to a file rather than to a handler's code, identified by the file alone. */
     public void report(Rule rule, String path, int line, int column, String message) {
-        RuleInfo info = rule.info();
-        add(new Finding(info.id(), info.severity(), path, line, column, message, null, List.of()));
+        reportFile(rule, path, "file", line, column, message);
+    }
+
+    /** Reports a source or template that could not be read, identified by its path and the kind of problem. */
+    public void report(Rule rule, ParseProblem problem) {
+        reportFile(rule, problem.relativePath(), problem.kind(), problem.line(), problem.column(), problem.message());
     }
 
     /**
-     * Reports a finding at a template setting, about one function: {@code handler} is the Java handler it runs
-     * (null when none is known). Two functions may share a setting's line (SAM Globals), so each keeps its own.
+     * Reports a finding at a template setting of one function, identified by the function (template and logical id)
+     * and {@code setting}, the setting's name as CloudFormation spells it ("MemorySize", "Timeout"). {@code at} is
+     * where the setting is written (for a default, where the function is). Two functions may share a setting's line
+     * (SAM Globals), so each keeps its own finding.
      */
-    public void report(Rule rule, Location at, String handler, String message) {
+    public void report(Rule rule, LambdaFunction function, String setting, Location at, String message) {
         RuleInfo info = rule.info();
-        String key = key(info.id(), at.path(), at.line(), at.column()) + '\0' + message;
-        if (templateBase != null && suppressions.ignoredInTemplate(templateBase.resolve(at.path()), at.line(),
-                info.id())) {
-            suppressed.add(key);
-            return;
-        }
-        findings.putIfAbsent(key, new Finding(info.id(), info.severity(), at.path(), at.line(), at.column(), message,
-                handler, List.of()));
+        String key = key(info.id(), at.path(), at.line(), at.column()) + '\0' + function.scope() + '\0'
+                + function.logicalId();
+        Set<String> ignored = templateBase == null ? Set.of()
+                : suppressions.inTemplate(templateBase.resolve(at.path()), at.line());
+        add(key, new Finding(info.id(), info.severity(), at.path(), at.line(), at.column(), message,
+                function.handlerName().map(HandlerName::toString).orElse(null), List.of(),
+                identity(info, Anchors.setting(function, setting)), List.copyOf(ignored)));
     }
 
+    /**
+     * Every finding reported, suppressed ones included. Identities are not unique yet: findings with the same anchor
+     * are told apart by {@link #numbered}, once the findings of every module analyzed are in.
+     */
     public List<Finding> findings() {
         return new ArrayList<>(findings.values());
     }
 
-    /** How many distinct findings a suppression silenced. */
-    public int suppressedCount() {
-        return suppressed.size();
+    /**
+     * The findings with each identity made unique: findings with the same anchor are numbered in the order of their
+     * places (path, line, column), the first keeping the bare anchor, the next ending in {@code | #2}, ...
+     */
+    public static List<Finding> numbered(Collection<Finding> reported) {
+        Map<String, List<Finding>> byIdentity = new LinkedHashMap<>();
+        reported.forEach(f -> byIdentity.computeIfAbsent(f.identity(), k -> new ArrayList<>()).add(f));
+        List<Finding> numbered = new ArrayList<>();
+        for (List<Finding> same : byIdentity.values()) {
+            same.sort(Comparator.comparing(Finding::path).thenComparingInt(Finding::line)
+                    .thenComparingInt(Finding::column));
+            for (int i = 0; i < same.size(); i++) {
+                numbered.add(i == 0 ? same.get(i) : renumbered(same.get(i), i + 1));
+            }
+        }
+        return numbered;
     }
 
-    /** What the suppressions silenced, one key per distinct finding, to count them once over several analyses. */
-    public Set<String> suppressedKeys() {
-        return Set.copyOf(suppressed);
+    private void reportFile(Rule rule, String path, String kind, int line, int column, String message) {
+        RuleInfo info = rule.info();
+        add(key(info.id(), path, line, column) + '\0' + kind, new Finding(info.id(), info.severity(), path, line,
+                column, message, null, List.of(), identity(info, Anchors.file(path, kind)), List.of()));
     }
 
-    private void add(Finding finding) {
-        findings.putIfAbsent(key(finding.ruleId(), finding.path(), finding.line(), finding.column()), finding);
+    private void add(String key, Finding finding) {
+        findings.putIfAbsent(key, finding);
+    }
+
+    private static Finding renumbered(Finding f, int occurrence) {
+        return new Finding(f.ruleId(), f.severity(), f.path(), f.line(), f.column(), f.message(), f.handler(),
+                f.callChain(), f.identity() + Anchors.SEPARATOR + "#" + occurrence, f.suppressions());
+    }
+
+    private static String identity(RuleInfo info, String anchor) {
+        return info.id() + Anchors.SEPARATOR + anchor;
     }
 
     private static String key(String ruleId, String path, int line, int column) {

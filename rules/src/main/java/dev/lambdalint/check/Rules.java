@@ -1,9 +1,14 @@
 package dev.lambdalint.check;
 
+import dev.lambdalint.check.coldstart.ColdStart;
 import dev.lambdalint.check.memory.MemoryOverprovisioned;
 import dev.lambdalint.check.memory.MemoryUnderprovisioned;
 import dev.lambdalint.check.memory.TimeoutRisk;
+import dev.lambdalint.check.networktimeout.NetworkCallWithoutTimeout;
 import dev.lambdalint.check.selfinvocation.SelfInvocation;
+import dev.lambdalint.check.snapstart.SnapStartStaleConnection;
+import dev.lambdalint.check.snapstart.SnapStartUniqueState;
+import dev.lambdalint.check.tmpfiles.TmpNotCleaned;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +18,9 @@ public final class Rules {
             new InitPerInvocation(), new ConfigPerInvocation(),
             new ConnectionPerInvocation(), new UnboundedCache(),
             new SelfInvocation(),
-            new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(),
+            new SnapStartUniqueState(), new SnapStartStaleConnection(), new LambdaSyncInvoke(),
+            new NetworkCallWithoutTimeout(), new TmpNotCleaned(),
+            new MemoryUnderprovisioned(), new MemoryOverprovisioned(), new TimeoutRisk(), new ColdStart(),
             new ParseError());
 
     private Rules() {

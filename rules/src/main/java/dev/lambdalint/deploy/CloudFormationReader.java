@@ -1,6 +1,7 @@
 package dev.lambdalint.deploy;
 
 import dev.lambdalint.source.ParseProblem;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +38,10 @@ final class CloudFormationReader {
         TemplateContent content = TemplateContent.empty();
         Optional<TemplateNode> resources = root.get("Resources");
         if (resources.isEmpty() || !(resources.get() instanceof TemplateNode.MapNode)) {
-            if (file.named() || file.path().getFileName().toString().startsWith("template.")) {
-                problems.add(new ParseProblem(file.relativePath(), root.at().line(), root.at().column(),
-                        "is not a CloudFormation or SAM template (" + notATemplate(root, resources.isPresent())
-                                + "), so no function was read from it"));
-            }
+            // a file found under a template's name that is no template was skipped before: this one is meant to be
+            problems.add(new ParseProblem(file.relativePath(), root.at().line(), root.at().column(),
+                    "is not a CloudFormation or SAM template (" + notATemplate(root, resources.isPresent())
+                            + "), so no function was read from it"));
             return content;
         }
         new CloudFormationReader(file, root, new Intrinsics(file.relativePath(), root, Value.Literal::new))
@@ -74,10 +74,24 @@ final class CloudFormationReader {
             content.resources().add(new CloudResource(file.relativePath(), id, type, physicalName(type, properties),
                     at));
             if (type.equals(SAM_FUNCTION) || type.equals(FUNCTION)) {
-                content.functions().add(function(id, properties, at, type.equals(SAM_FUNCTION)));
+                LambdaFunction function = function(id, properties, at, type.equals(SAM_FUNCTION));
+                content.functions().add(function);
+                code(function, properties, type.equals(SAM_FUNCTION)).ifPresent(content.code()::add);
             }
         }
         StandaloneTriggers.read(resources, file.relativePath(), intrinsics, content.triggers());
+    }
+
+    /**
+     * Where the function's code is built from: SAM {@code CodeUri} (or the global one), CloudFormation {@code Code}
+     * written as a local path (as {@code aws cloudformation package} takes it); relative to the template's folder.
+     */
+    private Optional<FunctionCode> code(LambdaFunction function, TemplateNode properties, boolean sam) {
+        TemplateNode globals = sam ? root.path("Globals", "Function").orElse(NONE) : NONE;
+        Setting code = setting(properties, globals, sam ? "CodeUri" : "Code");
+        Path folder = file.path().toAbsolutePath().getParent();
+        return Optional.ofNullable(code).flatMap(c -> c.value().literal())
+                .map(path -> FunctionCode.of(function, folder, path));
     }
 
     private Value physicalName(String type, TemplateNode properties) {
@@ -101,6 +115,7 @@ final class CloudFormationReader {
                 orDefault(setting(properties, globals, "MemorySize"), "128", at),
                 orDefault(setting(properties, globals, "Timeout"), "3", at),
                 orDefault(setting(properties, globals, "RecursiveLoop"), "Terminate", at),
+                orDefault(snapStart(properties, globals), "None", at),
                 environment(globals, properties),
                 sam ? SamEvents.read(properties.get("Events").orElse(NONE), intrinsics) : List.of());
     }
@@ -109,6 +124,21 @@ final class CloudFormationReader {
     private Setting setting(TemplateNode properties, TemplateNode globals, String key) {
         TemplateNode holder = properties.get(key).isPresent() ? properties : globals;
         return holder.get(key).map(v -> Setting.written(intrinsics.eval(v), holder.keyAt(key))).orElse(null);
+    }
+
+    /** {@code SnapStart: {ApplyOn: PublishedVersions}}, the function's own or SAM's global one; null when neither. */
+    private Setting snapStart(TemplateNode properties, TemplateNode globals) {
+        TemplateNode holder = properties.get("SnapStart").isPresent() ? properties : globals;
+        Optional<TemplateNode> snapStart = holder.get("SnapStart");
+        if (snapStart.isEmpty()) {
+            return null;
+        }
+        Optional<TemplateNode> applyOn = snapStart.get().get("ApplyOn");
+        if (applyOn.isPresent()) {
+            return Setting.written(intrinsics.eval(applyOn.get()), snapStart.get().keyAt("ApplyOn"));
+        }
+        Value whole = snapStart.get().isIntrinsic() ? intrinsics.eval(snapStart.get()) : new Value.Literal("None");
+        return Setting.written(whole, holder.keyAt("SnapStart"));
     }
 
     private Setting firstOf(TemplateNode properties, TemplateNode globals, String key) {

@@ -7,13 +7,26 @@ import java.util.Optional;
 /**
  * Every function and resource the project's templates deploy, and the templates that could not be read (as
  * parse problems). The empty deployment, when there is no template, answers every question with "not known".
+ *
+ * @param functions    the functions that run this module's code: the ones judged here
+ * @param resources    every resource of the templates read, other modules' functions included
+ * @param otherModules the functions the templates deploy from other modules' code: not judged here, but their
+ *                     recorded usage is theirs, not unmatched
+ * @param notes        what was read and skipped and why, for a debug log
  */
-public record Deployment(List<LambdaFunction> functions, List<CloudResource> resources, List<ParseProblem> problems) {
+public record Deployment(List<LambdaFunction> functions, List<CloudResource> resources, List<ParseProblem> problems,
+                         List<LambdaFunction> otherModules, List<String> notes) {
 
     public Deployment {
         functions = List.copyOf(functions);
         resources = List.copyOf(resources);
         problems = List.copyOf(problems);
+        otherModules = List.copyOf(otherModules);
+        notes = List.copyOf(notes);
+    }
+
+    public Deployment(List<LambdaFunction> functions, List<CloudResource> resources, List<ParseProblem> problems) {
+        this(functions, resources, problems, List.of(), List.of());
     }
 
     public static Deployment none() {

@@ -1,6 +1,7 @@
 package dev.lambdalint.deploy;
 
 import dev.lambdalint.source.ParseProblem;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,19 @@ final class ServerlessReader {
             for (Map.Entry<String, TemplateNode> entry : part.fields().entrySet()) {
                 LambdaFunction function = function(entry.getKey(), entry.getValue(), part.keyAt(entry.getKey()));
                 content.functions().add(function);
+                code(function, entry.getValue()).ifPresent(content.code()::add);
                 content.resources().add(new CloudResource(file.relativePath(), function.logicalId(),
                         CloudFormationReader.FUNCTION, function.deployedName().value(), function.at()));
             }
         }
+    }
+
+    /** The function's {@code package.artifact}, else the service's, relative to serverless.yml's folder. */
+    private Optional<FunctionCode> code(LambdaFunction function, TemplateNode declared) {
+        Optional<TemplateNode> artifact = declared.path("package", "artifact")
+                .or(() -> root.path("package", "artifact"));
+        Path folder = file.path().toAbsolutePath().getParent();
+        return artifact.flatMap(a -> intrinsics.eval(a).literal()).map(path -> FunctionCode.of(function, folder, path));
     }
 
     /**
@@ -80,13 +90,20 @@ final class ServerlessReader {
             Setting unknown = Setting.written(new Value.Unknown("the function is " + elsewhere.get()),
                     function.at());
             return new LambdaFunction(file.relativePath(), logicalId(key), key, at, unknown, unknown, unknown, unknown,
-                    unknown, unknown, Setting.byDefault("Terminate", at), Map.of(), List.of());
+                    unknown, unknown, Setting.byDefault("Terminate", at), unknown, Map.of(), List.of());
         }
         return new LambdaFunction(file.relativePath(), logicalId(key), key, at, deployedName(key, function, at),
                 setting(function, "handler", null, at), setting(function, "runtime", null, at),
                 setting(function, "architecture", "x86_64", at), setting(function, "memorySize", "1024", at),
-                setting(function, "timeout", "6", at), Setting.byDefault("Terminate", at), environment(function),
+                setting(function, "timeout", "6", at), Setting.byDefault("Terminate", at), snapStart(function, at),
+                environment(function),
                 ServerlessEvents.read(function.get("events").orElse(NONE), intrinsics));
+    }
+
+    /** {@code snapStart: true} is a setting of each function; the provider has none. */
+    private Setting snapStart(TemplateNode function, Location at) {
+        return function.get("snapStart").map(v -> Setting.written(intrinsics.eval(v), function.keyAt("snapStart")))
+                .orElse(Setting.byDefault("false", at));
     }
 
     private Setting deployedName(String key, TemplateNode function, Location at) {

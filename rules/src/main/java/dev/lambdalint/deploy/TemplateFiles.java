@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,58 +22,119 @@ import java.util.TreeSet;
 
 /**
  * Finds the deployment templates: in a directory, {@code template.yaml}/{@code .yml}/{@code .json},
- * {@code *.template.json}, {@code serverless.yml}/{@code .yaml} and the stacks of {@code cdk.out/manifest.json};
- * a named file by its name. By default the project base is searched; a {@code templates} list replaces it.
+ * {@code *.template.json}, {@code serverless.yml}/{@code .yaml}, and a CDK app ({@code cdk.json}): its Java source
+ * when it is written in Java, else the stacks of its {@code cdk.out/manifest.json}; a named file by its name. By
+ * default the module's folder and the folders above it up to the repository root are searched, and the CDK apps
+ * under that root; a {@code templates} list replaces the search.
  */
 public final class TemplateFiles {
     private static final List<String> CLOUDFORMATION_NAMES = List.of("template.yaml", "template.yml", "template.json");
     private static final List<String> SERVERLESS_NAMES = List.of("serverless.yml", "serverless.yaml");
     static final String CDK_MANIFEST = "manifest.json";
+    static final String CDK_APP = "cdk.json";
     /** As many links as Linux follows before it calls them a loop. */
     private static final int MAX_LINKS = 40;
 
-    /** The templates to read, and every file they were found through (manifests too), for the analysis cache. */
-    public record Found(List<TemplateFile> templates, List<Path> inputs) {
+    /**
+     * The templates to read, every file they were found through (manifests, CDK sources too) for the analysis
+     * cache, and what was searched, for a debug log.
+     */
+    public record Found(List<TemplateFile> templates, List<Path> inputs, List<String> notes) {
+        public Found {
+            templates = List.copyOf(templates);
+            inputs = List.copyOf(inputs);
+            notes = List.copyOf(notes);
+        }
     }
 
     private final Path baseDir;
     private final Map<Path, TemplateFile> templates = new LinkedHashMap<>();
     private final TreeSet<Path> inputs = new TreeSet<>();
     private final List<ParseProblem> problems;
+    private final List<String> notes = new ArrayList<>();
 
     private TemplateFiles(Path baseDir, List<ParseProblem> problems) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.problems = problems;
     }
 
+    /** The templates of {@code baseDir} alone (and the CDK apps under it), or the named ones. */
+    public static Found find(Path baseDir, List<Path> named, List<ParseProblem> problems) {
+        return find(baseDir, null, named, problems);
+    }
+
     /**
-     * @param named    files or directories (absolute, or relative to {@code baseDir}); empty to search the base
+     * @param root     the repository root (see {@link #repositoryRoot}): the search goes up from {@code baseDir} to
+     *                 it and looks for CDK apps under it; null, or a folder that is no ancestor, for
+     *                 {@code baseDir} alone
+     * @param named    files or directories (absolute, or relative to {@code baseDir}); empty to search
      * @param problems where a named template that is missing, or a broken CDK manifest, is reported
      */
-    public static Found find(Path baseDir, List<Path> named, List<ParseProblem> problems) {
+    public static Found find(Path baseDir, Path root, List<Path> named, List<ParseProblem> problems) {
         TemplateFiles files = new TemplateFiles(baseDir, problems);
         if (named.isEmpty()) {
-            files.searchDirectory(files.baseDir, false);
+            files.discover(root == null ? files.baseDir : root.toAbsolutePath().normalize());
         }
         for (Path path : named) {
             files.addNamed(files.baseDir.resolve(path).normalize());
         }
-        return new Found(List.copyOf(files.templates.values()), List.copyOf(files.inputs));
+        if (!named.isEmpty()) {
+            files.notes.add("templates named in the configuration: " + String.join(", ", named.stream()
+                    .map(p -> files.relative(files.baseDir.resolve(p))).toList()));
+        }
+        return new Found(List.copyOf(files.templates.values()), List.copyOf(files.inputs), files.notes);
+    }
+
+    /**
+     * The folder a module's template search goes up to: the nearest one holding {@code .git} (a folder, or the file
+     * of a worktree or submodule), else the top of the build when it lies above the module, else the module.
+     */
+    public static Path repositoryRoot(Path moduleDir, Path buildTop) {
+        Path module = moduleDir.toAbsolutePath().normalize();
+        for (Path dir = module; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"), LinkOption.NOFOLLOW_LINKS)) {
+                return dir;
+            }
+        }
+        Path top = buildTop == null ? null : buildTop.toAbsolutePath().normalize();
+        return top != null && module.startsWith(top) ? top : module;
+    }
+
+    /** The base directory and those above it up to the root, then the CDK apps under the root. */
+    private void discover(Path root) {
+        Path top = baseDir.startsWith(root) ? root : baseDir;
+        List<Path> searched = new ArrayList<>();
+        for (Path dir = baseDir; dir != null; dir = dir.getParent()) {
+            searchDirectory(dir);
+            searched.add(dir);
+            if (dir.equals(top)) {
+                break;
+            }
+        }
+        CdkApps.Found apps = CdkApps.under(top);
+        for (Path app : apps.apps()) {
+            if (!searched.contains(app)) {
+                addCdkApp(app);
+            }
+        }
+        notes.add("looked for templates in " + String.join(", ", searched.stream().map(this::folder).toList())
+                + ", and for CDK apps (" + CDK_APP + ") under " + folder(top) + ", " + apps.describe()
+                + ": found " + (templates.isEmpty() ? "none" : String.join(", ",
+                templates.values().stream().map(TemplateFile::relativePath).toList())));
     }
 
     private void addNamed(Path path) {
         if (Files.isDirectory(path)) {
-            searchDirectory(path, true);
+            searchDirectory(path);
         } else if (!Files.isRegularFile(path)) {
             String why = whyNoFile(path);
             problems.add(new ParseProblem(relative(path), 1, 1, "the template named in the configuration "
                     + (why != null ? "is " + why : Files.exists(path) ? "is not a regular file" : "does not exist")
                     + ", so it was not analyzed"));
         } else if (path.getFileName().toString().equals(CDK_MANIFEST)) {
-            CdkManifest manifest = new CdkManifest(this::relative, problems);
-            manifest.stacks(path)
-                    .forEach((template, stack) -> add(template, TemplateFile.Format.CLOUDFORMATION, stack, true));
-            inputs.addAll(manifest.manifests());
+            addManifest(path);
+        } else if (path.getFileName().toString().equals(CDK_APP)) {
+            addCdkApp(path.getParent());
         } else {
             String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
             add(path, SERVERLESS_NAMES.contains(name) ? TemplateFile.Format.SERVERLESS
@@ -80,26 +142,66 @@ public final class TemplateFiles {
         }
     }
 
-    private void searchDirectory(Path dir, boolean named) {
+    private void addManifest(Path manifest) {
+        CdkManifest reader = new CdkManifest(this::relative, problems);
+        reader.stacks(manifest)
+                .forEach((template, stack) -> add(template, TemplateFile.Format.CLOUDFORMATION, stack, true));
+        inputs.addAll(reader.manifests());
+    }
+
+    /** A folder's templates, found by their names; a file there that is no template is skipped when read. */
+    private void searchDirectory(Path dir) {
         for (String name : CLOUDFORMATION_NAMES) {
-            addIfPresent(dir.resolve(name), TemplateFile.Format.CLOUDFORMATION, named);
+            addIfPresent(dir.resolve(name), TemplateFile.Format.CLOUDFORMATION);
         }
         for (Path file : templateJsonFiles(dir)) {
             add(file, TemplateFile.Format.CLOUDFORMATION, null, false);
         }
         for (String name : SERVERLESS_NAMES) {
-            addIfPresent(dir.resolve(name), TemplateFile.Format.SERVERLESS, named);
+            addIfPresent(dir.resolve(name), TemplateFile.Format.SERVERLESS);
+        }
+        if (Files.isRegularFile(dir.resolve(CDK_APP))) {
+            addCdkApp(dir);
+            return;
         }
         Path manifest = dir.getFileName() != null && dir.getFileName().toString().equals("cdk.out")
                 ? dir.resolve(CDK_MANIFEST) : dir.resolve("cdk.out").resolve(CDK_MANIFEST);
         if (Files.isRegularFile(manifest)) {
-            addNamed(manifest);
+            addManifest(manifest);
         }
     }
 
-    private void addIfPresent(Path file, TemplateFile.Format format, boolean named) {
+    /**
+     * A CDK app: its Java source, which findings can point into, else what {@code cdk synth} left in
+     * {@code cdk.out}; an app in another language with no {@code cdk.out} is only noted.
+     */
+    private void addCdkApp(Path app) {
+        Path manifest = app.resolve("cdk.out").resolve(CDK_MANIFEST);
+        if (CdkJavaApp.isJavaApp(app)) {
+            Path cdkJson = app.resolve(CDK_APP);
+            templates.putIfAbsent(ProjectPaths.realPath(cdkJson),
+                    new TemplateFile(cdkJson, relative(cdkJson), TemplateFile.Format.CDK_JAVA, null, false));
+            inputs.add(cdkJson);
+            inputs.addAll(CdkJavaApp.sources(app));
+            if (Files.isRegularFile(manifest)) {
+                notes.add("CDK app " + folder(app) + ": its Java source is read, not its cdk.out");
+            }
+        } else if (Files.isRegularFile(manifest)) {
+            addManifest(manifest);
+        } else {
+            notes.add("CDK app " + folder(app) + " is not written in Java and has no cdk.out: run cdk synth for "
+                    + "lambda-lint to read its stacks");
+        }
+    }
+
+    private String folder(Path dir) {
+        String relative = relative(dir);
+        return relative.isEmpty() ? "." : relative;
+    }
+
+    private void addIfPresent(Path file, TemplateFile.Format format) {
         if (Files.isRegularFile(file)) {
-            add(file, format, null, named);
+            add(file, format, null, false);
         } else {
             reportBrokenLink(file);
         }

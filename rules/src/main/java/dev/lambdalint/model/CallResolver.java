@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.TypeResolver;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,6 +106,45 @@ public final class CallResolver {
         return Optional.empty();
     }
 
+    /** Whether the type is declared in the project's sources. */
+    public boolean isProjectType(String type) {
+        return index.contains(type);
+    }
+
+    /** A project type if the name means one, else every external type it could mean. */
+    public List<String> typeCandidates(String written, Node context) {
+        TypeResolver resolver = index.resolver(context);
+        Optional<String> resolved = resolver.resolve(written, context);
+        return resolved.map(List::of).orElseGet(() -> new ArrayList<>(resolver.candidates(written, context)));
+    }
+
+    /** The types a call may be static on ({@code Owner.method()}, a static import); none when on a variable. */
+    public List<String> staticOwners(MethodCallExpr call, CodeUnit unit) {
+        if (call.getScope().isEmpty()) {
+            return index.resolver(call).staticImportOwners(call.getNameAsString());
+        }
+        Expression scope = call.getScope().get();
+        if (!(scope instanceof NameExpr || scope instanceof FieldAccessExpr) || isVariable(scope, unit)) {
+            return List.of();
+        }
+        return typeCandidates(writtenName(scope), scope);
+    }
+
+    /** {@code a.b.C} as written; not toString(), which also prints a comment the parser attached to the name. */
+    public static String writtenName(Expression name) {
+        return name instanceof FieldAccessExpr access ? writtenName(access.getScope()) + "." + access.getNameAsString()
+                : name.asNameExpr().getNameAsString();
+    }
+
+    private boolean isVariable(Expression scope, CodeUnit unit) {
+        Expression head = scope;
+        while (head instanceof FieldAccessExpr f) {
+            head = f.getScope();
+        }
+        return !(head instanceof NameExpr name) || typeOf(name, unit).isPresent()
+                || isField(name.getNameAsString(), name, unit.thisType());
+    }
+
     /** The type of an expression: a project type's name, an external type as resolved or written, or empty. */
     public Optional<String> typeOf(Expression expression, CodeUnit unit) {
         // a variable typed by its own initializer (invalid code such as var x = x.next()) must not recurse forever
@@ -173,7 +213,7 @@ public final class CallResolver {
         }
         if (scope instanceof FieldAccessExpr access && leftmostName(access) instanceof NameExpr head
                 && variables.lookup(head.getNameAsString(), head, unit == null ? null : unit.thisType()).isEmpty()) {
-            return index.resolver(scope).resolve(access.toString(), scope);
+            return index.resolver(scope).resolve(writtenName(access), scope);
         }
         return Optional.empty();
     }

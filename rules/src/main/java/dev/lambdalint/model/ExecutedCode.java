@@ -7,58 +7,83 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.Memoizer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The nodes that run each time a code unit runs, in source order. Left out, because they run once per
- * execution environment however often the unit runs: the body of a lazy-init guard
- * ({@code if (field == null) field = ...}, also double-checked, and the code after
- * {@code if (field != null) return field;}), the body of an expiry guard that compares a time kept in a field and
- * resets it ({@code if (now > expiresAt) { ...; expiresAt = ...; }}, also the early-return form), and the
- * function given to a memoizing call on a field ({@code CACHE.computeIfAbsent(key, k -> ...)}).
+ * execution environment however often the unit runs (see {@link Guards} for the spellings understood): the body
+ * of a lazy-init guard ({@code if (field == null) field = ...}, double-checked, through a local copy, on an
+ * {@code AtomicReference}'s content or a boolean flag, also when a method it calls sets the field), the code after
+ * {@code if (field != null) return field;}, the body of an expiry guard that compares a time kept in a field and
+ * resets it ({@code if (now > expiresAt) { ...; expiresAt = ...; }}, also the early-return form), the function
+ * given to a memoizing call on a field ({@code CACHE.computeIfAbsent(key, k -> ...)}), the null branch of the
+ * function given to {@code REF.updateAndGet(c -> c != null ? c : build())}. Also left out, and judged instead by
+ * {@link CacheCreations} when built per invocation: the function a memoizing wrapper keeps
+ * ({@code Suppliers.memoize(fn)}), a cache builder's loader, and the functions given to a cache that the same code
+ * builds. Each part left out is remembered with the field that keeps it, for the rules to ask.
  */
 final class ExecutedCode {
     private static final Set<BinaryExpr.Operator> RELATIONAL = Set.of(BinaryExpr.Operator.LESS,
             BinaryExpr.Operator.LESS_EQUALS, BinaryExpr.Operator.GREATER, BinaryExpr.Operator.GREATER_EQUALS);
     private static final Set<String> TIME_COMPARISONS = Set.of("isBefore", "isAfter", "compareTo");
 
-    private final CallResolver calls;
-    private final Catalog catalog;
+    /** Code left out of a unit's executed nodes, and the field that keeps its result (null for none). */
+    record Cached(Node code, FieldRef field) {
+    }
 
-    ExecutedCode(CallResolver calls, Catalog catalog) {
+    private final CallResolver calls;
+    private final Fields fields;
+    private final Catalog catalog;
+    private final Guards guards;
+    private final CacheCreations creations;
+    private final Map<Node, List<Cached>> cached = new IdentityHashMap<>();
+
+    ExecutedCode(CallResolver calls, Fields fields, Catalog catalog, CacheCreations creations) {
         this.calls = calls;
+        this.fields = fields;
         this.catalog = catalog;
+        this.guards = new Guards(calls, fields, catalog);
+        this.creations = creations;
     }
 
     List<Node> nodes(CodeUnit unit) {
         List<Node> out = new ArrayList<>();
-        Set<Node> skipped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Cached> left = new ArrayList<>();
         for (Node root : roots(unit)) {
-            walk(root, unit, skipped, out);
+            walk(root, unit, left, out);
         }
+        cached.put(unit.declaration(), left);
         return out;
+    }
+
+    /** What {@link #nodes} left out of the unit, once it has been asked for them. */
+    List<Cached> cached(CodeUnit unit) {
+        if (!cached.containsKey(unit.declaration())) {
+            nodes(unit);
+        }
+        return cached.get(unit.declaration());
     }
 
     /** Every node of the unit, guarded and memoized code included. */
@@ -100,53 +125,118 @@ final class ExecutedCode {
         return roots;
     }
 
-    private void walk(Node node, CodeUnit unit, Set<Node> skipped, List<Node> out) {
-        if (skipped.contains(node)) {
+    private void walk(Node node, CodeUnit unit, List<Cached> left, List<Node> out) {
+        if (left.stream().anyMatch(c -> c.code() == node)) {
             return;
         }
         out.add(node);
-        markGuarded(node, unit, skipped);
+        markGuarded(node, unit, left);
         for (Node child : node.getChildNodes()) {
-            walk(child, unit, skipped, out);
+            walk(child, unit, left, out);
         }
     }
 
-    private void markGuarded(Node node, CodeUnit unit, Set<Node> skipped) {
+    private void markGuarded(Node node, CodeUnit unit, List<Cached> left) {
         if (node instanceof IfStmt ifStmt) {
-            nullCheckedField(ifStmt.getCondition(), BinaryExpr.Operator.EQUALS, unit)
-                    .filter(field -> assigns(ifStmt.getThenStmt(), field))
-                    .or(() -> resetTimeField(ifStmt.getCondition(), List.of(ifStmt.getThenStmt()), unit))
-                    .ifPresent(field -> skipped.add(ifStmt.getThenStmt()));
+            guards.unset(ifStmt.getCondition(), unit)
+                    .filter(held -> guards.sets(ifStmt.getThenStmt(), held, unit))
+                    .map(ExecutedCode::fieldOf)
+                    .or(() -> resetTimeField(ifStmt.getCondition(), List.of(ifStmt.getThenStmt()), unit)
+                            .map(Optional::of))
+                    .ifPresent(field -> left.add(new Cached(ifStmt.getThenStmt(), field.orElse(null))));
         } else if (node instanceof BlockStmt block) {
-            skipAfterEarlyReturn(block, unit, skipped);
+            skipAfterEarlyReturn(block, unit, left);
         } else if (node instanceof ConditionalExpr conditional) {
-            nullCheckedField(conditional.getCondition(), BinaryExpr.Operator.EQUALS, unit)
-                    .filter(field -> assigns(conditional.getThenExpr(), field))
-                    .ifPresent(field -> skipped.add(conditional.getThenExpr()));
-            nullCheckedField(conditional.getCondition(), BinaryExpr.Operator.NOT_EQUALS, unit)
-                    .filter(field -> assigns(conditional.getElseExpr(), field))
-                    .ifPresent(field -> skipped.add(conditional.getElseExpr()));
+            guards.unset(conditional.getCondition(), unit)
+                    .filter(held -> guards.sets(conditional.getThenExpr(), held, unit))
+                    .ifPresent(held -> left.add(new Cached(conditional.getThenExpr(), fieldOf(held).orElse(null))));
+            guards.set(conditional.getCondition(), unit)
+                    .filter(held -> guards.sets(conditional.getElseExpr(), held, unit))
+                    .ifPresent(held -> left.add(new Cached(conditional.getElseExpr(), fieldOf(held).orElse(null))));
         } else if (node instanceof MethodCallExpr call) {
-            catalog.memoizer(call.getNameAsString(), call.getArguments().size())
-                    .filter(m -> call.getScope().map(scope -> outlivesInvocation(scope, unit)).orElse(false))
-                    .ifPresent(m -> skipped.add(call.getArgument(m.argument())));
+            memoizingCall(call, unit, left);
+        } else if (node instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()) {
+            creations.memoizingConstructor(creation)
+                    .filter(f -> f.argument() < creation.getArguments().size())
+                    .ifPresent(f -> left.add(new Cached(creation.getArgument(f.argument()), null)));
         }
     }
 
-    /** {@code if (field != null) return field;} followed by statements that assign the field. */
-    private void skipAfterEarlyReturn(BlockStmt block, CodeUnit unit, Set<Node> skipped) {
+    /**
+     * The function a memoizing call keeps: on a field (once per key), on a cache the same code builds (judged as
+     * a cache built per invocation), a memoizing wrapper's function and a cache builder's loader (likewise).
+     */
+    private void memoizingCall(MethodCallExpr call, CodeUnit unit, List<Cached> left) {
+        Optional<Integer> wrapped = creations.memoizingFactoryArgument(call, unit)
+                .or(() -> creations.cacheLoaderArgument(call, unit));
+        if (wrapped.isPresent()) {
+            left.add(new Cached(call.getArgument(wrapped.get()), null));
+            return;
+        }
+        if (call.getScope().isEmpty()) {
+            return;
+        }
+        Expression receiver = call.getScope().get();
+        if (!catalog.isMemoizerName(call.getNameAsString())) {
+            return;
+        }
+        Optional<Memoizer> memoizer = catalog.memoizer(call.getNameAsString(), call.getArguments().size(),
+                receiverTypes(receiver, unit));
+        if (memoizer.isEmpty()) {
+            return;
+        }
+        Optional<FieldRef> field = receiver instanceof NameExpr || receiver instanceof FieldAccessExpr
+                ? fields.of(receiver, unit.thisType()) : Optional.empty();
+        Expression function = call.getArgument(memoizer.get().argument());
+        if (memoizer.get().nullGuarded()) {
+            if (field.isPresent() && function instanceof LambdaExpr lambda && lambda.getParameters().isNonEmpty()) {
+                guards.holdParameter(lambda.getParameter(0));
+            } else if (field.isPresent() && function instanceof MethodReferenceExpr reference) {
+                for (CodeUnit target : calls.targets(reference, unit)) {
+                    if (target.declaration() instanceof MethodDeclaration method
+                            && method.getParameters().isNonEmpty()) {
+                        guards.holdParameter(method.getParameter(0)); // REF.updateAndGet(this::orCreate)
+                    }
+                }
+            }
+        } else if (field.isPresent()) {
+            left.add(new Cached(function, field.get()));
+        } else if (receiver instanceof NameExpr local && creations.builtHere(local, unit)) {
+            left.add(new Cached(function, null));
+        }
+    }
+
+    /** The library types a receiver is declared as; empty when it is a project type or cannot be worked out. */
+    private List<String> receiverTypes(Expression receiver, CodeUnit unit) {
+        Optional<Node> declaration = calls.declarationOf(receiver, unit);
+        if (declaration.isPresent() && declaration.get() instanceof VariableDeclarator v && !v.getType().isVarType()) {
+            List<String> types = fields.typeCandidates(v.getType(), v);
+            return types.stream().anyMatch(t -> calls.isProjectType(t)) ? List.of() : types;
+        }
+        return List.of();
+    }
+
+    /** {@code if (field != null) return field;} followed by statements that set the field. */
+    private void skipAfterEarlyReturn(BlockStmt block, CodeUnit unit, List<Cached> left) {
         NodeList<Statement> statements = block.getStatements();
         for (int i = 0; i < statements.size(); i++) {
-            if (statements.get(i) instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty() && exits(ifStmt.getThenStmt())) {
-                Optional<String> field = nullCheckedField(ifStmt.getCondition(), BinaryExpr.Operator.NOT_EQUALS, unit);
+            if (statements.get(i) instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty()
+                    && exits(ifStmt.getThenStmt())) {
                 List<Statement> rest = statements.subList(i + 1, statements.size());
-                if (field.isPresent() && rest.stream().anyMatch(s -> assigns(s, field.get()))
-                        || resetTimeField(ifStmt.getCondition(), rest, unit).isPresent()) {
-                    skipped.addAll(rest);
+                Optional<Guards.Held> held = guards.set(ifStmt.getCondition(), unit)
+                        .filter(h -> rest.stream().anyMatch(s -> guards.sets(s, h, unit)));
+                Optional<Optional<FieldRef>> kept = held.map(ExecutedCode::fieldOf)
+                        .or(() -> resetTimeField(ifStmt.getCondition(), rest, unit).map(Optional::of));
+                if (kept.isPresent()) {
+                    rest.forEach(s -> left.add(new Cached(s, kept.get().orElse(null))));
                     return;
                 }
             }
         }
+    }
+
+    private static Optional<FieldRef> fieldOf(Guards.Held held) {
+        return held instanceof Guards.HeldField f ? Optional.of(f.field()) : Optional.empty();
     }
 
     private static boolean exits(Statement statement) {
@@ -155,50 +245,11 @@ final class ExecutedCode {
         return last instanceof ReturnStmt || last instanceof ThrowStmt;
     }
 
-    /** The field compared with null by {@code operator} in the condition (or one of its && / || parts). */
-    private Optional<String> nullCheckedField(Expression condition, BinaryExpr.Operator operator, CodeUnit unit) {
-        if (condition instanceof EnclosedExpr e) {
-            return nullCheckedField(e.getInner(), operator, unit);
-        }
-        if (condition instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-            return Optional.empty();
-        }
-        if (condition instanceof MethodCallExpr call && operator == BinaryExpr.Operator.EQUALS
-                && call.getNameAsString().equals("isNull") && call.getArguments().size() == 1) {
-            return fieldName(call.getArgument(0), unit);
-        }
-        if (condition instanceof BinaryExpr binary) {
-            if (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR) {
-                return nullCheckedField(binary.getLeft(), operator, unit)
-                        .or(() -> nullCheckedField(binary.getRight(), operator, unit));
-            }
-            if (binary.getOperator() == operator) {
-                if (binary.getRight() instanceof NullLiteralExpr) {
-                    return fieldName(binary.getLeft(), unit);
-                }
-                if (binary.getLeft() instanceof NullLiteralExpr) {
-                    return fieldName(binary.getRight(), unit);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> fieldName(Expression expression, CodeUnit unit) {
-        if (expression instanceof FieldAccessExpr access) {
-            return Optional.of(access.getNameAsString());
-        }
-        if (expression instanceof NameExpr name && calls.isField(name.getNameAsString(), name, unit.thisType())) {
-            return Optional.of(name.getNameAsString());
-        }
-        return Optional.empty();
-    }
-
     /**
      * A field that the condition compares ({@code <}, {@code >}, {@code isBefore}, {@code isAfter}, ...) and that the
      * guarded statements assign: an expiry or load time, so the guarded code runs again only once it has passed.
      */
-    private Optional<String> resetTimeField(Expression condition, List<? extends Node> guarded, CodeUnit unit) {
+    private Optional<FieldRef> resetTimeField(Expression condition, List<? extends Node> guarded, CodeUnit unit) {
         List<Expression> compared = new ArrayList<>();
         for (BinaryExpr binary : condition.findAll(BinaryExpr.class)) {
             if (RELATIONAL.contains(binary.getOperator())) {
@@ -215,22 +266,8 @@ final class ExecutedCode {
         return compared.stream()
                 .flatMap(e -> e.findAll(Expression.class, x -> x instanceof NameExpr || x instanceof FieldAccessExpr)
                         .stream())
-                .flatMap(e -> fieldName(e, unit).stream())
-                .filter(field -> guarded.stream().anyMatch(g -> assigns(g, field)))
+                .flatMap(e -> fields.of(e, unit.thisType()).stream())
+                .filter(field -> guarded.stream().anyMatch(g -> guards.sets(g, new Guards.HeldField(field), unit)))
                 .findFirst();
-    }
-
-    private static boolean assigns(Node scope, String field) {
-        return scope.findAll(AssignExpr.class).stream().anyMatch(a -> a.getOperator() == AssignExpr.Operator.ASSIGN
-                && (a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(field)
-                    || a.getTarget() instanceof FieldAccessExpr f && f.getNameAsString().equals(field)));
-    }
-
-    private boolean outlivesInvocation(Expression receiver, CodeUnit unit) {
-        if (receiver instanceof NameExpr name) {
-            return calls.isField(name.getNameAsString(), name, unit.thisType());
-        }
-        return receiver instanceof FieldAccessExpr access
-                && (access.getScope() instanceof ThisExpr || access.getScope() instanceof NameExpr);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -24,8 +25,8 @@ import java.util.TreeSet;
 /**
  * Fields as the rules need them: which field an expression names, which types a declaration may denote, and
  * which fields keep their value from one invocation to the next. Those are static fields, and instance fields
- * of an object that lives as long as the execution environment: the handler object, and any object that it,
- * or a static field, keeps in a field (transitively).
+ * of an object that lives as long as the execution environment: the handler object, the constants of an enum
+ * (an enum singleton), and any object that one of those, or a static field, keeps in a field (transitively).
  */
 public final class Fields {
     private final ProjectIndex index;
@@ -94,7 +95,12 @@ public final class Fields {
         if (keptByStatics == null) {
             keptByStatics = new java.util.HashSet<>();
             ArrayDeque<String> queue = new ArrayDeque<>();
-            index.types().values().forEach(t -> keptByFields(t, true, keptByStatics, queue));
+            index.types().values().forEach(t -> {
+                if (t instanceof EnumDeclaration) {
+                    keep(index.nameOf(t), keptByStatics, queue); // its constants are static: an enum singleton lives on
+                }
+                keptByFields(t, true, keptByStatics, queue);
+            });
             close(keptByStatics, queue, Set.of());
         }
         return longLived.computeIfAbsent(handler.type(), type -> {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * What runs per invocation: for each handler, every project code unit its entry reaches, breadth first so that
@@ -51,6 +52,7 @@ public final class InvocationModel {
     };
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
     private final Fields fields;
+    private final CacheCreations caches;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
     private final Map<CodeUnit, List<Edge>> executedEdges = new HashMap<>();
     private final Map<CodeUnit, List<Edge>> allEdges = new HashMap<>();
@@ -59,14 +61,21 @@ public final class InvocationModel {
     private Set<VariableDeclarator> assignedPerInvocation;
     private final Map<String, Integer> handlerIndex = new HashMap<>();
     private Map<Node, List<CallSite>> callSites;
+    private Map<Node, List<CodeUnit>> unitsByDeclaration;
     /** Ranks of {@link #everRun} reaches come after every per-invocation one. */
     private static final long EVER_RUN_RANKS = 1L << 62;
+    private final Map<String, List<InitPhase>> initPhase = new HashMap<>();
+    private final Map<Class<?>, Object> shared = new HashMap<>();
+    /** Ranks of INIT-phase reaches, and of reaches from given methods, come after every per-invocation one. */
+    private static final long INIT_RANKS = 1L << 61;
+    private static final long RUN_FROM_RANKS = 1L << 60;
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
         this.index = index;
         this.calls = new CallResolver(index);
-        this.executed = new ExecutedCode(calls, catalog);
         this.fields = new Fields(index, calls);
+        this.caches = new CacheCreations(calls, fields, catalog);
+        this.executed = new ExecutedCode(calls, fields, catalog, caches);
         this.handlers = handlers.stream().sorted(Comparator.comparing(Handler::id)).toList();
         for (int i = 0; i < this.handlers.size(); i++) {
             handlerIndex.putIfAbsent(this.handlers.get(i).id(), i);
@@ -119,6 +128,25 @@ public final class InvocationModel {
             }
         }
         return reaches;
+    }
+
+    /**
+     * What one handler runs per invocation, units breadth first: its part of {@link #reached()}, walked on demand for
+     * a rule that follows one handler's code (its callers, its parameters).
+     */
+    public List<Reach> reachedBy(Handler handler) {
+        Integer i = handlerIndex.get(handler.id());
+        return i == null ? List.of() : List.copyOf(fullWalk(i).values());
+    }
+
+    /** Whether the handler runs, per invocation, some unit declared by {@code declaration}. */
+    public boolean runsDeclaration(Handler handler, Node declaration) {
+        if (unitsByDeclaration == null) {
+            unitsByDeclaration = new IdentityHashMap<>();
+            firstByUnit.keySet().forEach(u -> unitsByDeclaration.computeIfAbsent(u.declaration(),
+                    k -> new ArrayList<>()).add(u));
+        }
+        return unitsByDeclaration.getOrDefault(declaration, List.of()).stream().anyMatch(u -> runs(handler, u));
     }
 
     /** Whether the handler runs the unit per invocation. */
@@ -280,6 +308,45 @@ public final class InvocationModel {
         return nodeCache.computeIfAbsent(unit.declaration(), d -> executed.nodes(unit));
     }
 
+    /** An analysis several rules ask, built once per model by the first that asks. */
+    public synchronized <T> T shared(Class<T> kind, Supplier<T> build) {
+        return kind.cast(shared.computeIfAbsent(kind, k -> build.get()));
+    }
+
+    /** Recognition of the expressions that build caches and memoizing wrappers. */
+    public CacheCreations caches() {
+        return caches;
+    }
+
+    /**
+     * Code of a class that runs once per object of it, not once per call: what its methods and constructors do under
+     * a lazy-init guard or in a memoizing call on one of the object's own (instance) fields. An object built per
+     * invocation therefore runs it on every invocation.
+     */
+    public List<CachedCode> cachedPerObject(String type) {
+        List<CachedCode> result = new ArrayList<>();
+        for (String owner : index.ancestry(type)) {
+            index.type(owner).ifPresent(declaration -> {
+                for (CallableDeclaration<?> callable : declaration.getMethods()) {
+                    addCached(calls.unit(callable, owner, type), result);
+                }
+                for (CallableDeclaration<?> callable : declaration.getConstructors()) {
+                    addCached(calls.unit(callable, owner, type), result);
+                }
+            });
+        }
+        return result;
+    }
+
+    private void addCached(CodeUnit unit, List<CachedCode> result) {
+        executedNodes(unit);
+        for (ExecutedCode.Cached cached : executed.cached(unit)) {
+            if (cached.field() != null && !cached.field().isStatic()) {
+                result.add(new CachedCode(unit, cached.code(), cached.field()));
+            }
+        }
+    }
+
     /** Which field an expression names, and whether its value outlives the invocation. */
     public Fields fields() {
         return fields;
@@ -329,6 +396,49 @@ public final class InvocationModel {
             reaches.get(i).rank(base | i);
         }
         return reaches;
+    }
+
+    /**
+     * What runs in the INIT phase of the handler's execution environment, before its first invocation (with
+     * SnapStart: before the snapshot is taken): the class initialisation of the handler, its construction, a
+     * framework's start-up (its beans' construction and init methods), the given {@code hooks} (CRaC {@code beforeCheckpoint} methods, say), everything they call, guarded code included,
+     * and the class initialisation of each class whose code runs. The entry is not part of it.
+     */
+    public List<Reach> initPhase(Handler handler, List<? extends CallableDeclaration<?>> hooks) {
+        List<InitPhase> known = initPhase.computeIfAbsent(handler.id(), id -> new ArrayList<>());
+        for (InitPhase phase : known) {
+            if (phase.hooks().size() == hooks.size() && java.util.stream.IntStream.range(0, hooks.size())
+                    .allMatch(i -> phase.hooks().get(i) == hooks.get(i))) {
+                return phase.reached();
+            }
+        }
+        List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
+        starts.addAll(calls.construction(handler.type(), 0, handler.type()));
+        starts.addAll(handler.startup().units());
+        starts.addAll(units(hooks));
+        List<Reach> reached = ranked(walk(handler, starts, allEdges, this::allNodes,
+                unit -> classInit(unit.ownerType()), unit -> true, Set.of()), INIT_RANKS | (long) index(handler) << 32);
+        known.add(new InitPhase(List.copyOf(hooks), reached));
+        return reached;
+    }
+
+    /** An INIT phase walked, with the hooks it was walked with (compared by identity). */
+    private record InitPhase(List<? extends CallableDeclaration<?>> hooks, List<Reach> reached) {
+    }
+
+    /** Everything the given methods run when called in the handler's environment, guarded code included. */
+    public List<Reach> runFrom(Handler handler, List<? extends CallableDeclaration<?>> methods) {
+        return ranked(walk(handler, units(methods), allEdges, this::allNodes, unit -> List.of(), unit -> true,
+                Set.of()), RUN_FROM_RANKS | (long) index(handler) << 32);
+    }
+
+    private List<CodeUnit> units(List<? extends CallableDeclaration<?>> callables) {
+        List<CodeUnit> units = new ArrayList<>();
+        for (CallableDeclaration<?> callable : callables) {
+            String owner = index.nameOf(enclosingType(callable));
+            units.add(calls.unit(callable, owner, owner));
+        }
+        return units;
     }
 
     /** Every node of a unit, those {@link #executedNodes} leaves out included. */

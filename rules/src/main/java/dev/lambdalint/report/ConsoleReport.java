@@ -3,6 +3,7 @@ package dev.lambdalint.report;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
+import dev.lambdalint.fix.FixSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,8 @@ public final class ConsoleReport {
     private static final String RESET = "\u001B[0m";
     private static final String BOLD = "\u001B[1m";
     private static final String DIM = "\u001B[2m";
+    private static final String FIXABLE = "\u001B[32m";
+    public static final String FIXABLE_TEXT = "fixable with lambda-lint:fix";
 
     private ConsoleReport() {
     }
@@ -27,6 +30,11 @@ public final class ConsoleReport {
 
     /** As {@link #lines(Finding)}; with colour, the location is bold, the rule id in its severity's colour, the chain dim. */
     public static List<String> lines(Finding finding, boolean colour) {
+        return lines(finding, colour, FixSet.NONE);
+    }
+
+    /** As {@link #lines(Finding, boolean)}, then {@code     fixable with lambda-lint:fix} when the fixes hold its fix. */
+    public static List<String> lines(Finding finding, boolean colour, FixSet fixes) {
         List<String> lines = new ArrayList<>(2);
         String location = finding.path() + ":[" + finding.line() + "," + finding.column() + "]";
         lines.add(paint(BOLD, location, colour) + " " + paint(colourOf(finding.severity()), finding.ruleId(), colour)
@@ -34,12 +42,15 @@ public final class ConsoleReport {
         if (!finding.callChain().isEmpty()) {
             lines.add("    " + paint(DIM, "via " + finding.chainText(), colour));
         }
+        if (fixes.fixFor(finding).isPresent()) {
+            lines.add("    " + paint(FIXABLE, FIXABLE_TEXT, colour));
+        }
         return lines;
     }
 
     /** The lines of every finding, in the result's order. */
     public static List<String> lines(AnalysisResult result) {
-        return result.findings().stream().flatMap(f -> lines(f).stream()).toList();
+        return result.findings().stream().flatMap(f -> lines(f, false, result.fixes()).stream()).toList();
     }
 
     /**
@@ -72,6 +83,30 @@ public final class ConsoleReport {
                 plural(result.handlers().size(), "handler"), plural(result.filesAnalyzed(), "file"),
                 result.durationMillis() / 1000.0, extras);
         return reportFile == null ? line : line + " Report: " + paint(BOLD, reportFile.toString(), colour);
+    }
+
+    /**
+     * With recorded usage, up to two lines for after the findings: the usage read with its errors and error rate,
+     * per function with errors; and where to start, the functions with findings, the one that runs most first.
+     * None without usage.
+     */
+    public static List<String> usageLines(AnalysisResult result) {
+        if (!result.sizing().usageRead()) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("lambda-lint: recorded usage: " + UsageSummary.of(result.sizing()).text());
+        List<WhereToStart.Entry> start = WhereToStart.of(result);
+        if (!start.isEmpty()) {
+            List<String> entries = new ArrayList<>();
+            for (int i = 0; i < start.size(); i++) {
+                WhereToStart.Entry e = start.get(i);
+                entries.add((i + 1) + ". " + e.title() + ", " + e.traffic() + ": " + e.counts());
+            }
+            lines.add("lambda-lint: where to start (the function that runs most has the most to gain): "
+                    + String.join("; ", entries) + ".");
+        }
+        return lines;
     }
 
     private static String colourOf(Severity severity) {

@@ -33,7 +33,8 @@ final class HtmlFunctions {
     }
 
     record Usage(String facts, String memoryStatus, String memoryVerdict, String timeoutStatus, String timeoutVerdict,
-                 Chart memory, Chart durations, String cost, String cpuWarning, List<SizeRow> sizes) {
+                 Chart memory, Chart durations, String cost, String cpuWarning, List<SizeRow> sizes, String coldStart,
+                 String errors, boolean hasErrors) {
         public boolean hasCost() {
             return cost != null;
         }
@@ -80,14 +81,44 @@ final class HtmlFunctions {
     }
 
     private static Usage usage(FunctionFigures f, UsageFigures u) {
-        String facts = SizingText.plural(u.invocations(), "invocation") + ", " + SizingText.plural(u.coldStarts(),
-                "cold start") + ", " + SizingText.plural(u.timeouts(), "timeout") + ", "
-                + SizingText.plural(u.outOfMemoryEnds(), "out-of-memory end") + "; " + f.architecture()
+        String facts = SizingText.plural(u.invocations(), "invocation") + (u.invocationsPerMonth() == null ? ""
+                : " (" + SizingText.count(Math.round(u.invocationsPerMonth())) + " a month)") + "; " + f.architecture()
                 + (f.memoryMb() == null ? "" : ", " + SizingText.mb(f.memoryMb()) + ("template".equals(f.memorySource())
                 ? "" : " (" + f.memorySource() + ")")) + (f.timeoutSeconds() == null ? "" : ", timeout "
                 + f.timeoutSeconds() + " s") + ".";
         return new Usage(facts, u.memoryStatus(), u.memoryExplanation(), u.timeoutStatus(), u.timeoutExplanation(),
-                memoryChart(f, u), durationChart(f, u), cost(f, u), u.cpuBoundWarning(), sizes(u));
+                memoryChart(f, u), durationChart(f, u), cost(f, u), u.cpuBoundWarning(), sizes(u), coldStart(u),
+                errors(u), u.errors() > 0);
+    }
+
+    /** The cold starts, their INIT phases' Init Duration and what those cost a month. */
+    private static String coldStart(UsageFigures u) {
+        UsageFigures.ColdStartFigures c = u.coldStart();
+        if (c.count() == 0) {
+            return "No cold start recorded.";
+        }
+        String starts = SizingText.count(c.count()) + " of " + SizingText.plural(u.invocations(), "invocation") + " ("
+                + SizingText.rate(c.share()) + ")";
+        if (c.initCount() == 0) {
+            return starts + ", all SnapStart restores: no INIT phase.";
+        }
+        String inits = c.initCount() == c.count() ? "" : ", " + SizingText.count(c.initCount()) + " of them with an INIT "
+                + "phase (the others SnapStart restores)";
+        String cost = c.initMonthlyCost() == null ? ""
+                : "; the INIT phases cost " + SizingText.money(c.initMonthlyCost(), u.currency()) + " a month, "
+                + (c.initInBilledDuration() ? "included in the month's cost" : "on top of the month's cost (the "
+                + "records' Billed Duration leaves INIT out)");
+        return starts + inits + ": Init Duration p50 " + SizingText.ms(c.initP50Ms()) + ", p95 "
+                + SizingText.ms(c.initP95Ms()) + cost + ".";
+    }
+
+    /** The invocations that ended in an error, by kind. */
+    private static String errors(UsageFigures u) {
+        if (u.errors() == 0) {
+            return "none of " + SizingText.plural(u.invocations(), "invocation") + ".";
+        }
+        return SizingText.count(u.errors()) + " of " + SizingText.plural(u.invocations(), "invocation") + " ("
+                + SizingText.rate(u.errorRate()) + "): " + UsageSummary.kinds(u) + ".";
     }
 
     private static Chart memoryChart(FunctionFigures f, UsageFigures u) {

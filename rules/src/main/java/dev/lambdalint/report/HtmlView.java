@@ -5,12 +5,14 @@ import dev.lambdalint.CallStep;
 import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.check.Rules;
+import dev.lambdalint.fix.FindingFix;
 import dev.lambdalint.sizing.FunctionFigures;
 import dev.lambdalint.sizing.SizingSummary;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +34,13 @@ final class HtmlView {
     record Page(String verdict, String verdictClass, String generatedAt, String toolVersion, String totals,
                 int findingCount, List<SeverityCount> severities, List<RuleCount> rules, List<Group> groups,
                 List<String> cleanHandlers, List<RuleDoc> ruleDocs, boolean hasBaseline, long baselinedCount,
-                UsageNotes usageNotes) {
+                UsageNotes usageNotes, List<Start> whereToStart) {
         public boolean hasFindings() {
             return findingCount > 0;
+        }
+
+        public boolean hasWhereToStart() {
+            return !whereToStart.isEmpty();
         }
 
         public long newCount() {
@@ -52,6 +58,10 @@ final class HtmlView {
     record RuleCount(String id, String title, long count) {
     }
 
+    /** One function of the "where to start" list, linking to its handler's group. */
+    record Start(int rank, String function, String anchor, String traffic, String findings) {
+    }
+
     /**
      * The findings of one handler. Per-function sections that are not findings (deployed memory against recorded
      * usage) belong here too, beside the findings, so that a function's whole story reads in one place.
@@ -60,10 +70,14 @@ final class HtmlView {
         Group(String name, int count, List<Item> findings) {
             this(name, count, findings, List.of());
         }
+
+        public String anchor() {
+            return groupAnchor(name);
+        }
     }
 
     /** What the report says about recorded usage outside the functions: what was read, what matched nothing. */
-    record UsageNotes(boolean read, List<String> notes, List<String> problems,
+    record UsageNotes(boolean read, String summary, List<String> notes, List<String> problems,
                       List<SizingSummary.UnmatchedUsage> unmatched) {
         public boolean hasProblems() {
             return !problems.isEmpty();
@@ -74,11 +88,19 @@ final class HtmlView {
         }
     }
 
-    /** One finding; its rule's explanation is shown once for the page, in {@link Page#ruleDocs}, and linked. */
+    /**
+     * One finding; its rule's explanation is shown once for the page, in {@link Page#ruleDocs}, and linked. {@code fix}
+     * is what {@code lambda-lint:fix} would change (null when nothing), {@code noFix} why it would not (null when it
+     * would, or when no fix was planned).
+     */
     record Item(String ruleId, String ruleTitle, String severity, String location, String message, List<Step> chain,
-                List<SourceLine> snippet, boolean baselined) {
+                List<SourceLine> snippet, boolean baselined, String traffic, FixView fix, String noFix) {
         public String baseline() {
             return baselined ? "baselined" : "new";
+        }
+
+        public boolean hasTraffic() {
+            return traffic != null;
         }
 
         public boolean hasChain() {
@@ -91,6 +113,13 @@ final class HtmlView {
     }
 
     record Step(String method, String location) {
+    }
+
+    /** A fix as the page shows it: what it does, and its diff line by line ({@code kind}: hunk, add, del or same). */
+    record FixView(String description, List<DiffLine> lines) {
+    }
+
+    record DiffLine(String kind, String text) {
     }
 
     record SourceLine(int number, String text, boolean flagged) {
@@ -128,7 +157,8 @@ final class HtmlView {
         List<Item> outside = new ArrayList<>();
         for (Finding finding : result.findings()) {
             Item item = item(finding, sources, docs.computeIfAbsent(finding.ruleId(), HtmlView::ruleDoc),
-                    input.isBaselined(finding));
+                    input.isBaselined(finding), traffic(finding, result.sizing()),
+                    result.fixes().of(finding).orElse(null));
             String handler = finding.handler();
             if (handler == null || handler.isBlank()) {
                 outside.add(item);
@@ -141,9 +171,13 @@ final class HtmlView {
         }
 
         Map<String, List<HtmlFunctions.Panel>> panels = new LinkedHashMap<>();
+        Map<String, FunctionFigures> busiest = new LinkedHashMap<>();
         for (FunctionFigures function : result.sizing().functions()) {
-            String group = function.handler() != null ? function.handler() : "Function " + function.function();
+            String group = groupOf(function);
             panels.computeIfAbsent(group, g -> new ArrayList<>()).add(HtmlFunctions.panel(function));
+            if (function.hasUsage()) {
+                busiest.merge(group, function, (a, b) -> WhereToStart.BY_TRAFFIC.compare(a, b) <= 0 ? a : b);
+            }
         }
         List<Group> groups = new ArrayList<>();
         List<String> clean = new ArrayList<>();
@@ -163,8 +197,16 @@ final class HtmlView {
                 groups.add(new Group(group, 0, List.of(), functions));
             }
         });
+        // the handler whose function runs most first; groups without usage keep their order, after them
+        groups.sort(Comparator.comparing((Group g) -> busiest.get(g.name()),
+                Comparator.nullsLast(WhereToStart.BY_TRAFFIC)));
         if (!outside.isEmpty()) {
             groups.add(new Group(OUTSIDE_HANDLERS, outside.size(), outside));
+        }
+        List<Start> start = new ArrayList<>();
+        for (WhereToStart.Entry e : WhereToStart.of(result)) {
+            start.add(new Start(start.size() + 1, e.title(), groupAnchor(groupOf(e.function())), e.traffic(),
+                    plural(e.findings().size(), "finding") + " (" + e.counts() + ")"));
         }
 
         List<SeverityCount> severities = new ArrayList<>();
@@ -184,17 +226,57 @@ final class HtmlView {
         return new Page(verdict, verdictClass(result), GENERATED_AT.format(generatedAt), input.toolVersion(), totals,
                 result.findings().size(), severities, rules, groups, clean,
                 docs.values().stream().flatMap(Optional::stream).toList(), input.baselineInUse(), baselined,
-                new UsageNotes(result.sizing().usageRead(), result.sizing().notes(), result.sizing().problems(),
-                        result.sizing().unmatched()));
+                new UsageNotes(result.sizing().usageRead(), result.sizing().usageRead()
+                        ? UsageSummary.of(result.sizing()).text() : "", result.sizing().notes(),
+                        result.sizing().problems(), result.sizing().unmatched()), start);
     }
 
-    private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc, boolean baselined) {
+    /** The group a function's section sits in: its handler's, or one of its own when no Java handler is known. */
+    private static String groupOf(FunctionFigures function) {
+        return function.handler() != null ? function.handler() : "Function " + function.function();
+    }
+
+    static String groupAnchor(String group) {
+        return "group-" + group.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** "Runs in OrderFunction: 4,820 invocations and $0.52 a month." for a finding in a function with usage. */
+    private static String traffic(Finding finding, SizingSummary sizing) {
+        List<String> parts = WhereToStart.functionsOf(finding, sizing).stream()
+                .map(f -> f.function() + ": " + WhereToStart.traffic(f.usage())).toList();
+        return parts.isEmpty() ? null : "Runs in " + String.join("; ", parts) + ".";
+    }
+
+    private static Item item(Finding finding, SourceLines sources, Optional<RuleDoc> doc, boolean baselined,
+                             String traffic, FindingFix fix) {
         List<Step> chain = finding.callChain().stream()
                 .map(step -> new Step(step.method(), stepLocation(step)))
                 .toList();
         String location = finding.path() + ":" + finding.line() + ":" + finding.column();
         return new Item(finding.ruleId(), doc.map(RuleDoc::title).orElse(finding.ruleId()),
-                finding.severity().id(), location, finding.message(), chain, snippet(sources, finding), baselined);
+                finding.severity().id(), location, finding.message(), chain, snippet(sources, finding), baselined,
+                traffic, fix != null && fix.fixable() ? fixView(fix) : null, fix == null || fix.fixable() ? null : fix.reason());
+    }
+
+    /** The fix's diff without its file header (the finding names the file): hunk headers and lines. */
+    static FixView fixView(FindingFix fix) {
+        List<DiffLine> lines = new ArrayList<>();
+        boolean inHunk = false;
+        for (String line : fix.diff().split("\r?\n|\r", -1)) {
+            if (line.startsWith("@@")) {
+                inHunk = true;
+                lines.add(new DiffLine("hunk", line));
+            } else if (inHunk && !line.isEmpty()) {
+                String kind = switch (line.charAt(0)) {
+                    case '+' -> "add";
+                    case '-' -> "del";
+                    case '\\' -> "note";
+                    default -> "same";
+                };
+                lines.add(new DiffLine(kind, line));
+            }
+        }
+        return new FixView(fix.description(), lines);
     }
 
     private static String stepLocation(CallStep step) {

@@ -37,6 +37,10 @@ public final class Json {
         return MAPPER.createObjectNode();
     }
 
+    public static com.fasterxml.jackson.databind.node.ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
     public static String pretty(JsonNode node) {
         try {
             return WRITER.writeValueAsString(node) + "\n";

@@ -2,16 +2,20 @@ package dev.lambdalint.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lambdalint.Finding;
+import dev.lambdalint.Severity;
 import dev.lambdalint.sizing.FunctionFigures;
 import dev.lambdalint.sizing.SizingSummary;
+import dev.lambdalint.sizing.SizingText;
 import dev.lambdalint.sizing.UsageFigures;
+import java.util.List;
 
-/** The {@code functions} and {@code unmatchedUsage} sections of {@code lambda-lint.json}; see {@link JsonReport}. */
+/** The {@code functions}, {@code whereToStart} and {@code unmatchedUsage} sections of {@code lambda-lint.json}; see {@link JsonReport}. */
 final class JsonFunctions {
     private JsonFunctions() {
     }
 
-    static void write(ObjectNode root, SizingSummary sizing) {
+    static void write(ObjectNode root, SizingSummary sizing, List<WhereToStart.Entry> entries) {
         ArrayNode functions = root.putArray("functions");
         for (FunctionFigures f : sizing.functions()) {
             ObjectNode node = functions.addObject();
@@ -32,11 +36,50 @@ final class JsonFunctions {
                 usage(node.putObject("usage"), f.usage());
             }
         }
+        ArrayNode start = root.putArray("whereToStart");
+        for (WhereToStart.Entry e : entries) {
+            ObjectNode node = start.addObject();
+            node.put("function", e.function().function());
+            node.put("handler", e.function().handler());
+            node.put("invocationsPerMonth", e.usage().invocationsPerMonth());
+            node.put("monthlyCost", e.usage().monthlyCost());
+            node.put("currency", e.usage().currency());
+            node.put("findings", e.findings().size());
+            for (Severity severity : Severity.values()) {
+                node.put(severity.id(), e.count(severity));
+            }
+        }
         ArrayNode unmatched = root.putArray("unmatchedUsage");
         for (SizingSummary.UnmatchedUsage u : sizing.unmatched()) {
             ObjectNode node = unmatched.addObject();
             node.put("name", u.name());
             node.put("invocations", u.invocations());
+        }
+    }
+
+    /** The usage read, with its errors; null without usage. */
+    static void summary(ObjectNode summary, SizingSummary sizing) {
+        if (!sizing.usageRead()) {
+            summary.putNull("usage");
+            return;
+        }
+        UsageSummary u = UsageSummary.of(sizing);
+        ObjectNode node = summary.putObject("usage");
+        node.put("functions", u.functions());
+        node.put("invocations", u.invocations());
+        node.put("errors", u.errors());
+        node.put("errorRate", SizingText.round(u.errorRate()));
+    }
+
+    /** The functions with usage a finding belongs to, with their traffic; empty without usage. */
+    static void functionsOf(ObjectNode node, Finding finding, SizingSummary sizing) {
+        ArrayNode functions = node.putArray("functions");
+        for (FunctionFigures f : WhereToStart.functionsOf(finding, sizing)) {
+            ObjectNode function = functions.addObject();
+            function.put("function", f.function());
+            function.put("invocationsPerMonth", f.usage().invocationsPerMonth());
+            function.put("monthlyCost", f.usage().monthlyCost());
+            function.put("currency", f.usage().currency());
         }
     }
 
@@ -48,9 +91,22 @@ final class JsonFunctions {
         duration.put("p95", u.p95Ms());
         duration.put("p99", u.p99Ms());
         duration.put("max", u.maxMs());
+        node.put("invocationsPerMonth", u.invocationsPerMonth());
         node.put("coldStarts", u.coldStarts());
         node.put("timeouts", u.timeouts());
         node.put("outOfMemoryEnds", u.outOfMemoryEnds());
+        node.put("otherErrors", u.otherErrors());
+        node.put("errors", u.errors());
+        node.put("errorRate", u.errorRate());
+        UsageFigures.ColdStartFigures c = u.coldStart();
+        ObjectNode coldStart = node.putObject("coldStart");
+        coldStart.put("count", c.count());
+        coldStart.put("share", c.share());
+        coldStart.put("initCount", c.initCount());
+        coldStart.put("initP50Ms", c.initP50Ms());
+        coldStart.put("initP95Ms", c.initP95Ms());
+        coldStart.put("initMonthlyCost", c.initMonthlyCost());
+        coldStart.put("initInMonthlyCost", c.initInBilledDuration());
         ObjectNode memory = node.putObject("memory");
         memory.put("status", u.memoryStatus());
         memory.put("explanation", u.memoryExplanation());

@@ -13,19 +13,23 @@ import java.nio.file.Path;
  *
  * <pre>
  * {
- *   "schemaVersion": 1,
+ *   "schemaVersion": 2,
  *   "tool": { "name": "lambda-lint", "version": "0.1.0" },
  *   "summary": {
  *     "findings": 4, "error": 3, "warning": 1, "info": 0,
  *     "handlers": 2, "filesAnalyzed": 41,
- *     "byRule": { "client-per-invocation": 3, "init-per-invocation": 1 }
+ *     "byRule": { "client-per-invocation": 3, "init-per-invocation": 1 },
+ *     "usage": { "functions": 2, "invocations": 1260, "errors": 3, "errorRate": 0.00238095 }
  *   },
  *   "handlers": [ "com.acme.OrderHandler::handleRequest" ],
  *   "findings": [ {
  *     "ruleId": "client-per-invocation", "severity": "error",
  *     "path": "src/main/java/com/acme/OrderHandler.java", "line": 15, "column": 27,
  *     "message": "...", "handler": "com.acme.OrderHandler::handleRequest",
- *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ]
+ *     "identity": "client-per-invocation | com.acme.OrderHandler | handleRequest(Order, Context) | DynamoDbClient.create()",
+ *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ],
+ *     "functions": [ { "function": "OrdersFunction", "invocationsPerMonth": 2480000.0, "monthlyCost": 12.4, "currency": "USD" } ],
+ *     "fix": { "fixable": true, "description": "build the S3Client once, ...", "diff": "diff --git a/... b/..." }
  *   } ],
  *   "functions": [ {
  *     "function": "OrdersFunction", "handler": "com.acme.OrderHandler::handleRequest",
@@ -34,7 +38,10 @@ import java.nio.file.Path;
  *     "usage": {
  *       "invocations": 1240, "peakMemoryMb": 500,
  *       "durationMs": { "p50": 180.2, "p95": 290.4, "p99": 310.0, "max": 1030.5 },
- *       "coldStarts": 12, "timeouts": 0, "outOfMemoryEnds": 0,
+ *       "invocationsPerMonth": 2480000.0,
+ *       "coldStarts": 12, "timeouts": 0, "outOfMemoryEnds": 2, "otherErrors": 1, "errors": 3, "errorRate": 0.00241935,
+ *       "coldStart": { "count": 12, "share": 0.00967742, "initCount": 12, "initP50Ms": 1820.5, "initP95Ms": 2410.2,
+ *                      "initMonthlyCost": 0.61, "initInMonthlyCost": true },
  *       "memory": { "status": "underprovisioned", "explanation": "..." },
  *       "timeout": { "status": "fits", "explanation": "..." },
  *       "recommendation": { "memoryMb": 640, "atLeast": false },
@@ -44,30 +51,52 @@ import java.nio.file.Path;
  *                    "maxMs": 1030.5, "costPerInvocation": 0.0000032 } ]
  *     }
  *   } ],
+ *   "whereToStart": [ { "function": "OrdersFunction", "handler": "com.acme.OrderHandler::handleRequest",
+ *                       "invocationsPerMonth": 2480000.0, "monthlyCost": 12.4, "currency": "USD",
+ *                       "findings": 2, "error": 1, "warning": 1, "info": 0 } ],
  *   "unmatchedUsage": [ { "name": "old-batch-fn", "invocations": 20 } ]
  * }
  * </pre>
  *
  * Paths are relative to the project base directory with '/' separators; line and column are 1-based; severity is
- * error, warning or info; handler is null for findings outside any handler; findings are sorted by path, line,
+ * error, warning or info; handler is null for findings outside any handler; identity is what the finding points at
+ * (see {@link Finding#identity()}), the key baselines match by; findings are sorted by path, line,
  * column, rule and message; handlers are sorted. The analysis duration is left out so that two runs on the same
  * input are byte-identical. When a baseline is in use, {@code summary.baselined} counts the findings it accepted
- * and each finding has {@code "baselined": true|false}.
+ * and each finding has {@code "baselined": true|false}. {@code fix} says what {@code lambda-lint:fix} does about the
+ * finding: {@code "fixable": true} with what the fix does and its unified diff, or {@code "fixable": false} with the
+ * {@code reason} there is no automatic fix.
  *
  * <p>{@code functions} lists, when recorded usage was given, every function of the deployment templates in template
  * order, with its settings ({@code memorySource}: "template", "deployed" when read live because the template leaves
  * it unknown, "records" when the size the records ran with stands in; null fields are unknown) and its {@code usage}
- * (null when none was matched): memory status underprovisioned, overprovisioned, insufficient-data or fits; timeout
- * status at-risk, fits, no-data or unknown; the recommended memory (null when there is none) and whether it is a
- * floor (the function ran out of memory); the cost of a month of 730 hours at the recorded traffic now and at the
- * recommendation (null when the records carry no times); {@code sizes} only when the records ran at several memory
- * sizes. {@code unmatchedUsage} lists the usage no template function matched. Both are empty without usage.
+ * (null when none was matched): memory status underprovisioned, overprovisioned (a smaller size saves enough to be
+ * worth a change), small-saving (over-provisioned, but the saving is below the thresholds: no finding),
+ * insufficient-data or fits; timeout status at-risk, fits, no-data or unknown; the recommended memory (null when
+ * there is none) and whether it is a floor (the function ran out of memory); the cost of a month of 730 hours at the
+ * recorded traffic now and at the recommendation, and the invocations a month (null when the records carry no
+ * times); the errors (timeouts, out-of-memory ends and other REPORTs with {@code Status: error}) and their rate per
+ * invocation; the cold starts ({@code count}, every new execution environment, and its {@code share} of the
+ * invocations) and the INIT phases among them (SnapStart restores run none) with their Init Duration's p50 and p95
+ * and what they cost a month at the function's memory and architecture ({@code initMonthlyCost}, null without times
+ * or INIT phases; {@code initInMonthlyCost}: a part of {@code monthlyCost.current}, since the records' Billed
+ * Duration includes the Init Duration, never to be added to it); {@code sizes} only when the records ran at several
+ * memory sizes. {@code unmatchedUsage} lists the usage no template function matched. {@code summary.usage} totals the
+ * invocations and errors of the functions with usage (null without usage).
  *
- * <p>{@code schemaVersion} changes only when a field is removed or changes meaning; new
- * fields may appear within a version.
+ * <p>{@code whereToStart} lists the functions with usage that findings belong to, the one with the highest monthly
+ * cost first (then invocations a month; functions without a month last), with their findings counted by severity;
+ * each finding's {@code functions} names them with their traffic. A finding in code belongs to every function that
+ * runs its handler; one at a template setting to the function whose block in the template holds it (see
+ * {@link WhereToStart}). Both are empty without usage.
+ *
+ * <p>{@code schemaVersion} changes only when a field is removed or changes meaning; new fields may appear within a
+ * version. Version 2 (from version 1): memory status overprovisioned now also needs a saving worth a change, and
+ * small-saving is new; new with it are each finding's {@code identity} and {@code functions}, the usage's errors and
+ * cold starts, {@code summary.usage} and {@code whereToStart}.
  */
 public final class JsonReport {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private JsonReport() {
     }
@@ -97,6 +126,7 @@ public final class JsonReport {
         }
         ObjectNode byRule = summary.putObject("byRule");
         result.countsByRule().forEach(byRule::put);
+        JsonFunctions.summary(summary, result.sizing());
 
         ArrayNode handlers = root.putArray("handlers");
         result.handlers().stream().sorted().forEach(handlers::add);
@@ -111,6 +141,7 @@ public final class JsonReport {
             node.put("column", finding.column());
             node.put("message", finding.message());
             node.put("handler", finding.handler() == null || finding.handler().isEmpty() ? null : finding.handler());
+            node.put("identity", finding.identity());
             if (input.baselineInUse()) {
                 node.put("baselined", input.isBaselined(finding));
             }
@@ -121,8 +152,19 @@ public final class JsonReport {
                 stepNode.put("path", step.path());
                 stepNode.put("line", step.line());
             }
+            JsonFunctions.functionsOf(node, finding, result.sizing());
+            result.fixes().of(finding).ifPresent(fix -> {
+                ObjectNode fixNode = node.putObject("fix");
+                fixNode.put("fixable", fix.fixable());
+                if (fix.fixable()) {
+                    fixNode.put("description", fix.description());
+                    fixNode.put("diff", fix.diff());
+                } else {
+                    fixNode.put("reason", fix.reason());
+                }
+            });
         }
-        JsonFunctions.write(root, result.sizing());
+        JsonFunctions.write(root, result.sizing(), WhereToStart.of(result));
         return Json.pretty(root);
     }
 

@@ -8,6 +8,8 @@ import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.check.RuleInfo;
 import dev.lambdalint.check.Rules;
+import dev.lambdalint.fix.FindingFix;
+import dev.lambdalint.fix.TextEdit;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -16,13 +18,17 @@ import java.util.List;
 /**
  * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it. Result paths are relative to the analysis base
  * directory through the {@code %SRCROOT%} base id. The output holds no timestamps, so two runs on the same input
- * are byte-identical. Fingerprints come from {@link Fingerprints}, shared with the baseline. When a baseline is in
- * use, each result says whether it is {@code new} or {@code unchanged} (accepted by the baseline).
+ * are byte-identical. {@code partialFingerprints} hold a hash of each finding's identity ({@link Finding#identity()}:
+ * its rule and what it points at, as the baseline matches it), so an alert keeps its identity through moved lines,
+ * new figures or another handler reaching it. When a baseline is in use, each result says whether it is {@code new}
+ * or {@code unchanged} (accepted by the baseline). A finding that {@code lambda-lint:fix} can fix carries the fix
+ * as SARIF {@code fixes}, so that viewers can offer it.
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String INFORMATION_URI = "https://github.com/lambda-lint/lambda-lint";
-    public static final String FINGERPRINT_KEY = "lambdaLint/v1";
+    /** v1 hashed the message and the flagged line; v2 hashes the finding's identity. */
+    public static final String FINGERPRINT_KEY = "lambdaLint/v2";
     static final String SRCROOT = "%SRCROOT%";
 
     private SarifReport() {
@@ -54,10 +60,9 @@ public final class SarifReport {
             run.putObject("automationDetails").put("id", input.automationId());
         }
         ArrayNode results = run.putArray("results");
-        List<String> fingerprints = Fingerprints.of(result);
-        for (int i = 0; i < result.findings().size(); i++) {
-            Finding finding = result.findings().get(i);
-            ObjectNode node = result(finding, indexOf(rules, finding.ruleId()), fingerprints.get(i));
+        for (Finding finding : result.findings()) {
+            ObjectNode node = result(finding, indexOf(rules, finding.ruleId()));
+            result.fixes().fixFor(finding).ifPresent(fix -> node.set("fixes", fixes(fix)));
             if (input.baselineInUse()) {
                 node.put("baselineState", input.isBaselined(finding) ? "unchanged" : "new");
             }
@@ -103,7 +108,7 @@ public final class SarifReport {
         return node;
     }
 
-    private static ObjectNode result(Finding finding, int ruleIndex, String fingerprint) {
+    private static ObjectNode result(Finding finding, int ruleIndex) {
         ObjectNode node = Json.object();
         node.put("ruleId", finding.ruleId());
         if (ruleIndex >= 0) {
@@ -116,7 +121,7 @@ public final class SarifReport {
         node.putObject("message").put("text", text);
         node.putArray("locations").addObject()
                 .set("physicalLocation", physicalLocation(finding.path(), finding.line(), finding.column()));
-        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, fingerprint);
+        node.putObject("partialFingerprints").put(FINGERPRINT_KEY, finding.fingerprint());
         if (!finding.callChain().isEmpty()) {
             ArrayNode steps = node.putArray("codeFlows").addObject()
                     .putArray("threadFlows").addObject()
@@ -128,6 +133,32 @@ public final class SarifReport {
             }
         }
         return node;
+    }
+
+    /** The fix as SARIF {@code fixes}: one artifact change, the replacements of its file, regions 1-based. */
+    private static ArrayNode fixes(FindingFix fix) {
+        ArrayNode fixes = Json.array();
+        ObjectNode node = fixes.addObject();
+        node.putObject("description").put("text", "Fixable with lambda-lint:fix: " + fix.description());
+        ObjectNode change = node.putArray("artifactChanges").addObject();
+        ObjectNode artifact = change.putObject("artifactLocation");
+        artifact.put("uri", relativeUri(fix.path()));
+        artifact.put("uriBaseId", SRCROOT);
+        ArrayNode replacements = change.putArray("replacements");
+        for (TextEdit edit : fix.edits()) {
+            ObjectNode replacement = replacements.addObject();
+            ObjectNode region = replacement.putObject("deletedRegion");
+            region.put("startLine", edit.startLine());
+            region.put("startColumn", edit.startColumn());
+            region.put("endLine", edit.endLine());
+            region.put("endColumn", edit.endColumn());
+            region.put("charOffset", edit.offset());
+            region.put("charLength", edit.length());
+            if (!edit.text().isEmpty()) {
+                replacement.putObject("insertedContent").put("text", edit.text());
+            }
+        }
+        return fixes;
     }
 
     private static ObjectNode physicalLocation(String path, int line, int column) {

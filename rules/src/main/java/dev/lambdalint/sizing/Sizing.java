@@ -1,9 +1,9 @@
 package dev.lambdalint.sizing;
 
-import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.LambdaFunction;
 import dev.lambdalint.deploy.Value;
+import dev.lambdalint.live.LiveStep;
 import dev.lambdalint.usage.Architecture;
 import dev.lambdalint.usage.DeployedFunction;
 import dev.lambdalint.usage.FunctionSettings;
@@ -53,11 +53,13 @@ public final class Sizing {
     }
 
     /**
-     * @param settings the rules' settings: their options give the thresholds; a disabled over-provisioning rule
-     *                 needs no note about too little data
+     * @param fetched           what the live step read from AWS ({@link LiveStep.Result#NONE} without live mode)
+     * @param thresholds        the verdicts' thresholds, from the memory and timeout rules' options
+     * @param noteTooLittleData whether to note functions with too few invocations to judge over-provisioning (not
+     *                          when that rule is off)
      */
-    public static Sizing assess(Deployment deployment, UsageInput input, Path baseDir, RuleSettings settings) {
-        UsageThresholds thresholds = SizingThresholds.from(settings);
+    public static Sizing assess(Deployment deployment, UsageInput input, LiveStep.Result fetched, Path baseDir,
+                                UsageThresholds thresholds, boolean noteTooLittleData) {
         if (!input.any()) {
             return NONE;
         }
@@ -67,15 +69,17 @@ public final class Sizing {
         List<DeployedFunction> deployed = List.of();
         Set<String> liveNames = new HashSet<>();
         if (input.live() != null) {
-            LiveFetch.Result live = LiveFetch.fetch(input, deployment.functions());
-            notes.add(live.summary());
-            notes.addAll(live.notes());
-            deployed = live.deployed();
-            liveNames.addAll(live.usage().functions());
-            recorded = recorded.plus(live.usage());
+            notes.add(fetched.summary());
+            notes.addAll(fetched.notes());
+            deployed = fetched.deployed();
+            liveNames.addAll(fetched.usage().functions());
+            recorded = recorded.plus(fetched.usage());
         }
-        UsageMatcher.Result match = new UsageMatcher(deployment.functions(), input.functionNames(), input.stackName())
-                .match(recorded.functions());
+        // other modules' functions take part in the matching, so that their usage is theirs rather than unmatched
+        List<LambdaFunction> candidates = new ArrayList<>(deployment.functions());
+        candidates.addAll(deployment.otherModules());
+        UsageMatcher.Result match = new UsageMatcher(candidates, input.functionNames(), input.stackName())
+                .match(recorded.functions()).onlyThe(deployment.functions().size());
         Duration liveWindow = input.live() == null ? null : input.live().lookBack();
 
         List<FunctionSizing> sized = new ArrayList<>();
@@ -87,8 +91,7 @@ public final class Sizing {
             Duration window = names.stream().anyMatch(liveNames::contains) ? liveWindow : null;
             sized.add(assess(function, names, usage, live, window, thresholds, pricing, notes));
         }
-        boolean overRuleOn = settings.enabled("memory-overprovisioned");
-        SizingSummary summary = Summaries.of(sized, recorded, match, notes, overRuleOn, baseDir, pricing);
+        SizingSummary summary = Summaries.of(sized, recorded, match, notes, noteTooLittleData, baseDir, pricing);
         return new Sizing(sized, summary, pricing);
     }
 

@@ -1,6 +1,8 @@
 package dev.lambdalint.sizing;
 
+import dev.lambdalint.deploy.HandlerName;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the reports show of deployed settings against recorded usage, as plain values (kept in the analysis cache
@@ -22,6 +24,19 @@ public record SizingSummary(boolean usageRead, List<FunctionFigures> functions, 
         unmatched = unmatched == null ? List.of() : List.copyOf(unmatched);
         notes = notes == null ? List.of() : List.copyOf(notes);
         problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
+    /**
+     * The functions whose template names this Java handler ("com.acme.OrderHandler::handleRequest"), compared as
+     * {@link dev.lambdalint.deploy.Deployment#functionsRunning} compares them; none for a null or non-Java handler.
+     */
+    public List<FunctionFigures> functionsRunning(String handler) {
+        Optional<HandlerName> wanted = handler == null ? Optional.empty() : HandlerName.parse(handler);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return functions.stream().filter(f -> f.handler() != null
+                && HandlerName.parse(f.handler()).equals(wanted)).toList();
     }
 
     /** Usage named for no template function, with how many invocations it holds. */

@@ -1,5 +1,6 @@
 package dev.lambdalint.sizing;
 
+import dev.lambdalint.usage.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -31,26 +32,27 @@ public final class SizingText {
 
     /** Cents for a dollar and more, else two significant digits, so that small costs do not read as zero. */
     public static String money(double amount, String currency) {
-        String symbol = symbol(currency);
-        if (amount == 0 || Math.abs(amount) >= 0.995) {
-            return symbol + String.format(Locale.ROOT, "%,.2f", amount);
-        }
-        return symbol + new BigDecimal(amount).round(new MathContext(2, RoundingMode.HALF_UP)).toPlainString();
+        return Money.format(amount, currency);
     }
 
     /** A unit price as written, every digit kept: "$0.0000166667". */
     public static String price(double amount, String currency) {
-        return symbol(currency) + BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
-    }
-
-    private static String symbol(String currency) {
-        return "USD".equals(currency) ? "$" : currency == null ? "" : currency + " ";
+        return Money.symbol(currency) + BigDecimal.valueOf(amount).stripTrailingZeros().toPlainString();
     }
 
     /** A share as a percentage with at most one decimal: 0.988 is "98.8%". */
     public static String percent(double share) {
         return BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
                 + "%";
+    }
+
+    /** A rate as a percentage: one decimal from 1% up, two significant digits below, so that 0.03% is not "0%". */
+    public static String rate(double share) {
+        if (share == 0 || share >= 0.01) {
+            return percent(share);
+        }
+        return new BigDecimal(share * 100).round(new MathContext(2, RoundingMode.HALF_UP)).stripTrailingZeros()
+                .toPlainString() + "%";
     }
 
     /** A figure kept in reports: six significant digits, so that reports stay readable and small costs keep theirs. */

@@ -2,7 +2,9 @@ package dev.lambdalint.sizing;
 
 import dev.lambdalint.usage.CpuBoundWarning;
 import dev.lambdalint.usage.FunctionUsage;
+import dev.lambdalint.usage.InitCost;
 import dev.lambdalint.usage.LambdaPricing;
+import dev.lambdalint.usage.MemoryVerdict;
 import dev.lambdalint.usage.MonthlyCost;
 import dev.lambdalint.usage.RecordedUsage;
 import dev.lambdalint.usage.Recommendation;
@@ -43,6 +45,11 @@ final class Summaries {
             if (overRuleOn && f.assessment() != null && Sizing.tooLittleData(f.assessment())) {
                 notes.add(f.function().name() + " (" + f.function().memoryMb().at() + "): too little usage to judge "
                         + "over-provisioning: " + f.assessment().memory().explanation());
+            }
+            if (overRuleOn && f.assessment() != null
+                    && f.assessment().memory().status() == MemoryVerdict.Status.SMALL_SAVING) {
+                notes.add(f.function().name() + " (" + f.function().memoryMb().at() + "): not worth a finding: "
+                        + f.assessment().memory().explanation());
             }
             figures.add(figures(f, pricing));
         }
@@ -86,7 +93,18 @@ final class Summaries {
                 r == null ? null : r.recommendedMb(), r != null && r.atLeast(),
                 cost == null ? null : SizingText.round(cost.currentCost()),
                 cost == null ? null : SizingText.round(cost.recommendedCost()), pricing.currency(),
-                a.cpuBound().map(CpuBoundWarning::message).orElse(null), sizes);
+                a.cpuBound().map(CpuBoundWarning::message).orElse(null), sizes,
+                cost == null ? null : SizingText.round(cost.invocationsPerMonth()), coldStart(a), u.otherErrors(),
+                u.errors(), SizingText.round(u.errorRate()));
+    }
+
+    private static UsageFigures.ColdStartFigures coldStart(UsageAssessment a) {
+        FunctionUsage u = a.usage();
+        InitCost init = a.initCost().orElse(null);
+        double share = u.invocations() == 0 ? 0 : (double) u.coldStarts() / u.invocations();
+        return new UsageFigures.ColdStartFigures(u.coldStarts(), SizingText.round(share), u.initDuration().count(),
+                u.initDuration().p50(), u.initDuration().p95(), init == null ? null : SizingText.round(init.monthly()),
+                init != null && init.inBilledDuration());
     }
 
     /** UNDERPROVISIONED is "underprovisioned", AT_RISK "at-risk". */

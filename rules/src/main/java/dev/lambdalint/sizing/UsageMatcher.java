@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * infix); and a Serverless name whose service or stage the template leaves unknown, by its {@code -<function>}
  * ending. A name that fits several functions under the deciding rule, or none, stays unmatched and is listed.
  */
-final class UsageMatcher {
+public final class UsageMatcher {
     private static final Pattern ARN = Pattern.compile("^arn:[^:]+:lambda:[^:]*:[^:]*:function:([^:]+)(:.*)?$");
     private static final String LOG_GROUP_PREFIX = "/aws/lambda/";
     private static final String GENERATED_SUFFIX = "[A-Za-z0-9]+";
@@ -29,6 +29,13 @@ final class UsageMatcher {
      * @param notes           why a name stayed unmatched when it is not simply unknown: ambiguous, bad mapping
      */
     record Result(Map<Integer, List<String>> namesByFunction, List<String> unmatched, List<String> notes) {
+
+        /** The matches of the first {@code count} functions only: the names matched to the others are dropped. */
+        Result onlyThe(int count) {
+            Map<Integer, List<String>> kept = new TreeMap<>(namesByFunction);
+            kept.keySet().removeIf(i -> i >= count);
+            return new Result(kept, unmatched, notes);
+        }
     }
 
     private final List<LambdaFunction> functions;
@@ -95,7 +102,8 @@ final class UsageMatcher {
     }
 
     private boolean generatedBy(LambdaFunction function, String name) {
-        String id = Pattern.quote(function.logicalId());
+        // a CDK app's construct id becomes the logical id with a hash of its path appended: <Id>1A2B3C4D
+        String id = Pattern.quote(function.logicalId()) + "(?:[0-9A-F]{8})?";
         String pattern = stackName != null
                 ? Pattern.quote(stackName) + "-" + id + "-" + GENERATED_SUFFIX
                 : ".+-" + id + "-" + GENERATED_SUFFIX;
@@ -114,7 +122,8 @@ final class UsageMatcher {
         return !function.name().equals(function.logicalId());
     }
 
-    static Optional<String> deployedName(LambdaFunction function) {
+    /** The function's name in AWS when the template sets or implies it. */
+    public static Optional<String> deployedName(LambdaFunction function) {
         return function.deployedName().value().literal().filter(n -> !n.isBlank()).map(UsageMatcher::functionName);
     }
 

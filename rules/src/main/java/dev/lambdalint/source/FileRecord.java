@@ -7,9 +7,12 @@ package dev.lambdalint.source;
  */
 public record FileRecord(Relevance.Signature signature, boolean malformed, Parsed parsed) {
 
-    /** How the content parsed: fine, or the first problem at a 1-based line and column. */
-    public record Parsed(boolean ok, int line, int column, String message) {
-        static final Parsed OK = new Parsed(true, 0, 0, "");
+    /**
+     * How the content parsed: fine, or the first problem at a 1-based line and column, with its kind (as
+     * {@link ParseProblem#kind()} names it).
+     */
+    public record Parsed(boolean ok, int line, int column, String message, String kind) {
+        public static final Parsed OK = new Parsed(true, 0, 0, "", "");
     }
 
     FileRecord withParsed(Parsed outcome) {

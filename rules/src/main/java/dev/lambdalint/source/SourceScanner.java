@@ -236,8 +236,8 @@ public final class SourceScanner {
         }
         String relative = relativize(read.path());
         ParseProblem warning = read.record().malformed() ? new ParseProblem(relative, 1, 1, "the file is not valid "
-                + charset.name() + " (the build's source encoding); it was analyzed with the undecodable bytes replaced")
-                : null;
+                + charset.name() + " (the build's source encoding); it was analyzed with the undecodable bytes replaced",
+                "encoding") : null;
         FileRecord.Parsed known = read.recalled() ? read.record().parsed() : null;
         if (known != null && !known.ok()) {
             return new Outcome(null, problem(relative, known), warning);
@@ -265,12 +265,13 @@ public final class SourceScanner {
                 int column = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column)
                         .orElse(1);
                 parsed = new FileRecord.Parsed(false, line, column, "does not parse, so it was not analyzed: "
-                        + firstLine(first.getMessage()));
+                        + firstLine(first.getMessage()), "syntax");
             }
         } catch (IOException | RuntimeException e) {
             return new Outcome(null, cannotRead(read.path(), e), null);
         } catch (StackOverflowError e) {
-            parsed = new FileRecord.Parsed(false, 1, 1, "expressions nested too deeply to parse; the file was skipped");
+            parsed = new FileRecord.Parsed(false, 1, 1, "expressions nested too deeply to parse; the file was skipped",
+                    "too-deep");
         }
         if (read.hash() != null) {
             memory.remember(read.hash(), read.record().withParsed(parsed), unit);
@@ -280,11 +281,12 @@ public final class SourceScanner {
     }
 
     private static ParseProblem problem(String relative, FileRecord.Parsed parsed) {
-        return new ParseProblem(relative, parsed.line(), parsed.column(), parsed.message());
+        return new ParseProblem(relative, parsed.line(), parsed.column(), parsed.message(), parsed.kind());
     }
 
     private ParseProblem cannotRead(Path file, Exception e) {
-        return new ParseProblem(relativize(file), 1, 1, "cannot read the file, so it was not analyzed: " + describe(e));
+        return new ParseProblem(relativize(file), 1, 1, "cannot read the file, so it was not analyzed: " + describe(e),
+                "unreadable");
     }
 
     private void walk(Path root, Set<Path> found, List<ParseProblem> problems) {
@@ -305,12 +307,13 @@ public final class SourceScanner {
                             String what = e instanceof FileSystemLoopException
                                     ? "a symbolic link loop; not followed"
                                     : "cannot be read (" + describe(e) + "); skipped";
-                            problems.add(new ParseProblem(relativize(file), 1, 1, what));
+                            problems.add(new ParseProblem(relativize(file), 1, 1, what, "unreadable"));
                             return FileVisitResult.CONTINUE;
                         }
                     });
         } catch (IOException e) {
-            problems.add(new ParseProblem(relativize(root), 1, 1, "cannot list the source root: " + describe(e)));
+            problems.add(new ParseProblem(relativize(root), 1, 1, "cannot list the source root: " + describe(e),
+                    "unlistable"));
         }
     }
 

@@ -15,8 +15,12 @@ import java.util.stream.Stream;
  * What one function's recorded invocations add up to. {@code peakMaxMemoryUsedMb} is the maximum of Max Memory
  * Used: the field is already the high-water mark of an execution environment, so the peak, not an average, is
  * the honest figure. {@code startupDuration} summarizes Init Duration (Restore Duration for SnapStart) of the cold
- * starts. Timeouts and out-of-memory ends count each request once, whether its REPORT, a separate line, or both
- * tell it. {@code firstSeen}/{@code lastSeen} are null when no record carries a time.
+ * starts; {@code initDuration} only the Init Durations (an INIT phase ran: no SnapStart restore), with their sum in
+ * {@code initDurationMs} and, in {@code initBilled}, whether the records' Billed Duration includes them (as it does
+ * for on-demand functions since 1 August 2025, so that the INIT phase is never counted twice). Timeouts and
+ * out-of-memory ends count each request once, whether its REPORT, a separate line, or both tell it;
+ * {@code otherErrors} are the other REPORTs with {@code Status: error}. {@code firstSeen}/{@code lastSeen} are null
+ * when no record carries a time.
  */
 public record FunctionUsage(
         String function,
@@ -27,6 +31,9 @@ public record FunctionUsage(
         double billedGbSeconds,
         int coldStarts,
         DurationSummary startupDuration,
+        DurationSummary initDuration,
+        double initDurationMs,
+        boolean initBilled,
         int timeouts,
         int outOfMemoryEnds,
         int otherErrors,
@@ -51,9 +58,13 @@ public record FunctionUsage(
                 .sum();
         List<Instant> times = Stream.concat(reports.stream().map(ReportRecord::timestamp),
                 ends.stream().map(AbnormalEnd::timestamp)).filter(t -> t != null).sorted().toList();
+        List<ReportRecord> inits = reports.stream().filter(r -> r.initDurationMs() != null).toList();
         return new FunctionUsage(function, reports.size(), peak(reports), durations(reports), billedMs(reports),
                 gbSeconds, (int) reports.stream().filter(ReportRecord::coldStart).count(),
                 DurationSummary.of(reports.stream().map(ReportRecord::startupDurationMs).filter(d -> d != null).toList()),
+                DurationSummary.of(inits.stream().map(ReportRecord::initDurationMs).toList()),
+                inits.stream().mapToDouble(ReportRecord::initDurationMs).sum(),
+                !inits.isEmpty() && inits.stream().allMatch(FunctionUsage::billsInit),
                 endsOf(Outcome.TIMEOUT, reports, ends), endsOf(Outcome.OUT_OF_MEMORY, reports, ends),
                 (int) reports.stream().filter(r -> r.outcome() == Outcome.ERROR).count(), sizes,
                 times.isEmpty() ? null : times.get(0), times.isEmpty() ? null : times.get(times.size() - 1));
@@ -64,8 +75,35 @@ public record FunctionUsage(
         return firstSeen == null ? Optional.empty() : Optional.of(Duration.between(firstSeen, lastSeen));
     }
 
+    /** Invocations that ended in an error: timeouts, out-of-memory ends and other {@code Status: error} REPORTs. */
+    public int errors() {
+        return timeouts + outOfMemoryEnds + otherErrors;
+    }
+
+    /**
+     * Errors per recorded invocation, 0 without any. A hard kill can leave no REPORT, so the errors can outnumber the
+     * REPORTs: the rate is then 1, never more.
+     */
+    public double errorRate() {
+        int requests = Math.max(invocations, errors());
+        return requests == 0 ? 0 : (double) errors() / requests;
+    }
+
+    /** The share of invocations that ran an INIT phase (SnapStart restores not counted); 0 without invocations. */
+    public double initShare() {
+        return invocations == 0 ? 0 : (double) initDuration.count() / invocations;
+    }
+
     public boolean ranAtSeveralSizes() {
         return sizes.size() > 1;
+    }
+
+    /**
+     * Whether a cold start's Billed Duration includes its Init Duration: billed is Duration plus Init Duration rounded
+     * up to the millisecond (since 1 August 2025), or Duration alone rounded up (before).
+     */
+    private static boolean billsInit(ReportRecord r) {
+        return r.billedDurationMs() + 1 >= r.durationMs() + r.initDurationMs();
     }
 
     private static int peak(List<ReportRecord> reports) {

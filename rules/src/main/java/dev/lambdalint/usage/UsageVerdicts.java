@@ -25,6 +25,16 @@ public final class UsageVerdicts {
     }
 
     public static MemoryVerdict memory(FunctionUsage usage, FunctionSettings settings, UsageThresholds thresholds) {
+        return memory(usage, settings, thresholds, Optional.empty());
+    }
+
+    /**
+     * As {@link #memory(FunctionUsage, FunctionSettings, UsageThresholds)}, and an over-provisioned function is
+     * {@link MemoryVerdict.Status#SMALL_SAVING} unless the smaller size takes at least {@code minSavingShare} off
+     * its memory and, when {@code cost} (at that size) is known, saves at least {@code minMonthlySaving} a month.
+     */
+    public static MemoryVerdict memory(FunctionUsage usage, FunctionSettings settings, UsageThresholds thresholds,
+                                       Optional<MonthlyCost> cost) {
         int configured = settings.memoryMb();
         int peak = usage.peakMaxMemoryUsedMb();
         int n = usage.invocations();
@@ -54,9 +64,39 @@ public final class UsageVerdicts {
             return verdict(MemoryVerdict.Status.FITS, settings, usage, peakText + "; no smaller size keeps "
                     + percent(thresholds.overprovisionedBelow()) + " headroom");
         }
-        return verdict(MemoryVerdict.Status.OVERPROVISIONED, settings, usage, peakText + " (below "
-                + percent(thresholds.overprovisionedBelow()) + ") over " + plural(n, "invocation") + "; "
-                + smaller + " MB would do");
+        String over = peakText + " (below " + percent(thresholds.overprovisionedBelow()) + ") over "
+                + plural(n, "invocation") + "; " + smaller + " MB would do";
+        double savedShare = (double) (configured - smaller) / configured;
+        boolean smallShare = below(configured - smaller, thresholds.minSavingShare(), configured);
+        boolean smallAmount = cost.filter(c -> c.savings() < thresholds.minMonthlySaving()).isPresent();
+        if (!smallShare && !smallAmount) {
+            return verdict(MemoryVerdict.Status.OVERPROVISIONED, settings, usage, over);
+        }
+        String saving = percent(savedShare) + " of the memory"
+                + cost.map(c -> " and " + Money.format(c.savings(), c.currency()) + " a month").orElse("");
+        String bar = (smallShare ? percent(thresholds.minSavingShare()) + " of the memory" : "")
+                + (smallShare && smallAmount ? " and the " : "")
+                + cost.filter(c -> smallAmount).map(c -> Money.format(thresholds.minMonthlySaving(), c.currency())
+                + " a month").orElse("");
+        return verdict(MemoryVerdict.Status.SMALL_SAVING, settings, usage, over + ", but the saving, " + saving
+                + ", is below the " + bar + " worth a change");
+    }
+
+    /**
+     * The INIT phases of the recorded cold starts, scaled from {@code window} to a month and priced at the
+     * configured memory and architecture (Lambda bills on-demand INIT since 1 August 2025; no request charge, the
+     * invocation pays that). Part of the month's cost, not on top of it, when the records' Billed Duration already
+     * includes the Init Duration.
+     */
+    public static InitCost initCost(FunctionUsage usage, FunctionSettings settings, LambdaPricing pricing,
+                                    Duration window) {
+        if (window.isZero() || window.isNegative()) {
+            throw new IllegalArgumentException("the window must be positive, not " + window);
+        }
+        double scale = HOURS_PER_MONTH * 3_600_000 / window.toMillis();
+        double monthly = pricing.cost(usage.initDurationMs() * scale, settings.memoryMb(), 0,
+                settings.architecture());
+        return new InitCost(monthly, pricing.currency(), usage.initBilled());
     }
 
     public static TimeoutVerdict timeout(FunctionUsage usage, FunctionSettings settings, UsageThresholds thresholds) {

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.CallStep;
+import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import dev.lambdalint.report.SarifReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,54 +22,47 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Matching by identity, the file's form, and refusing files this version does not read. */
 class BaselineTest {
     private static final String PATH = "src/main/java/com/acme/OrderHandler.java";
-    private static final List<String> SOURCE = List.of(
-            "package com.acme;",
-            "class OrderHandler {",
-            "    String handleRequest(Object in) {",
-            "        DynamoDbClient ddb = DynamoDbClient.create();",
-            "        S3Client s3 = S3Client.create();",
-            "        return \"ok\";",
-            "    }",
-            "}");
+    private static final String DYNAMO = "client-per-invocation | com.acme.OrderHandler | handleRequest(Object) | "
+            + "DynamoDbClient.create()";
+    private static final String S3 = "client-per-invocation | com.acme.OrderHandler | handleRequest(Object) | "
+            + "S3Client.create()";
 
     @TempDir
     Path baseDir;
 
     @Test
-    void acceptedFindingsStillMatchAfterLinesAreInsertedAbove() throws IOException {
-        write(SOURCE);
-        Baseline baseline = Baseline.of(result(client("DynamoDbClient", 4)));
+    void anAcceptedFindingMatchesWhateverItsLineMessageAndHandler() {
+        Baseline baseline = Baseline.of(result(client(DYNAMO, 4, "built (line 4)", "com.acme.OrderHandler::handleRequest")));
 
-        List<String> edited = new ArrayList<>(SOURCE);
-        edited.add(1, "import java.util.List;");
-        edited.add(1, "import java.util.Map;");
-        write(edited);
-        BaselineMatch match = baseline.match(result(client("DynamoDbClient", 6), client("S3Client", 7)));
+        Finding moved = client(DYNAMO, 6, "built (line 6), also via RefundHandler", "com.acme.RefundHandler::handleRequest");
+        Finding added = client(S3, 7, "built", "com.acme.OrderHandler::handleRequest");
+        BaselineMatch match = baseline.match(result(moved, added));
 
-        assertEquals(List.of(client("DynamoDbClient", 6)), match.baselined());
-        assertEquals(List.of(client("S3Client", 7)), match.fresh().findings(), "only the new one decides");
+        assertEquals(List.of(moved), match.baselined());
+        assertEquals(List.of(added), match.fresh().findings(), "only the new one decides");
         assertEquals(List.of(), match.stale());
     }
 
     @Test
-    void entriesThatNoLongerMatchAreStale() throws IOException {
-        write(SOURCE);
-        Baseline baseline = Baseline.of(result(client("DynamoDbClient", 4), client("S3Client", 5)));
+    void entriesThatNoLongerMatchAreStale() {
+        Baseline baseline = Baseline.of(result(client(DYNAMO, 4, "DynamoDbClient built", null),
+                client(S3, 5, "S3Client built", null)));
 
-        BaselineMatch match = baseline.match(result(client("S3Client", 5)));
+        BaselineMatch match = baseline.match(result(client(S3, 5, "S3Client built", null)));
 
         assertEquals(1, match.stale().size());
+        assertEquals(DYNAMO, match.stale().get(0).identity());
         assertTrue(match.stale().get(0).message().startsWith("DynamoDbClient"));
         assertEquals(List.of(), match.fresh().findings());
     }
 
     @Test
-    void aSecondIdenticalFindingIsNew() throws IOException {
-        write(List.of("a();", "a();"));
-        Finding first = new Finding("init-per-invocation", Severity.WARNING, PATH, 1, 1, "m", null, List.of());
-        Finding second = new Finding("init-per-invocation", Severity.WARNING, PATH, 2, 1, "m", null, List.of());
+    void aSecondFindingWithTheSameAnchorIsNew() {
+        Finding first = client(DYNAMO, 4, "m", null);
+        Finding second = client(DYNAMO + " | #2", 9, "m", null);
 
         BaselineMatch match = Baseline.of(result(first)).match(result(first, second));
 
@@ -78,9 +71,8 @@ class BaselineTest {
     }
 
     @Test
-    void writtenFileReadsBackSortedWithTheSarifFingerprint() throws IOException {
-        write(SOURCE);
-        AnalysisResult result = result(client("S3Client", 5), client("DynamoDbClient", 4));
+    void writtenFileReadsBackSortedWithTheIdentitiesSarifHashes() throws IOException {
+        AnalysisResult result = result(client(S3, 5, "S3Client built", null), client(DYNAMO, 4, "Dynamo built", null));
         Path file = baseDir.resolve(Baseline.FILE_NAME);
         Baseline.of(result).write(file);
 
@@ -90,38 +82,51 @@ class BaselineTest {
         Set<String> sarifFingerprints = new HashSet<>();
         sarif.at("/runs/0/results").forEach(r -> sarifFingerprints.add(
                 r.path("partialFingerprints").path(SarifReport.FINGERPRINT_KEY).asText()));
-        assertEquals(sarifFingerprints, read.entries().stream().map(BaselineEntry::fingerprint).collect(
-                Collectors.toSet()), "one fingerprint for SARIF and the baseline");
+        Set<String> hashedIdentities = result.findings().stream()
+                .filter(f -> read.entries().stream().anyMatch(e -> e.identity().equals(f.identity())))
+                .map(Finding::fingerprint).collect(Collectors.toSet());
+        assertEquals(sarifFingerprints, hashedIdentities, "SARIF hashes the identities the baseline holds");
         String text = Files.readString(file);
-        assertTrue(text.startsWith("{\n  \"schemaVersion\": 1,"), text);
-        assertEquals(read.entries(), Baseline.of(result(client("DynamoDbClient", 4), client("S3Client", 5)))
-                .entries(), "the order of findings does not change the file");
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 2,"), text);
+        assertTrue(text.contains("\"identity\": \"" + DYNAMO + "\""), text);
+        assertEquals(read.entries(), Baseline.of(result(client(DYNAMO, 4, "Dynamo built", null),
+                client(S3, 5, "S3Client built", null))).entries(), "the order of findings does not change the file");
+    }
+
+    @Test
+    void aBaselineOfTheEarlierSchemaIsRefusedSayingToRegenerateIt() throws IOException {
+        Path old = Files.writeString(baseDir.resolve("old.json"), "{\"schemaVersion\": 1, \"findings\": [{\"ruleId\": "
+                + "\"client-per-invocation\", \"path\": \"" + PATH + "\", \"fingerprint\": \"0f3c:1\", \"message\": "
+                + "\"m\"}]}");
+
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> Baseline.read(old));
+
+        assertTrue(e.getMessage().contains("old.json is a baseline of an earlier lambda-lint (schemaVersion 1"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("Re-run lambda-lint:baseline"), e.getMessage());
     }
 
     @Test
     void aFileThatIsNoBaselineIsRefusedNamingIt() throws IOException {
         Path notJson = Files.writeString(baseDir.resolve("a.json"), "{ nope");
         Path otherJson = Files.writeString(baseDir.resolve("b.json"), "{\"findings\": 3}");
+        Path noIdentity = Files.writeString(baseDir.resolve("c.json"),
+                "{\"schemaVersion\": 2, \"findings\": [{\"ruleId\": \"parse-error\"}]}");
 
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Baseline.read(notJson)).getMessage()
+        assertTrue(assertThrows(ConfigurationException.class, () -> Baseline.read(notJson)).getMessage()
                 .contains("a.json is not valid JSON"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Baseline.read(otherJson)).getMessage()
+        assertTrue(assertThrows(ConfigurationException.class, () -> Baseline.read(otherJson)).getMessage()
                 .contains("b.json is not a lambda-lint baseline"));
-    }
-
-    private void write(List<String> lines) throws IOException {
-        Path file = baseDir.resolve(PATH);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, String.join("\n", lines) + "\n");
+        assertTrue(assertThrows(ConfigurationException.class, () -> Baseline.read(noIdentity)).getMessage()
+                .contains("c.json: a finding has no identity"));
     }
 
     private AnalysisResult result(Finding... findings) {
         return new AnalysisResult(baseDir, List.of(findings), List.of("com.acme.OrderHandler::handleRequest"), 1, 5);
     }
 
-    private static Finding client(String type, int line) {
-        return new Finding("client-per-invocation", Severity.ERROR, PATH, line, 30,
-                type + " is built on every invocation (line " + line + ").", "com.acme.OrderHandler::handleRequest",
-                List.of(new CallStep("OrderHandler.handleRequest", PATH, line)));
+    private static Finding client(String identity, int line, String message, String handler) {
+        return new Finding("client-per-invocation", Severity.ERROR, PATH, line, 30, message, handler,
+                List.of(new CallStep("OrderHandler.handleRequest", PATH, line)), identity, List.of());
     }
 }

@@ -39,8 +39,7 @@ public final class SampleVerifier {
     /** Analyzes the sample and returns every mismatch, empty when the findings are exactly the marked ones. */
     public static List<String> verify(String ruleId) throws IOException {
         Path dir = SAMPLES.resolve(ruleId).toAbsolutePath();
-        AnalysisResult result = LambdaLint.analyze(new AnalysisRequest(dir, List.of(dir), List.of(), List.of(),
-                configured(dir, "clientTypes")).withUsage(usage(dir)));
+        AnalysisResult result = LambdaLint.analyze(request(dir));
         Map<String, List<String>> expected = expectations(dir);
         Map<String, Finding> actual = new TreeMap<>();
         for (Finding f : result.findings()) {
@@ -69,6 +68,12 @@ public final class SampleVerifier {
             }
         });
         return problems;
+    }
+
+    /** The analysis of a sample directory (or a copy of one), with the configuration its sample.properties adds. */
+    public static AnalysisRequest request(Path dir) throws IOException {
+        return new AnalysisRequest(dir, List.of(dir), List.of(), List.of(), configured(dir, "clientTypes"))
+                .withUsage(usage(dir));
     }
 
     static Map<String, List<String>> expectations(Path dir) throws IOException {

@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.Severity;
+import dev.lambdalint.check.memory.MemoryOverprovisioned;
+import dev.lambdalint.check.memory.SizingOptions;
+import dev.lambdalint.usage.UsageThresholds;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,12 +59,49 @@ class RuleSettingsTest {
     }
 
     @Test
-    void optionsAreKeptPerRuleAndSorted() {
-        RuleSettings settings = new RuleSettings(List.of(new RuleConfig("parse-error", null, null,
-                Map.of("b", "2", "a", "1"))));
-        assertEquals("{a=1, b=2}", settings.options("parse-error").toString());
+    void optionsAreKeptPerRuleSortedAndReadTyped() {
+        RuleSettings settings = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
+                Map.of("minInvocations", " 40 ", "overprovisionedBelow", "70%"))));
+        assertEquals("{minInvocations= 40 , overprovisionedBelow=70%}",
+                settings.options("memory-overprovisioned").toString());
+        assertEquals(40, settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.MIN_INVOCATIONS));
+        assertEquals(0.7, settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.OVERPROVISIONED_BELOW),
+                1e-9);
+        assertEquals(1000.0, settings.option(MemoryOverprovisioned.class, MemoryOverprovisioned.CPU_BOUND_MEDIAN_MS),
+                "not given: the declared default");
         assertEquals(Map.of(), settings.options("client-per-invocation"));
-        assertTrue(settings.enabled("parse-error"));
+        assertTrue(settings.enabled("memory-overprovisioned"));
+    }
+
+    @Test
+    void anOptionTheRuleDoesNotDeclareIsRefusedNamingTheValidOnes() {
+        ConfigurationException none = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("client-per-invocation", null, null, Map.of("maxEntries", "100")))));
+        assertEquals("unknown option 'maxEntries' of rule client-per-invocation; it takes no options",
+                none.getMessage());
+
+        ConfigurationException typo = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("timeout-risk", null, null, Map.of("timeoutRisk", "0.9")))));
+        assertEquals("unknown option 'timeoutRisk' of rule timeout-risk; its options are timeoutRiskAbove",
+                typo.getMessage());
+    }
+
+    @Test
+    void aValueTheOptionCannotTakeIsRefusedSayingWhatItExpects() {
+        ConfigurationException count = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null, Map.of("minInvocations", "many")))));
+        assertEquals("option minInvocations of rule memory-overprovisioned must be a whole number of 0 or more, not "
+                + "'many'", count.getMessage());
+
+        ConfigurationException share = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-underprovisioned", null, null, Map.of("underprovisionedAbove", "120%")))));
+        assertEquals("option underprovisionedAbove of rule memory-underprovisioned must be a share above 0 and at "
+                + "most 1, written 0.8 or 80%, not '120%'", share.getMessage());
+    }
+
+    @Test
+    void theMemoryRulesDefaultsAreTheVerdictsDefaults() {
+        assertEquals(UsageThresholds.defaults(), SizingOptions.thresholds(RuleSettings.DEFAULTS));
     }
 
     private static AnalysisResult analyze(RuleSettings settings) throws URISyntaxException {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lambdalint.source.ParseProblem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -301,13 +302,75 @@ class CloudFormationReaderTest {
     }
 
     @Test
-    void aTemplateWithoutResourcesIsAProblemOnlyWhenItIsMeantToBeOne() {
-        Templates.write(dir, "template.yaml", "Description: nothing here\n");
+    void aTemplateWithoutResourcesIsAProblemAndFilesThatAreNoTemplateAreSkipped() {
+        Templates.write(dir, "template.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nDescription: nothing here\n");
         Templates.write(dir, "notes.template.json", "{\"kind\": \"something else\"}");
+        Templates.write(dir, "template.json", "{\"openapi\": \"3.0.1\", \"paths\": {}}");
         Deployment deployment = Templates.read(dir);
         assertEquals(1, deployment.problems().size(), deployment.problems().toString());
         assertEquals("template.yaml", deployment.problems().get(0).relativePath());
         assertTrue(deployment.problems().get(0).message().contains("no Resources"));
+        for (String skipped : List.of("template.json", "notes.template.json")) {
+            assertTrue(deployment.notes().contains("skipped " + skipped + ": not a deployment template (it has no "
+                    + "Resources, AWSTemplateFormatVersion or Transform at its top level)"), deployment.notes()
+                    .toString());
+        }
+    }
+
+    @Test
+    void aNamedFileThatIsNoTemplateIsAProblem() {
+        Templates.write(dir, "api/template.json", "{\"openapi\": \"3.0.1\", \"paths\": {}}");
+        Deployment deployment = Templates.read(dir, Path.of("api/template.json"));
+        assertEquals(List.of("is not a CloudFormation or SAM template (it has no Resources mapping), so no function "
+                + "was read from it"), deployment.problems().stream().map(ParseProblem::message).toList());
+    }
+
+    @Test
+    void readsSnapStartFromTheFunctionAndFromSamGlobals() {
+        Templates.write(dir, "template.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Parameters: {Snap: {Type: String}}
+                Globals:
+                  Function:
+                    Runtime: java21
+                    SnapStart:
+                      ApplyOn: PublishedVersions
+                Resources:
+                  Inherits: {Type: AWS::Serverless::Function, Properties: {Handler: com.acme.A}}
+                  OptsOut:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: com.acme.B
+                      SnapStart: {ApplyOn: None}
+                  Plain:
+                    Type: AWS::Lambda::Function
+                    Properties:
+                      Handler: com.acme.C
+                      SnapStart:
+                        ApplyOn: PublishedVersions
+                  PlainOff: {Type: AWS::Lambda::Function, Properties: {Handler: com.acme.D}}
+                  Chosen:
+                    Type: AWS::Lambda::Function
+                    Properties: {Handler: com.acme.E, SnapStart: {ApplyOn: !Ref Snap}}
+                """);
+        Deployment deployment = Templates.read(dir);
+        LambdaFunction inherits = function(deployment, "Inherits");
+        assertTrue(inherits.snapStartOn());
+        assertLiteral("PublishedVersions", inherits.snapStart().value());
+        assertEquals(new Location("template.yaml", 7, 7), inherits.snapStart().at()); // the global ApplyOn
+        LambdaFunction optsOut = function(deployment, "OptsOut");
+        assertFalse(optsOut.snapStartOn());
+        assertEquals(14, optsOut.snapStart().at().line());
+        LambdaFunction plain = function(deployment, "Plain");
+        assertTrue(plain.snapStartOn());
+        assertEquals(new Location("template.yaml", 20, 9), plain.snapStart().at());
+        LambdaFunction plainOff = function(deployment, "PlainOff");
+        assertFalse(plainOff.snapStartOn()); // Globals are SAM's: a plain function does not take them
+        assertTrue(plainOff.snapStart().defaulted());
+        assertLiteral("None", plainOff.snapStart().value());
+        LambdaFunction chosen = function(deployment, "Chosen");
+        assertUnknown(chosen.snapStart().value());
+        assertFalse(chosen.snapStartOn()); // known only at deploy time: not assumed on
     }
 
     @Test

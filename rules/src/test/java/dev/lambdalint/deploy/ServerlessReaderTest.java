@@ -5,6 +5,7 @@ import static dev.lambdalint.deploy.Templates.assertUnknown;
 import static dev.lambdalint.deploy.Templates.env;
 import static dev.lambdalint.deploy.Templates.function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -95,6 +96,33 @@ class ServerlessReaderTest {
     }
 
     @Test
+    void readsSnapStartOfEachFunction() {
+        Templates.write(dir, "serverless.yml", """
+                service: snappy
+                custom: {snap: true}
+                provider: {name: aws, runtime: java21}
+                functions:
+                  fast:
+                    handler: com.acme.Fast
+                    snapStart: true
+                  fromVariable:
+                    handler: com.acme.Var
+                    snapStart: ${self:custom.snap}
+                  off: {handler: com.acme.Off, snapStart: false}
+                  unset: {handler: com.acme.Unset}
+                """);
+        Deployment deployment = Templates.read(dir);
+        LambdaFunction fast = function(deployment, "fast");
+        assertTrue(fast.snapStartOn());
+        assertEquals(new Location("serverless.yml", 7, 5), fast.snapStart().at());
+        assertTrue(function(deployment, "fromVariable").snapStartOn());
+        assertFalse(function(deployment, "off").snapStartOn());
+        LambdaFunction unset = function(deployment, "unset");
+        assertFalse(unset.snapStartOn());
+        assertTrue(unset.snapStart().defaulted());
+    }
+
+    @Test
     void aStageKnownOnlyAtDeployTimeLeavesTheNameUnknown() {
         Templates.write(dir, "serverless.yml", """
                 service: svc
@@ -156,10 +184,23 @@ class ServerlessReaderTest {
     }
 
     @Test
-    void aFileWithoutServiceIsAProblem() {
+    void aFileWithoutServiceIsSkippedWhenFoundAndAProblemWhenNamed() {
         Templates.write(dir, "serverless.yml", "provider: {name: aws}\n");
+        Deployment found = Templates.read(dir);
+        assertEquals(List.of(), found.problems());
+        assertTrue(found.notes().contains("skipped serverless.yml: not a deployment template (it has no service)"),
+                found.notes().toString());
+        Deployment named = Templates.read(dir, Path.of("serverless.yml"));
+        assertEquals(1, named.problems().size());
+        assertTrue(named.problems().get(0).message().contains("no service"));
+    }
+
+    @Test
+    void aServiceWithoutFunctionsIsSkipped() {
+        Templates.write(dir, "serverless.yml", "service: assets\nresources: {Resources: {}}\n");
         Deployment deployment = Templates.read(dir);
-        assertEquals(1, deployment.problems().size());
-        assertTrue(deployment.problems().get(0).message().contains("no service"));
+        assertEquals(List.of(), deployment.problems());
+        assertTrue(deployment.notes().contains("skipped serverless.yml: not a deployment template (it declares no "
+                + "functions)"), deployment.notes().toString());
     }
 }

@@ -58,7 +58,7 @@ class TemplateBadInputTest {
         new Random(7).nextBytes(junk);
         junk[100] = 0;
         Files.write(dir.resolve("template.yaml"), junk);
-        ParseProblem problem = theOnlyProblem("template.yaml");
+        ParseProblem problem = skippedWhenFoundReportedWhenNamed("template.yaml");
         assertEquals("the template cannot be read, so its functions were not analyzed: it is a binary file (it holds "
                 + "NUL bytes), not YAML or JSON text", problem.message());
     }
@@ -95,7 +95,7 @@ class TemplateBadInputTest {
     void javaSourceNamedTemplateYaml() throws IOException {
         Templates.write(dir, "template.yaml", HANDLER);
         assertEquals("is not a CloudFormation or SAM template (its top level is a single value, not a mapping), so "
-                + "no function was read from it", theOnlyProblem("template.yaml").message());
+                + "no function was read from it", skippedWhenFoundReportedWhenNamed("template.yaml").message());
     }
 
     @Test
@@ -106,7 +106,7 @@ class TemplateBadInputTest {
                     void run();
                 }
                 """);
-        ParseProblem problem = theOnlyProblem("serverless.yml");
+        ParseProblem problem = skippedWhenFoundReportedWhenNamed("serverless.yml");
         assertEquals("the template does not parse, so its functions were not analyzed: found character '@' that "
                 + "cannot start any token (while scanning for the next token)", problem.message());
         assertEquals(1, problem.line());
@@ -116,21 +116,21 @@ class TemplateBadInputTest {
     void jsonArrayAtTheTopLevel() throws IOException {
         Templates.write(dir, "template.json", "[" + GOOD + "]");
         assertEquals("is not a CloudFormation or SAM template (its top level is a list, not a mapping), so no "
-                + "function was read from it", theOnlyProblem("template.json").message());
+                + "function was read from it", skippedWhenFoundReportedWhenNamed("template.json").message());
     }
 
     @Test
     void serverlessConfigurationThatIsAList() throws IOException {
         Templates.write(dir, "serverless.yml", "- service: a\n- service: b\n");
         assertEquals("is not a Serverless Framework configuration (its top level is a list, not a mapping), so no "
-                + "function was read from it", theOnlyProblem("serverless.yml").message());
+                + "function was read from it", skippedWhenFoundReportedWhenNamed("serverless.yml").message());
     }
 
     @Test
     void emptyFile() throws IOException {
         Templates.write(dir, "template.yaml", "");
         assertEquals("the template does not parse, so its functions were not analyzed: the template is empty",
-                theOnlyProblem("template.yaml").message());
+                skippedWhenFoundReportedWhenNamed("template.yaml").message());
     }
 
     @Test
@@ -141,7 +141,7 @@ class TemplateBadInputTest {
                 #     Type: AWS::Serverless::Function
                 """);
         assertEquals("the template does not parse, so its functions were not analyzed: the template holds only "
-                + "comments, no values", theOnlyProblem("template.yaml").message());
+                + "comments, no values", skippedWhenFoundReportedWhenNamed("template.yaml").message());
     }
 
     @Test
@@ -343,6 +343,7 @@ class TemplateBadInputTest {
             laughs.append("  l").append(i).append(": &l").append(i).append(" [")
                     .append(String.join(", ", java.util.Collections.nCopies(8, "*l" + (i - 1)))).append("]\n");
         }
+        laughs.append("functions: {lol: {handler: com.acme.Lol}}\n");
         Templates.write(dir, "serverless.yml", laughs.toString());
         Templates.write(dir, "good.template.json", GOOD);
         Deployment deployment = Templates.read(dir);
@@ -533,11 +534,14 @@ class TemplateBadInputTest {
         Map<String, String> parseErrors = new TreeMap<>();
         result.findings().stream().filter(f -> f.ruleId().equals("parse-error"))
                 .forEach(f -> parseErrors.merge(f.path(), f.message(), (a, b) -> a + " | " + b));
-        assertEquals(List.of("bad/alias/template.yaml", "bad/array/template.json", "bad/binary/template.yaml",
-                "bad/comments/template.yaml", "bad/deep/template.yaml", "bad/empty/template.yaml",
-                "bad/java/template.yaml", "bad/loop/template.yaml", "bad/sls/serverless.yml"),
-                List.copyOf(parseErrors.keySet()));
-        assertTrue(parseErrors.get("bad/binary/template.yaml").contains("binary file"));
+        // the folders are searched: what is found there and is no template is skipped, the broken templates reported
+        assertEquals(List.of("bad/alias/template.yaml", "bad/deep/template.yaml", "bad/loop/template.yaml",
+                "bad/sls/serverless.yml"), List.copyOf(parseErrors.keySet()));
+        for (String skipped : List.of("bad/binary/template.yaml", "bad/java/template.yaml", "bad/array/template.json",
+                "bad/empty/template.yaml", "bad/comments/template.yaml")) {
+            assertTrue(result.inputNotes().stream().anyMatch(n -> n.startsWith("skipped " + skipped + ": ")),
+                    skipped + " in " + result.inputNotes());
+        }
         assertTrue(parseErrors.get("bad/deep/template.yaml").contains("nested more than 1000 levels deep"));
         assertTrue(parseErrors.get("bad/loop/template.yaml").contains("symbolic link loop"));
         assertTrue(parseErrors.get("bad/alias/template.yaml").contains("*nowhere"));
@@ -567,6 +571,24 @@ class TemplateBadInputTest {
             }
         }
         return files;
+    }
+
+    /**
+     * A file that is no template: found by the search, it is skipped with a note naming it; named in the
+     * configuration, it is the one problem, returned. The good template beside it is read either way.
+     */
+    private ParseProblem skippedWhenFoundReportedWhenNamed(String path) throws IOException {
+        Templates.write(dir, "good.template.json", GOOD);
+        Deployment found = Templates.read(dir);
+        assertEquals(List.of(), found.problems());
+        assertTrue(found.notes().stream().anyMatch(n -> n.startsWith("skipped " + path + ": ")),
+                found.notes().toString());
+        assertEquals(List.of("Good"), found.functions().stream().map(LambdaFunction::name).toList());
+        Deployment named = Templates.read(dir, Path.of(path), Path.of("good.template.json"));
+        assertEquals(List.of(path), named.problems().stream().map(ParseProblem::relativePath).toList(),
+                named.problems().toString());
+        assertEquals(List.of("Good"), named.functions().stream().map(LambdaFunction::name).toList());
+        return named.problems().get(0);
     }
 
     /** The problems of a read of the directory: exactly one, naming {@code path}; the good template still read. */

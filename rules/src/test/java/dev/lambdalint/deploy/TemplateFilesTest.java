@@ -2,6 +2,7 @@ package dev.lambdalint.deploy;
 
 import static dev.lambdalint.deploy.Templates.function;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lambdalint.source.ParseProblem;
@@ -79,6 +80,25 @@ class TemplateFilesTest {
                 .findFirst().orElseThrow();
         assertTrue(((Value.Unknown) db.deployedName().value()).reason().contains("prod-db-Fn-<random suffix>"));
         assertEquals(3, deployment.handlerNames().size());
+    }
+
+    @Test
+    void readsSnapStartFromACdkStackTemplate() {
+        Templates.write(dir, "cdk.out/manifest.json", """
+                {"artifacts": {"Api": {"type": "aws:cloudformation:stack",
+                                       "properties": {"templateFile": "Api.template.json"}}}}
+                """);
+        Templates.write(dir, "cdk.out/Api.template.json", """
+                {"Resources": {
+                  "Snappy": {"Type": "AWS::Lambda::Function",
+                             "Properties": {"Handler": "com.acme.Snappy", "Runtime": "java21",
+                                            "SnapStart": {"ApplyOn": "PublishedVersions"}}},
+                  "Plain": {"Type": "AWS::Lambda::Function", "Properties": {"Handler": "com.acme.Plain"}}}}
+                """);
+        Deployment deployment = Templates.read(dir);
+        assertTrue(function(deployment, "Snappy").snapStartOn());
+        assertEquals("cdk.out/Api.template.json:4", function(deployment, "Snappy").snapStart().at().toString());
+        assertFalse(function(deployment, "Plain").snapStartOn());
     }
 
     @Test

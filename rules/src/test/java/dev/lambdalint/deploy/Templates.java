@@ -32,7 +32,10 @@ final class Templates {
         TemplateFiles.Found found = TemplateFiles.find(dir, List.of(named), problems);
         Deployment deployment = DeploymentReader.read(found.templates());
         problems.addAll(deployment.problems());
-        return new Deployment(deployment.functions(), deployment.resources(), problems);
+        List<String> notes = new ArrayList<>(found.notes());
+        notes.addAll(deployment.notes());
+        return new Deployment(deployment.functions(), deployment.resources(), problems, deployment.otherModules(),
+                notes);
     }
 
     static LambdaFunction function(Deployment deployment, String name) {

@@ -47,6 +47,14 @@ final class Fixtures {
                         new CallStep("OrderHandler.save", HANDLER_PATH, line)));
     }
 
+    /** A finding at the template of the project root, above the module that is the base: {@code ../template.yaml}. */
+    static Finding templateAbove(Path moduleDir) throws IOException {
+        writeSource(moduleDir.getParent(), "template.yaml", List.of("Resources:", "  Fn:",
+                "    Type: AWS::Serverless::Function", "    Properties:", "      MemorySize: 2048"));
+        return new Finding("memory-overprovisioned", Severity.WARNING, "../template.yaml", 5, 7,
+                "Fn uses little of its memory.", null, List.of());
+    }
+
     static Finding parseError() {
         return new Finding("parse-error", Severity.WARNING, "src/main/java/com/acme/Broken.java", 3, 1,
                 "Broken.java could not be parsed: unexpected '{'.", null, List.of());

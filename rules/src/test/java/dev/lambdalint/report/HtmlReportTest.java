@@ -76,6 +76,15 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsTheLinesOfATemplateAboveTheModule() throws IOException {
+        Path module = java.nio.file.Files.createDirectories(baseDir.resolve("HelloWorldFunction"));
+        String html = render(Fixtures.result(module, Fixtures.templateAbove(module)));
+        assertTrue(html.contains("../template.yaml"));
+        assertTrue(html.contains("<div class=\"line flagged\"><span class=\"ln\">5</span><code>      MemorySize: 2048"),
+                html);
+    }
+
+    @Test
     void explainsTheRuleWithExamplesAndSuppression() throws IOException {
         String html = render(sampleResult());
         assertTrue(html.contains("<article class=\"rule-doc\" id=\"rule-client-per-invocation\" "
@@ -190,7 +199,8 @@ class HtmlReportTest {
                 "the longest invocation took 1030.50 ms", 320, false, 41.2, 12.87, "USD",
                 "This function may be CPU-bound: " + Fixtures.XSS, List.of(
                 new UsageFigures.SizeFigures(1024, 800, 230, 120.5, 200, 900, 0.0000036),
-                new UsageFigures.SizeFigures(2048, 440, 228, 80.25, 150, 1030.5, 0.0000041)));
+                new UsageFigures.SizeFigures(2048, 440, 228, 80.25, 150, 1030.5, 0.0000041)), 2_480_000.0,
+                new UsageFigures.ColdStartFigures(12, 0.00968, 12, 1820.5, 2410.25, 0.61, true), 3, 3, 0.00242);
         FunctionFigures thumbnails = new FunctionFigures("ThumbnailFunction", Fixtures.HANDLER, "template.yaml", 12,
                 "thumbnails" + Fixtures.XSS, List.of("thumbnails"), "arm64", 1024, "template", 3, usage);
         FunctionFigures idle = new FunctionFigures("IdleFunction", null, "template.yaml", 30, null, List.of(),
@@ -217,6 +227,12 @@ class HtmlReportTest {
         assertTrue(html.contains("<line class=\"marker\""), "a 3 s timeout is drawn beside a 1 s maximum");
         assertTrue(html.contains("A month at the recorded traffic: $41.20 now, $12.87 at 320 MB"));
         assertTrue(html.contains("<td>2,048 MB</td>"), "the sizes the records ran with, compared");
+        assertTrue(html.contains("<b>Cold starts:</b> 12 of 1,240 invocations (0.97%): Init Duration p50 1,821 ms, "
+                + "p95 2,410 ms; the INIT phases cost $0.61 a month, included in the month&#39;s cost."), html);
+        assertTrue(html.contains("<b>Errors:</b> 3 of 1,240 invocations (0.24%): 3 with Status: error."), html);
+        assertTrue(html.contains("1,240 invocations (2,480,000 a month)"));
+        assertTrue(html.contains("<p class=\"usage-summary\">1,240 invocations of 1 function, 3 errors (0.24%): "
+                + "ThumbnailFunction 3 (3 with Status: error).</p>"), html);
         assertTrue(html.contains("<h2>Function IdleFunction"), "a function without a Java handler has its own group");
         assertTrue(html.contains("No usage data"));
         assertTrue(html.contains("usage broken.log:3: invalid JSON"));

@@ -26,7 +26,8 @@ class JsonReportTest {
         String text = JsonReport.render(result, "1.2.3");
         JsonNode json = new ObjectMapper().readTree(text);
 
-        assertEquals(1, json.path("schemaVersion").asInt());
+        assertEquals(JsonReport.SCHEMA_VERSION, json.path("schemaVersion").asInt());
+        assertEquals(2, JsonReport.SCHEMA_VERSION, "2: overprovisioned now needs a saving worth a change");
         assertEquals("lambda-lint", json.at("/tool/name").asText());
         assertEquals("1.2.3", json.at("/tool/version").asText());
         assertEquals(2, json.at("/summary/findings").asInt());
@@ -54,6 +55,9 @@ class JsonReportTest {
         assertEquals("OrderHandler.save", client.at("/callChain/1/method").asText());
         assertEquals(Fixtures.HANDLER_PATH, client.at("/callChain/1/path").asText());
         assertEquals(5, client.at("/callChain/0/line").asInt());
+        assertEquals(0, client.path("functions").size(), "no usage, no function traffic");
+        assertTrue(json.at("/summary/usage").isNull(), "no usage read");
+        assertEquals(0, json.path("whereToStart").size());
     }
 
     @Test
@@ -62,7 +66,8 @@ class JsonReportTest {
                 "empty without usage");
         UsageFigures usage = new UsageFigures(1240, 500, 180.5, 290.25, 310, 1030.5, 12, 0, 2, "underprovisioned",
                 "2 invocations ran out of memory", "fits", "the longest invocation took 1030.50 ms", 640, true, 12.4,
-                15.5, "USD", null, List.of());
+                15.5, "USD", null, List.of(), 2_480_000.0,
+                new UsageFigures.ColdStartFigures(12, 0.00968, 12, 1820.5, 2410.25, 0.61, true), 3, 5, 0.00403);
         SizingSummary sizing = new SizingSummary(true, List.of(
                 new FunctionFigures("OrdersFunction", Fixtures.HANDLER, "template.yaml", 17, "orders-prod",
                         List.of("orders-prod"), "x86_64", 512, "template", 30, usage),
@@ -73,7 +78,7 @@ class JsonReportTest {
         JsonNode json = new ObjectMapper().readTree(JsonReport.render(new AnalysisResult(Path.of("."),
                 result.findings(), result.handlers(), 41, 400, 0, false, sizing), "1.2.3"));
 
-        assertEquals(1, json.path("schemaVersion").asInt(), "new sections, the same version");
+        assertEquals(2, json.path("schemaVersion").asInt());
         JsonNode orders = json.at("/functions/0");
         assertEquals("OrdersFunction", orders.path("function").asText());
         assertEquals(Fixtures.HANDLER, orders.path("handler").asText());
@@ -87,6 +92,36 @@ class JsonReportTest {
         assertTrue(orders.at("/usage/recommendation/atLeast").asBoolean());
         assertEquals(12.4, orders.at("/usage/monthlyCost/current").asDouble());
         assertEquals("USD", orders.at("/usage/monthlyCost/currency").asText());
+        assertEquals(2_480_000, orders.at("/usage/invocationsPerMonth").asDouble());
+        assertEquals(3, orders.at("/usage/otherErrors").asInt());
+        assertEquals(5, orders.at("/usage/errors").asInt(), "2 out of memory, 3 other");
+        assertEquals(0.00403, orders.at("/usage/errorRate").asDouble());
+        JsonNode coldStart = orders.at("/usage/coldStart");
+        assertEquals(12, coldStart.path("count").asInt());
+        assertEquals(0.00968, coldStart.path("share").asDouble());
+        assertEquals(12, coldStart.path("initCount").asInt());
+        assertEquals(1820.5, coldStart.path("initP50Ms").asDouble());
+        assertEquals(2410.25, coldStart.path("initP95Ms").asDouble());
+        assertEquals(0.61, coldStart.path("initMonthlyCost").asDouble());
+        assertTrue(coldStart.path("initInMonthlyCost").asBoolean());
+        assertEquals(1, json.at("/summary/usage/functions").asInt());
+        assertEquals(1240, json.at("/summary/usage/invocations").asInt());
+        assertEquals(5, json.at("/summary/usage/errors").asInt());
+        assertEquals(0.00403226, json.at("/summary/usage/errorRate").asDouble(), "5 / 1,240");
+
+        // the client finding in OrderHandler's code runs in OrdersFunction: it carries its traffic
+        JsonNode client = json.at("/findings/1");
+        assertEquals("client-per-invocation", client.path("ruleId").asText());
+        assertEquals("OrdersFunction", client.at("/functions/0/function").asText());
+        assertEquals(2_480_000, client.at("/functions/0/invocationsPerMonth").asDouble());
+        assertEquals(12.4, client.at("/functions/0/monthlyCost").asDouble());
+        assertEquals(0, json.at("/findings/0/functions").size(), "the parse error is in no function");
+        JsonNode start = json.at("/whereToStart/0");
+        assertEquals("OrdersFunction", start.path("function").asText());
+        assertEquals(12.4, start.path("monthlyCost").asDouble());
+        assertEquals(1, start.path("findings").asInt());
+        assertEquals(1, start.path("error").asInt());
+        assertEquals(1, json.path("whereToStart").size());
         assertTrue(json.at("/functions/1/usage").isNull(), "no usage, said as null");
         assertTrue(json.at("/functions/1/handler").isNull());
         assertEquals("old-batch-fn", json.at("/unmatchedUsage/0/name").asText());

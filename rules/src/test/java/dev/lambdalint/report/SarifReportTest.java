@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,6 +92,17 @@ class SarifReportTest {
     }
 
     @Test
+    void aTemplateAboveTheModuleIsAPathThatResolvesAgainstSrcRoot() throws IOException {
+        Path module = Files.createDirectories(baseDir.resolve("HelloWorldFunction"));
+        JsonNode run = sarif(Fixtures.result(module, Fixtures.templateAbove(module))).path("runs").path(0);
+        String uri = run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText();
+        assertEquals("../template.yaml", uri);
+        java.net.URI srcRoot = java.net.URI.create(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertTrue(Files.isRegularFile(Path.of(srcRoot.resolve(uri))), srcRoot.resolve(uri).toString());
+        assertFalse(run.at("/results/0/partialFingerprints").isEmpty(), "the template line is read for it");
+    }
+
+    @Test
     void infoIsNoteAndUnknownRuleHasNoIndex() throws IOException {
         Finding info = new Finding("memory-oversized", Severity.INFO, "template.yaml", 4, 3, "too much", null,
                 List.of());
@@ -113,50 +123,25 @@ class SarifReportTest {
     }
 
     @Test
-    void fingerprintSurvivesAnUnrelatedLineInsertedAbove() throws IOException {
-        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
-        String before = fingerprintOf(Fixtures.clientFinding(Fixtures.CLIENT_LINE));
+    void theFingerprintHashesTheIdentityNotTheMessageOrPlace() throws IOException {
+        Finding base = withIdentity(Fixtures.clientFinding(Fixtures.CLIENT_LINE),
+                "client-per-invocation | com.acme.OrderHandler | save(Order) | DynamoDbClient.create()");
+        String original = fingerprintOf(base);
+        assertTrue(original.matches("[0-9a-f]{32}"), original);
 
-        List<String> edited = new ArrayList<>(Fixtures.HANDLER_SOURCE);
-        edited.add(1, "import java.util.List;");
-        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, edited);
-        String after = fingerprintOf(Fixtures.clientFinding(Fixtures.CLIENT_LINE + 1));
-
-        assertEquals(before, after);
-        assertTrue(before.matches("[0-9a-f]{32}:1"), before);
+        Finding moved = new Finding(base.ruleId(), base.severity(), base.path(), 12, 9, "another message, 40 MB",
+                "com.acme.Other::handleRequest", List.of(), base.identity(), List.of());
+        assertEquals(original, fingerprintOf(moved));
+        assertNotEquals(original, fingerprintOf(withIdentity(base, base.identity().replace("create()", "builder()"))));
     }
 
     @Test
-    void fingerprintIgnoresLineNumbersInTheMessageButNotTheFlaggedCode() throws IOException {
-        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
-        Finding base = Fixtures.clientFinding(Fixtures.CLIENT_LINE);
-        String original = fingerprintOf(withMessage(base, "Client built (line 7) via save, see Foo.java:7:3"));
-        assertEquals(original, fingerprintOf(withMessage(base, "Client built (line 12) via save, see Foo.java:12:3")));
-
-        List<String> edited = new ArrayList<>(Fixtures.HANDLER_SOURCE);
-        edited.set(Fixtures.CLIENT_LINE - 1, "    String save(Order o) { return DynamoDbClient.builder().build(); }");
-        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, edited);
-        assertNotEquals(original, fingerprintOf(withMessage(base, "Client built (line 7) via save, see Foo.java:7:3")));
-    }
-
-    @Test
-    void identicalFindingsOnIdenticalLinesStayDistinct() throws IOException {
-        Fixtures.writeSource(baseDir, Fixtures.HANDLER_PATH, List.of("a();", "a();"));
-        Finding first = new Finding("init-per-invocation", Severity.WARNING, Fixtures.HANDLER_PATH, 1, 1, "m",
-                null, List.of());
-        Finding second = new Finding("init-per-invocation", Severity.WARNING, Fixtures.HANDLER_PATH, 2, 1, "m",
-                null, List.of());
+    void identicalAnchorsStayDistinctByTheirOccurrence() throws IOException {
+        Finding first = withIdentity(Fixtures.clientFinding(7), "init-per-invocation | com.acme.A | m() | new X()");
+        Finding second = withIdentity(Fixtures.clientFinding(8), first.identity() + " | #2");
         JsonNode results = sarif(Fixtures.result(baseDir, first, second)).at("/runs/0/results");
-        String a = results.at("/0/partialFingerprints/lambdaLint~1v1").asText();
-        String b = results.at("/1/partialFingerprints/lambdaLint~1v1").asText();
-        assertTrue(a.endsWith(":1") && b.endsWith(":2"), a + " " + b);
-        assertEquals(a.substring(0, a.indexOf(':')), b.substring(0, b.indexOf(':')));
-    }
-
-    @Test
-    void unreadableSourceStillGetsAFingerprint() throws IOException {
-        String fingerprint = fingerprintOf(Fixtures.clientFinding(Fixtures.CLIENT_LINE));
-        assertTrue(fingerprint.matches("[0-9a-f]{32}:1"), fingerprint);
+        assertNotEquals(results.at("/0/partialFingerprints/lambdaLint~1v2").asText(),
+                results.at("/1/partialFingerprints/lambdaLint~1v2").asText());
     }
 
     @Test
@@ -197,8 +182,8 @@ class SarifReportTest {
                 .path(SarifReport.FINGERPRINT_KEY).asText();
     }
 
-    private static Finding withMessage(Finding f, String message) {
-        return new Finding(f.ruleId(), f.severity(), f.path(), f.line(), f.column(), message, f.handler(),
-                f.callChain());
+    private static Finding withIdentity(Finding f, String identity) {
+        return new Finding(f.ruleId(), f.severity(), f.path(), f.line(), f.column(), f.message(), f.handler(),
+                f.callChain(), identity, List.of());
     }
 }

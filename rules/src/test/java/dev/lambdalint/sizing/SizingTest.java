@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
+import dev.lambdalint.check.coldstart.ColdStart;
+import dev.lambdalint.check.memory.MemoryOverprovisioned;
 import dev.lambdalint.config.RuleConfig;
 import dev.lambdalint.config.RuleSettings;
 import dev.lambdalint.report.ReportWriter;
@@ -144,22 +147,99 @@ class SizingTest {
         assertEquals(1, memoryFindings(LambdaLint.analyze(request())).size());
 
         RuleSettings half = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
-                Map.of(SizingThresholds.OVERPROVISIONED_BELOW, "50%"))));
+                Map.of(MemoryOverprovisioned.OVERPROVISIONED_BELOW.name(), "50%"))));
         assertEquals(List.of(), memoryFindings(LambdaLint.analyze(request().withRules(half))));
 
-        RuleSettings typo = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
-                Map.of("headroom", "0.5"))));
-        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(typo)));
-        assertTrue(unknown.getMessage().contains("unknown option 'headroom' of rule memory-overprovisioned"),
-                unknown.getMessage());
+        ConfigurationException unknown = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null, Map.of("headroom", "0.5")))));
+        assertEquals("unknown option 'headroom' of rule memory-overprovisioned; its options are overprovisionedBelow, "
+                + "minInvocations, cpuBoundMedianMs, minSavingShare, minMonthlySaving", unknown.getMessage());
 
-        RuleSettings clash = new RuleSettings(List.of(
-                new RuleConfig("memory-overprovisioned", null, null, Map.of("overprovisionedBelow", "0.5")),
-                new RuleConfig("memory-underprovisioned", null, null, Map.of("overprovisionedBelow", "0.7"))));
-        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
-                () -> LambdaLint.analyze(request().withRules(clash)));
-        assertTrue(twice.getMessage().contains("overprovisionedBelow is given twice"), twice.getMessage());
+        ConfigurationException elsewhere = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-underprovisioned", null, null, Map.of("overprovisionedBelow", "0.7")))));
+        assertEquals("unknown option 'overprovisionedBelow' of rule memory-underprovisioned; its options are "
+                + "underprovisionedAbove", elsewhere.getMessage(), "each rule takes only the options it declares");
+
+        RuleSettings crossed = new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null, Map.of("overprovisionedBelow", "0.97")),
+                new RuleConfig("memory-underprovisioned", null, null, Map.of("underprovisionedAbove", "96%"))));
+        ConfigurationException contradiction = assertThrows(ConfigurationException.class,
+                () -> LambdaLint.analyze(request().withRules(crossed)));
+        assertTrue(contradiction.getMessage().startsWith("invalid memory or timeout rule options: the over-provisioned "
+                + "share (0.97) must be below the under-provisioned share (0.96)"), contradiction.getMessage());
+    }
+
+    @Test
+    void theSavingThresholdsAreOptionsToo() throws IOException {
+        template("""
+                Resources:
+                  First: {Type: AWS::Serverless::Function, Properties: {FunctionName: first, Handler: com.acme.A, MemorySize: 1024}}
+                """);
+        usage("first.log", 60, 1024, 760); // 960 MB would do: 6.25% less
+        AnalysisResult quiet = LambdaLint.analyze(request());
+        assertEquals(List.of(), memoryFindings(quiet));
+        assertEquals("small-saving", figures(quiet, "First").usage().memoryStatus());
+        assertEquals(960, figures(quiet, "First").usage().recommendedMb(), "the panel still shows the figures");
+        assertTrue(quiet.sizing().notes().stream().anyMatch(n -> n.startsWith("First (template.yaml:")
+                && n.contains("not worth a finding") && n.contains("below the 20% of the memory")), quiet.sizing().notes()
+                .toString());
+
+        RuleSettings lower = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
+                Map.of(MemoryOverprovisioned.MIN_SAVING_SHARE.name(), "5%",
+                        MemoryOverprovisioned.MIN_MONTHLY_SAVING.name(), "0.10"))));
+        assertEquals(1, memoryFindings(LambdaLint.analyze(request().withRules(lower))).size());
+
+        ConfigurationException bad = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("memory-overprovisioned", null, null,
+                        Map.of(MemoryOverprovisioned.MIN_MONTHLY_SAVING.name(), "a dollar")))));
+        assertEquals("option minMonthlySaving of rule memory-overprovisioned must be a number of 0 or more, not "
+                + "'a dollar'", bad.getMessage());
+
+        RuleSettings all = new RuleSettings(List.of(new RuleConfig("memory-overprovisioned", null, null,
+                Map.of(MemoryOverprovisioned.MIN_SAVING_SHARE.name(), "100%"))));
+        ConfigurationException whole = assertThrows(ConfigurationException.class,
+                () -> LambdaLint.analyze(request().withRules(all)));
+        assertTrue(whole.getMessage().startsWith("invalid memory or timeout rule options: minSavingShare is a share "
+                + "from 0 to below 1"), whole.getMessage());
+    }
+
+    @Test
+    void theColdStartThresholdsAreTheRulesOptions() throws IOException {
+        template("""
+                Resources:
+                  First: {Type: AWS::Serverless::Function, Properties: {FunctionName: first, Handler: com.acme.A, Runtime: java21}}
+                """);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 60; i++) { // a cold start of 1.2 s every tenth invocation
+            lines.add(String.format("2026-03-02T10:00:%02d.000Z REPORT RequestId: %08d-0000-4000-8000-000000000000\t"
+                    + "Duration: 20.50 ms\tBilled Duration: %d ms\tMemory Size: 128 MB\tMax Memory Used: 90 MB\t%s", i,
+                    i, i % 10 == 0 ? 1221 : 21, i % 10 == 0 ? "Init Duration: 1200.00 ms\t" : ""));
+        }
+        Files.createDirectories(dir.resolve("usage"));
+        Files.write(dir.resolve("usage/first.log"), lines);
+        assertEquals(1, coldStartFindings(LambdaLint.analyze(request())).size());
+
+        RuleSettings slower = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStart.INIT_P95_MS.name(), "1500"))));
+        assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(slower))));
+        RuleSettings rarer = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStart.COLD_START_SHARE.name(), "12%"))));
+        assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(rarer))));
+        RuleSettings moreData = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStart.MIN_COLD_STARTS.name(), "7"))));
+        assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(moreData))));
+        RuleSettings moreInvocations = new RuleSettings(List.of(new RuleConfig("cold-start", null, null,
+                Map.of(ColdStart.MIN_INVOCATIONS.name(), "61"))));
+        assertEquals(List.of(), coldStartFindings(LambdaLint.analyze(request().withRules(moreInvocations))));
+
+        ConfigurationException unknown = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("cold-start", null, null, Map.of("initP95", "1500")))));
+        assertEquals("unknown option 'initP95' of rule cold-start; its options are initP95Ms, coldStartShare, "
+                + "minInvocations, minColdStarts", unknown.getMessage());
+        ConfigurationException tooMuch = assertThrows(ConfigurationException.class, () -> new RuleSettings(List.of(
+                new RuleConfig("cold-start", null, null, Map.of(ColdStart.COLD_START_SHARE.name(), "150%")))));
+        assertEquals("option coldStartShare of rule cold-start must be a share above 0 and at most 1, written 0.8 or "
+                + "80%, not '150%'", tooMuch.getMessage());
     }
 
     @Test
@@ -234,16 +314,20 @@ class SizingTest {
         Files.writeString(dir.resolve("template.yaml"), text);
     }
 
-    /** {@code n} REPORT lines of a function, one a minute, the last one at the peak. */
+    /** {@code n} (at most 60) REPORT lines of a function, one a second, the last one at the peak. */
     private void usage(String file, int n, int sizeMb, int peakMb) throws IOException {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            lines.add(String.format("2026-03-02T10:%02d:00.000Z REPORT RequestId: %08d-0000-4000-8000-000000000000\t"
+            lines.add(String.format("2026-03-02T10:00:%02d.000Z REPORT RequestId: %08d-0000-4000-8000-000000000000\t"
                     + "Duration: 120.50 ms\tBilled Duration: 121 ms\tMemory Size: %d MB\tMax Memory Used: %d MB\t",
                     i, i, sizeMb, i == n - 1 ? peakMb : peakMb / 2));
         }
         Files.createDirectories(dir.resolve("usage"));
         Files.write(dir.resolve("usage").resolve(file), lines);
+    }
+
+    private static List<Finding> coldStartFindings(AnalysisResult result) {
+        return result.findings().stream().filter(f -> f.ruleId().equals("cold-start")).toList();
     }
 
     private static List<Finding> memoryFindings(AnalysisResult result) {

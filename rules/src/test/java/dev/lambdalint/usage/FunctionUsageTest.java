@@ -59,6 +59,55 @@ class FunctionUsageTest {
     }
 
     @Test
+    void initDurationsAreSummedApartFromRestoresAndTheirBillingIsRead() {
+        List<ReportRecord> records = new ArrayList<>(Usages.same(6, "warm", 50, 1024, 300));
+        records.add(startup("init-1", 1500.25, null, 1551));
+        records.add(startup("init-2", 2500.5, null, 2551));
+        records.add(startup("restore", null, 300.0, 120));
+        FunctionUsage s = Usages.usage(records);
+        assertEquals(3, s.coldStarts());
+        assertEquals(2, s.initDuration().count());
+        assertEquals(1500.25, s.initDuration().p50());
+        assertEquals(2500.5, s.initDuration().p95());
+        assertEquals(4000.75, s.initDurationMs(), 1e-9);
+        assertEquals(2 / 9.0, s.initShare(), 1e-9, "2 INIT phases in 9 invocations");
+        assertTrue(s.initBilled(), "billed 1,551 ms = 50 + 1,500.25 rounded up");
+        assertFalse(Usages.usage(List.of(startup("old", 1500.25, null, 50))).initBilled());
+        assertFalse(Usages.usage(Usages.same(3, "w", 50, 1024, 300)).initBilled(), "no INIT phase, nothing billed");
+    }
+
+    @Test
+    void errorsAreTimeoutsOutOfMemoryEndsAndOtherErrorStatusesPerInvocation() {
+        List<ReportRecord> records = new ArrayList<>(Usages.same(96, "ok", 50, 1024, 300));
+        records.add(ended("t", Outcome.TIMEOUT));
+        records.add(ended("e1", Outcome.ERROR));
+        records.add(ended("e2", Outcome.ERROR));
+        records.add(ended("oom", Outcome.OUT_OF_MEMORY));
+        // the timeout's own line tells the same request again: counted once
+        FunctionUsage s = Usages.usage(records, List.of(Usages.end("t", Outcome.TIMEOUT)));
+        assertEquals(1, s.timeouts());
+        assertEquals(1, s.outOfMemoryEnds());
+        assertEquals(2, s.otherErrors());
+        assertEquals(4, s.errors());
+        assertEquals(0.04, s.errorRate(), 1e-12);
+        assertEquals(0, Usages.usage(List.of()).errorRate());
+        // hard kills with no REPORT: more errors than REPORTs, the rate stops at 1
+        FunctionUsage killed = Usages.usage(List.of(), List.of(Usages.end("k1", Outcome.OUT_OF_MEMORY),
+                Usages.end("k2", Outcome.OUT_OF_MEMORY)));
+        assertEquals(1, killed.errorRate());
+    }
+
+    private static ReportRecord startup(String id, Double initMs, Double restoreMs, long billedMs) {
+        return new ReportRecord("fn", NameSource.FILE_NAME, id, null, 50, billedMs, 1024, 300, initMs, restoreMs,
+                Outcome.SUCCESS, null);
+    }
+
+    private static ReportRecord ended(String id, Outcome outcome) {
+        return new ReportRecord("fn", NameSource.FILE_NAME, id, null, 50, 50, 1024, 300, null, null, outcome,
+                outcome == Outcome.OUT_OF_MEMORY ? "Runtime.OutOfMemory" : null);
+    }
+
+    @Test
     void thePeakIsTheMaximumNotTheAverage() {
         FunctionUsage s = Usages.usage(List.of(Usages.record("a", 10, 10, 1024, 100),
                 Usages.record("b", 10, 10, 1024, 900), Usages.record("c", 10, 10, 1024, 110)));

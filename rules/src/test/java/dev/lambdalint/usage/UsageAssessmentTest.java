@@ -1,6 +1,7 @@
 package dev.lambdalint.usage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -15,7 +16,7 @@ class UsageAssessmentTest {
     void everyVerdictOfAnOverProvisionedFunctionAtOnce() {
         List<ReportRecord> records = Usages.same(100, "r", 150, 2048, 300);
         UsageAssessment a = UsageAssessment.of(Usages.usage(records), new FunctionSettings(2048, 10, Architecture.ARM64),
-                UsageThresholds.defaults(), LambdaPricing.defaults(), Duration.ofHours(730));
+                UsageThresholds.defaults().withSavings(0.20, 0.0003), LambdaPricing.defaults(), Duration.ofHours(730));
         assertEquals(MemoryVerdict.Status.OVERPROVISIONED, a.memory().status());
         assertEquals(TimeoutVerdict.Status.FITS, a.timeout().status());
         assertEquals(384, a.recommendation().orElseThrow().recommendedMb());   // 300 / 0.8 = 375 -> 384
@@ -27,6 +28,40 @@ class UsageAssessmentTest {
         // at 384 MB = 0.375 GB: 5.625 GB-s * $0.0000133334 = $0.000075000375, + $0.00002
         assertEquals(0.000095000375, cost.recommendedCost(), 1e-15);
         assertEquals(List.of(), a.sizes());
+        assertTrue(a.initCost().isEmpty(), "no INIT phase recorded");
+        // the saving, $0.000325 a month, is below the default $1.00
+        assertEquals(MemoryVerdict.Status.SMALL_SAVING, UsageAssessment.of(Usages.usage(records),
+                new FunctionSettings(2048, 10, Architecture.ARM64), UsageThresholds.defaults(),
+                LambdaPricing.defaults(), Duration.ofHours(730)).memory().status());
+    }
+
+    @Test
+    void theInitPhasesArePricedAtTheFunctionsMemoryAsPartOfTheMonthTheyAreBilledIn() {
+        List<ReportRecord> records = new ArrayList<>(Usages.same(90, "warm", 100, 1024, 300));
+        for (int i = 0; i < 10; i++) {
+            // billed = Duration + Init Duration, rounded up: INIT is billed (since 1 August 2025)
+            records.add(cold("cold" + i, 100, 2000, 2100));
+        }
+        FunctionSettings settings = new FunctionSettings(512, 10, Architecture.X86_64);
+        UsageAssessment a = UsageAssessment.of(Usages.usage(records), settings, UsageThresholds.defaults(),
+                LambdaPricing.defaults(), Duration.ofMinutes(438));
+        InitCost init = a.initCost().orElseThrow();
+        // 10 INIT phases of 2 s in 7.3 hours, 100 times that a month: 2,000 s at 0.5 GB * $0.0000166667, no request charge
+        assertEquals(0.0166667, init.monthly(), 1e-9);
+        assertTrue(init.inBilledDuration());
+        // the month counts each INIT once, inside the billed durations: (90 * 100 + 10 * 2100) ms * 100 at 0.5 GB
+        assertEquals(30_000 / 1000.0 * 100 * 0.5 * 0.0000166667 + 100 * 100 * 0.0000002,
+                a.monthlyCost().orElseThrow().currentCost(), 1e-9);
+
+        List<ReportRecord> before = new ArrayList<>(Usages.same(90, "warm", 100, 1024, 300));
+        before.add(cold("old", 100.4, 2000, 101)); // billed = Duration alone: recorded before INIT was billed
+        assertFalse(UsageAssessment.of(Usages.usage(before), settings, UsageThresholds.defaults(),
+                LambdaPricing.defaults(), Duration.ofMinutes(438)).initCost().orElseThrow().inBilledDuration());
+    }
+
+    private static ReportRecord cold(String id, double durationMs, double initMs, long billedMs) {
+        return new ReportRecord("fn", NameSource.FILE_NAME, id, null, durationMs, billedMs, 512, 300, initMs, null,
+                Outcome.SUCCESS, null);
     }
 
     @Test

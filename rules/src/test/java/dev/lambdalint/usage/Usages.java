@@ -44,7 +44,7 @@ final class Usages {
     /** Statistics with the given totals and nothing else, for cost figures. */
     static FunctionUsage totals(int invocations, long billedMs, int peakMb, double p50, double max) {
         DurationSummary duration = new DurationSummary(invocations, p50, max, max, max, p50);
-        return new FunctionUsage("fn", invocations, peakMb, duration, billedMs, 0, 0, DurationSummary.NONE, 0, 0, 0,
-                List.of(), null, null);
+        return new FunctionUsage("fn", invocations, peakMb, duration, billedMs, 0, 0, DurationSummary.NONE,
+                DurationSummary.NONE, 0, false, 0, 0, 0, List.of(), null, null);
     }
 }

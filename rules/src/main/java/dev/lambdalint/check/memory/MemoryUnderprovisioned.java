@@ -3,12 +3,14 @@ package dev.lambdalint.check.memory;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.RuleMeta;
+import dev.lambdalint.check.RuleOption;
 import dev.lambdalint.Severity;
 import dev.lambdalint.sizing.FunctionSizing;
 import dev.lambdalint.sizing.SizingText;
 import dev.lambdalint.usage.FunctionUsage;
 import dev.lambdalint.usage.MemoryVerdict;
 import dev.lambdalint.usage.UsageAssessment;
+import java.util.List;
 
 /**
  * A function whose recorded invocations ran out of memory, or whose peak Max Memory Used came above the
@@ -18,12 +20,19 @@ import dev.lambdalint.usage.UsageAssessment;
         summary = "A function ran out of memory, or its peak memory use came above 95% of its configured memory size.",
         tags = {"reliability", "performance", "deployment"})
 public final class MemoryUnderprovisioned implements Rule {
+    public static final RuleOption<Double> UNDERPROVISIONED_ABOVE = RuleOption.share("underprovisionedAbove", 0.95,
+            "Peak Max Memory Used above this share of the configured memory is under-provisioned.");
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(UNDERPROVISIONED_ABOVE);
+    }
 
     @Override
     public void check(RuleContext context) {
         for (FunctionSizing f : context.sizing().functions()) {
             f.assessed().filter(a -> a.memory().status() == MemoryVerdict.Status.UNDERPROVISIONED)
-                    .ifPresent(a -> context.report(this, f.function().memoryMb().at(), f.handlerId(),
+                    .ifPresent(a -> context.report(this, f.function(), "MemorySize", f.function().memoryMb().at(),
                             message(f, a, context)));
         }
     }

@@ -3,6 +3,7 @@ package dev.lambdalint.check.memory;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.RuleMeta;
+import dev.lambdalint.check.RuleOption;
 import dev.lambdalint.Severity;
 import dev.lambdalint.sizing.FunctionSizing;
 import dev.lambdalint.sizing.SizingText;
@@ -10,6 +11,7 @@ import dev.lambdalint.usage.DurationSummary;
 import dev.lambdalint.usage.FunctionUsage;
 import dev.lambdalint.usage.TimeoutVerdict;
 import dev.lambdalint.usage.UsageAssessment;
+import java.util.List;
 
 /**
  * A function whose recorded invocations timed out, or whose longest duration came above the risk share of its
@@ -19,12 +21,19 @@ import dev.lambdalint.usage.UsageAssessment;
         summary = "A function timed out, or its longest invocation came close to its configured timeout.",
         tags = {"reliability", "deployment"})
 public final class TimeoutRisk implements Rule {
+    public static final RuleOption<Double> TIMEOUT_RISK_ABOVE = RuleOption.share("timeoutRiskAbove", 0.80,
+            "A longest recorded duration above this share of the timeout is a timeout risk.");
+
+    @Override
+    public List<RuleOption<?>> options() {
+        return List.of(TIMEOUT_RISK_ABOVE);
+    }
 
     @Override
     public void check(RuleContext context) {
         for (FunctionSizing f : context.sizing().functions()) {
             f.assessed().filter(a -> f.timeoutKnown() && a.timeout().status() == TimeoutVerdict.Status.AT_RISK)
-                    .ifPresent(a -> context.report(this, f.function().timeoutSeconds().at(), f.handlerId(),
+                    .ifPresent(a -> context.report(this, f.function(), "Timeout", f.function().timeoutSeconds().at(),
                             message(f, a)));
         }
     }

@@ -46,11 +46,16 @@ public final class LoopFinder {
     private final ValueOrigins origins;
     private final String handlerName;
 
-    LoopFinder(InvocationModel model, SelfInvocationCatalog knowledge, Deployment deployment, Handler handler) {
+    public LoopFinder(InvocationModel model, SelfInvocationCatalog knowledge, Deployment deployment, Handler handler) {
         this.deployment = deployment;
         this.parts = new RequestParts(model);
         this.origins = new ValueOrigins(model, knowledge, handler);
         this.handlerName = model.index().displayName(handler.type()) + "." + handler.method();
+    }
+
+    /** Whether the call closes a loop that self-invocation reports: its own name, or a resource triggering it. */
+    public boolean closesLoop(MethodCallExpr call, CodeUnit unit, ServiceWrite write, List<LambdaFunction> functions) {
+        return find(call, unit, write, functions).isPresent();
     }
 
     Optional<Loop> find(MethodCallExpr call, CodeUnit unit, ServiceWrite write, List<LambdaFunction> functions) {

@@ -36,17 +36,17 @@ public final class RequestParts {
     private static final int MAX_DEPTH = 4;
 
     /** An expression and the code unit it is written in, so that its names resolve there. */
-    record Part(Expression expression, CodeUnit unit) {
+    public record Part(Expression expression, CodeUnit unit) {
     }
 
     private final InvocationModel model;
 
-    RequestParts(InvocationModel model) {
+    public RequestParts(InvocationModel model) {
         this.model = model;
     }
 
     /** The target's expressions: the bucket, queue URL, topic ARN, table, stream or function name. */
-    List<Part> target(MethodCallExpr call, CodeUnit unit, ServiceWrite write) {
+    public List<Part> target(MethodCallExpr call, CodeUnit unit, ServiceWrite write) {
         List<Part> parts = properties(call, unit, write.target(), write, true);
         receiverFactoryArgument(call, unit, write).ifPresent(parts::add);
         return parts;
@@ -58,7 +58,7 @@ public final class RequestParts {
     }
 
     /** The expressions given to any of the properties, without positional arguments. */
-    List<Part> property(MethodCallExpr call, CodeUnit unit, List<String> properties) {
+    public List<Part> property(MethodCallExpr call, CodeUnit unit, List<String> properties) {
         return properties(call, unit, properties, null, false);
     }
 

@@ -60,21 +60,26 @@ public final class SelfInvocation implements Rule {
     private static String message(LoopFinder.Loop loop) {
         String chain = loop.function() + " -> " + loop.action() + " " + loop.target() + " -> " + loop.function();
         if (loop.kind() == null) {
-            return chain + ": the function invokes itself (" + loop.via() + "), so every invocation starts another, "
-                    + "without end. " + stopping(loop) + " Invoke a different function, or pass a depth counter in "
-                    + "the payload and stop at a limit.";
+            return chain + ": the function invokes itself (" + loop.via() + "), so every invocation starts another"
+                    + endless(loop) + ". " + stopping(loop) + " Invoke a different function, or pass a depth counter "
+                    + "in the payload and stop at a limit.";
         }
         String trigger = loop.trigger() == null ? "" : " (" + loop.trigger() + ")";
         if (loop.kind() == TriggerKind.EVENTBRIDGE) {
             return chain + ": this call puts an event (" + loop.via() + ") that the rule triggering "
-                    + loop.function() + " matches" + trigger + ", so every event it puts invokes the function again, "
-                    + "without end. " + stopping(loop) + " " + fix(loop.kind()) + ", or carry a depth counter in the "
-                    + "event's detail and stop at a limit.";
+                    + loop.function() + " matches" + trigger + ", so every event it puts invokes the function again"
+                    + endless(loop) + ". " + stopping(loop) + " " + fix(loop.kind()) + ", or carry a depth counter in "
+                    + "the event's detail and stop at a limit.";
         }
         return chain + ": this call writes to the " + loop.kind().noun() + " that triggers " + loop.function()
                 + trigger + ", named by " + loop.via() + ", so every " + item(loop.kind()) + " it writes invokes the "
-                + "function again, without end. " + stopping(loop) + " " + fix(loop.kind()) + ", or carry a depth "
-                + "counter in the " + item(loop.kind()) + " and stop at a limit.";
+                + "function again" + endless(loop) + ". " + stopping(loop) + " " + fix(loop.kind())
+                + ", or carry a depth counter in the " + item(loop.kind()) + " and stop at a limit.";
+    }
+
+    /** "without end" only when nothing stops the loop: AWS's loop detection is off or does not cover it. */
+    private static String endless(LoopFinder.Loop loop) {
+        return !loop.detectedByAws() || loop.recursionAllowed() ? ", without end" : "";
     }
 
     private static String stopping(LoopFinder.Loop loop) {

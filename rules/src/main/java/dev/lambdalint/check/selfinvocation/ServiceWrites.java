@@ -18,13 +18,13 @@ public final class ServiceWrites {
     private final List<ServiceWrite> writes;
     private final ClientConstructions clients;
 
-    ServiceWrites(InvocationModel model, Catalog catalog) {
+    public ServiceWrites(InvocationModel model, Catalog catalog) {
         this.model = model;
         this.writes = catalog.selfInvocation().writes();
         this.clients = new ClientConstructions(model, catalog);
     }
 
-    Optional<ServiceWrite> at(MethodCallExpr call, CodeUnit unit) {
+    public Optional<ServiceWrite> at(MethodCallExpr call, CodeUnit unit) {
         if (call.getScope().isEmpty()
                 || writes.stream().noneMatch(w -> w.methods().containsKey(call.getNameAsString()))) {
             return Optional.empty();

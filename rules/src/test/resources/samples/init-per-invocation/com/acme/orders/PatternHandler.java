@@ -35,7 +35,7 @@ public class PatternHandler implements RequestHandler<Map<String, String>, Boole
         boolean built = Pattern.compile("^" + event.get("prefix") + ".*").matcher("").matches();
         String local = "[0-9]+";
         boolean fromLocal = Pattern.compile(local).matcher("").matches();
-        boolean fromInstanceField = Pattern.compile(instanceRegex).matcher("").matches();
+        boolean fromInstanceField = Pattern.compile(instanceRegex).matcher("").matches(); // Noncompliant {{Pattern (java.util.regex)}}
         boolean stringMatches = event.get("value").matches("[a-z]+");
         return parameter && built && fromLocal && fromInstanceField && stringMatches;
     }

@@ -14,7 +14,7 @@ public class ClickHandler implements RequestHandler<KinesisEvent, Void> {
     @Override
     public Void handleRequest(KinesisEvent event, Context context) {
         ByteBuffer data = event.getRecords().get(0).getKinesis().getData();
-        KINESIS.putRecord(System.getenv("STREAM"), data, "enriched"); // Noncompliant {{ClickFunction -> kinesis:PutRecord ClickStream -> ClickFunction}} {{(template.yaml:193)}}
+        KINESIS.putRecord(System.getenv("STREAM"), data, "enriched"); // Noncompliant {{ClickFunction -> kinesis:PutRecord ClickStream -> ClickFunction}} {{(template.yaml:197)}}
         return null;
     }
 }

@@ -29,7 +29,7 @@ public class FanOutHandler implements RequestHandler<Map<String, Object>, String
             case "consumer" -> ASYNC.invokeAsync(r -> r.functionName(System.getenv("AWS_LAMBDA_FUNCTION_NAME"))); // Noncompliant {{System.getenv("AWS_LAMBDA_FUNCTION_NAME")}}
             case "field" -> LAMBDA.invoke(SELF_REQUEST); // Noncompliant {{about 16 paid invocations}}
             case "helper" -> LAMBDA.invoke(again(context)); // Noncompliant {{(context.getFunctionName())}}
-            case "env" -> LAMBDA.invoke(r -> r.functionName(System.getenv("SELF_NAME"))); // Noncompliant {{environment variable SELF_NAME, set at template.yaml:26}}
+            case "env" -> LAMBDA.invoke(r -> r.functionName(System.getenv("SELF_NAME"))); // Noncompliant {{environment variable SELF_NAME, set at template.yaml:30}}
             case "arn" -> invokeByArn();
             case "depth" -> relay(input, context);
             case "worker" -> LAMBDA.invoke(r -> r.functionName(System.getenv("WORKER"))); // another function

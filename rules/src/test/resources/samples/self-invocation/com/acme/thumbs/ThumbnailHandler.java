@@ -18,7 +18,7 @@ public class ThumbnailHandler implements RequestHandler<S3Event, Void> {
         for (S3EventNotificationRecord upload : event.getRecords()) {
             String key = upload.getS3().getObject().getKey();
             byte[] thumbnail = shrink(key);
-            S3.putObject(PutObjectRequest.builder().bucket(bucket).key("thumbnails/" + key).build(), // Noncompliant {{ThumbnailFunction -> s3:PutObject UploadsBucket -> ThumbnailFunction}} {{(template.yaml:50)}}
+            S3.putObject(PutObjectRequest.builder().bucket(bucket).key("thumbnails/" + key).build(), // Noncompliant {{ThumbnailFunction -> s3:PutObject UploadsBucket -> ThumbnailFunction}} {{(template.yaml:54)}}
                     RequestBody.fromBytes(thumbnail));
             S3.putObject(r -> r.bucket(System.getenv("THUMBNAILS")).key(key), RequestBody.fromBytes(thumbnail)); // another bucket
             S3.copyObject(r -> r.sourceBucket(bucket).sourceKey(key) // Noncompliant {{the bucket of the S3 event it handles}}

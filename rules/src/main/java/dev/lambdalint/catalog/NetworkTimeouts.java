@@ -1,0 +1,83 @@
+package dev.lambdalint.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Network calls whose library default is to wait forever, and the settings that bound them.
+ *
+ * @param connections connections opened per call, bounded by setters on the connection itself
+ * @param noTimeout   calls that connect and read with the defaults and take no timeout at all
+ * @param clients     clients whose call waits with no bound unless the client or the request sets one
+ * @param localUrls   what makes a URL that is no network address (a class-path resource, a file): calls, and the
+ *                    schemes of URLs written out
+ */
+public record NetworkTimeouts(List<TimedConnection> connections, List<CallPattern> noTimeout,
+                              List<TimedClient> clients, LocalUrls localUrls) {
+
+    /** Calls whose URL is a local resource ({@code getResource}, {@code file.toURI()}), and local schemes. */
+    public record LocalUrls(List<String> calls, List<String> schemes) {
+        public LocalUrls {
+            calls = SnapStartCatalog.listOf(calls);
+            schemes = SnapStartCatalog.listOf(schemes);
+        }
+    }
+
+    /**
+     * A connection that waits forever unless each of its setters is called on it.
+     *
+     * @param opens   how it is opened
+     * @param setters each setter that bounds a wait, with the system property that sets the same bound for every
+     *                connection (null when none does)
+     * @param advice  how to bound it, for the message
+     */
+    public record TimedConnection(CallPattern opens, Map<String, String> setters, String advice) {
+        public TimedConnection {
+            setters = setters == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(setters));
+        }
+    }
+
+    /**
+     * A client whose calls wait forever unless the client was built with, or the request carries, a timeout.
+     *
+     * @param what             the library, for messages
+     * @param clientTypes      globs of the client's types
+     * @param calls            the calls that send a request and wait for the response
+     * @param clientSettings   calls, where the client is built, that set a timeout (or hand over configuration
+     *                         that may: a connection manager, a config object)
+     * @param requestSettings  calls on or where the request is built that set a timeout for it
+     * @param contextTypes     globs of per-call context types that may carry a timeout: given one, the call is
+     *                         not judged
+     * @param advice           how to bound it, for the message
+     */
+    public record TimedClient(String what, List<String> clientTypes, List<String> calls, List<String> clientSettings,
+                              List<String> requestSettings, List<String> contextTypes, String advice) {
+        public TimedClient {
+            clientTypes = SnapStartCatalog.listOf(clientTypes);
+            calls = SnapStartCatalog.listOf(calls);
+            clientSettings = SnapStartCatalog.listOf(clientSettings);
+            requestSettings = SnapStartCatalog.listOf(requestSettings);
+            contextTypes = SnapStartCatalog.listOf(contextTypes);
+        }
+
+        public boolean covers(List<String> typeCandidates) {
+            return typeCandidates.stream().anyMatch(t -> TypePattern.anyMatches(clientTypes, t));
+        }
+
+        public boolean isContext(List<String> typeCandidates) {
+            return typeCandidates.stream().anyMatch(t -> TypePattern.anyMatches(contextTypes, t));
+        }
+    }
+
+    public NetworkTimeouts {
+        connections = SnapStartCatalog.listOf(connections);
+        noTimeout = SnapStartCatalog.listOf(noTimeout);
+        clients = SnapStartCatalog.listOf(clients);
+        localUrls = localUrls == null ? new LocalUrls(null, null) : localUrls;
+    }
+
+    public static NetworkTimeouts empty() {
+        return new NetworkTimeouts(null, null, null, null);
+    }
+}

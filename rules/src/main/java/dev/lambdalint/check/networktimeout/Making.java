@@ -1,0 +1,206 @@
+package dev.lambdalint.check.networktimeout;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.InvocationModel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How a value is made, as far as the code shows: every expression that makes it (a builder chain, a constructor,
+ * the initializer and assignments of the local or field that holds it, the calls made on that local or field, the
+ * return values of project methods), and whether all of it is in sight. A parameter, a variable never given a
+ * value, or a name the analysis cannot resolve is out of sight: what it is made with is unknown.
+ */
+final class Making {
+    private static final int MAX_DEPTH = 6;
+
+    /** The expressions that make a value, and whether nothing that makes it is out of sight. */
+    record Result(List<Expression> parts, boolean complete) {
+
+        /** Whether one of the calls that make it has one of the names, anywhere in its making. */
+        boolean calls(Collection<String> names) {
+            for (Expression part : parts) {
+                if (part.findAll(MethodCallExpr.class).stream().anyMatch(c -> names.contains(c.getNameAsString()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final InvocationModel model;
+    private final Map<String, List<MethodCallExpr>> callsByScope = new HashMap<>();
+    private final Map<String, List<AssignExpr>> assignsByTarget = new HashMap<>();
+
+    Making(InvocationModel model) {
+        this.model = model;
+    }
+
+    Result of(Expression value, CodeUnit unit) {
+        List<Expression> parts = new ArrayList<>();
+        boolean complete = trace(value, unit, 0, parts, Collections.newSetFromMap(new IdentityHashMap<>()));
+        return new Result(parts, complete);
+    }
+
+    /** The calls made on a local or field: {@code builder.setX(..)}, {@code connection.setReadTimeout(..)}. */
+    List<MethodCallExpr> callsOn(VariableDeclarator variable, CodeUnit unit) {
+        List<MethodCallExpr> calls = new ArrayList<>();
+        for (MethodCallExpr call : candidates(variable, MethodCallExpr.class, callsByScope)) {
+            if (call.getScope().isPresent() && names(call.getScope().get(), variable, unit)) {
+                calls.add(call);
+            }
+        }
+        return calls;
+    }
+
+    /**
+     * The nodes of a kind that may concern a variable: within its method for a local; for a field, those of the
+     * whole project that use its name (indexed once, by name, on first use).
+     */
+    private <N extends Node> List<N> candidates(VariableDeclarator variable, Class<N> kind,
+                                                Map<String, List<N>> byName) {
+        if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+            return scopeOf(variable).map(s -> s.findAll(kind)).orElse(List.of());
+        }
+        if (byName.isEmpty()) {
+            for (TypeDeclaration<?> type : model.index().types().values()) {
+                if (type.getParentNode().map(p -> !(p instanceof TypeDeclaration)).orElse(true)) {
+                    for (N node : type.findAll(kind)) {
+                        nameOf(node).ifPresent(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(node));
+                    }
+                }
+            }
+        }
+        return byName.getOrDefault(variable.getNameAsString(), List.of());
+    }
+
+    /** The name an assignment's target or a call's receiver uses, when it is a name or a field access. */
+    private static Optional<String> nameOf(Node node) {
+        Expression named = node instanceof AssignExpr assign ? assign.getTarget()
+                : node instanceof MethodCallExpr call ? call.getScope().orElse(null) : null;
+        return named instanceof NameExpr n ? Optional.of(n.getNameAsString())
+                : named instanceof FieldAccessExpr f ? Optional.of(f.getNameAsString()) : Optional.empty();
+    }
+
+    private boolean trace(Expression expression, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
+        Expression e = unwrap(expression);
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (!seen.add(e)) {
+            return true;
+        }
+        if (e instanceof ConditionalExpr c) {
+            return trace(c.getThenExpr(), unit, depth + 1, parts, seen)
+                    & trace(c.getElseExpr(), unit, depth + 1, parts, seen);
+        }
+        if (e instanceof LiteralExpr || e instanceof LambdaExpr || e instanceof MethodReferenceExpr
+                || e instanceof ObjectCreationExpr) {
+            parts.add(e);
+            return true;
+        }
+        if (e instanceof MethodCallExpr call) {
+            return call(call, unit, depth, parts, seen);
+        }
+        if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
+            return variable(e, unit, depth, parts, seen);
+        }
+        return false;
+    }
+
+    private boolean call(MethodCallExpr call, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
+        List<CodeUnit> callees = model.calls().targets(call, unit);
+        if (!callees.isEmpty()) {
+            boolean complete = true;
+            for (CodeUnit callee : callees) {
+                if (!(callee.declaration() instanceof MethodDeclaration method)) {
+                    return false;
+                }
+                for (ReturnStmt r : method.findAll(ReturnStmt.class)) {
+                    if (r.findAncestor(CallableDeclaration.class).orElse(null) == method) {
+                        complete &= r.getExpression().map(x -> trace(x, callee, depth + 1, parts, seen)).orElse(false);
+                    }
+                }
+            }
+            return complete;
+        }
+        parts.add(call);
+        Optional<Expression> scope = call.getScope();
+        if (scope.isEmpty()) {
+            return !model.index().resolver(call).staticImportOwners(call.getNameAsString()).isEmpty();
+        }
+        if (model.calls().staticTypeReference(scope.get(), unit).isPresent()) {
+            return true; // the start of a chain: HttpClients.custom(), HttpRequest.newBuilder()
+        }
+        return trace(scope.get(), unit, depth + 1, parts, seen);
+    }
+
+    private boolean variable(Expression reference, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
+        Node declaration = model.calls().declarationOf(reference, unit).orElse(null);
+        if (!(declaration instanceof VariableDeclarator variable)) {
+            return false;
+        }
+        boolean given = variable.getInitializer().isPresent();
+        boolean complete = variable.getInitializer().map(i -> trace(i, unit, depth + 1, parts, seen)).orElse(true);
+        for (AssignExpr assign : candidates(variable, AssignExpr.class, assignsByTarget)) {
+            if (assign.getOperator() == AssignExpr.Operator.ASSIGN && names(assign.getTarget(), variable, unit)) {
+                given = true;
+                complete &= trace(assign.getValue(), unit, depth + 1, parts, seen);
+            }
+        }
+        parts.addAll(callsOn(variable, unit));
+        return given && complete;
+    }
+
+    /** The code a local lives in: the nearest lambda, method, constructor or initializer block. */
+    private static Optional<Node> scopeOf(VariableDeclarator local) {
+        for (Node n = local.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr || n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration) {
+                return Optional.of(n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean names(Expression target, VariableDeclarator variable, CodeUnit unit) {
+        String name = target instanceof NameExpr n ? n.getNameAsString()
+                : target instanceof FieldAccessExpr f ? f.getNameAsString() : null;
+        return variable.getNameAsString().equals(name)
+                && model.calls().declarationOf(target, unit).orElse(null) == variable;
+    }
+
+    private static Expression unwrap(Expression e) {
+        Expression current = e;
+        while (current instanceof EnclosedExpr || current instanceof CastExpr) {
+            current = current instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) current).getExpression();
+        }
+        return current;
+    }
+}

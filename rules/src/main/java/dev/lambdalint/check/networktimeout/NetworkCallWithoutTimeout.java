@@ -1,0 +1,339 @@
+package dev.lambdalint.check.networktimeout;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
+import dev.lambdalint.Severity;
+import dev.lambdalint.analysis.CallPatterns;
+import dev.lambdalint.analysis.ClientConstructions;
+import dev.lambdalint.analysis.CodeText;
+import dev.lambdalint.catalog.CallPattern;
+import dev.lambdalint.catalog.NetworkTimeouts;
+import dev.lambdalint.check.Rule;
+import dev.lambdalint.check.RuleContext;
+import dev.lambdalint.check.RuleMeta;
+import dev.lambdalint.deploy.LambdaFunction;
+import dev.lambdalint.deploy.Setting;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.Handler;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.model.Reach;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Per-invocation network calls whose library waits forever by default: an HttpURLConnection without connect and
+ * read timeouts, a socket without a read timeout, {@code URL.openStream()}, and calls of a java.net.http or Apache
+ * HttpClient built with no timeout on a request with none (the client may be built once, at INIT). What the
+ * libraries are and which settings bound them is the catalog's {@code networkTimeouts}. Quiet where the making of
+ * the client, request or connection is not all in sight.
+ */
+@RuleMeta(id = "network-call-without-timeout", severity = Severity.WARNING,
+        summary = "A per-invocation network call whose library default waits forever: no connect, read or "
+                + "response timeout is set.",
+        tags = {"reliability", "cost", "lambda"})
+public final class NetworkCallWithoutTimeout implements Rule {
+    private static final String SYSTEM = "java.lang.System";
+    private static final String TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
+
+    @Override
+    public void check(RuleContext context) {
+        InvocationModel model = context.model();
+        NetworkTimeouts timeouts = context.catalog().networkTimeouts();
+        ClientConstructions clients = new ClientConstructions(model, context.catalog());
+        CallPatterns patterns = new CallPatterns(clients);
+        Making making = new Making(model);
+        Set<String> projectProperties = systemProperties(model, patterns);
+        Map<Handler, Set<String>> byHandler = new HashMap<>();
+        for (Handler handler : model.handlers()) {
+            Set<String> properties = new TreeSet<>(projectProperties);
+            properties.addAll(toolOptions(context, handler));
+            byHandler.put(handler, properties);
+        }
+        // the verdict depends on the handler only through its properties: when all have the same, the first reach
+        // of each unit is enough; otherwise each unit is judged once per set of properties, lowest ranked reach first
+        boolean alike = new HashSet<>(byHandler.values()).size() <= 1;
+        for (Reach first : model.firstReaches()) {
+            Set<Set<String>> judged = new HashSet<>();
+            for (Reach reach : alike ? List.of(first) : model.reachesOf(first.unit())) {
+                if (judged.add(byHandler.get(reach.handler()))) {
+                    check(context, reach, byHandler.get(reach.handler()), timeouts, clients, patterns, making);
+                }
+            }
+        }
+    }
+
+    private void check(RuleContext context, Reach reach, Set<String> properties, NetworkTimeouts timeouts,
+                       ClientConstructions clients, CallPatterns patterns, Making making) {
+        InvocationModel model = context.model();
+        CodeUnit unit = reach.unit();
+        for (Node node : model.executedNodes(unit)) {
+            if (localUrl(node, unit, making, timeouts.localUrls())) {
+                continue;
+            }
+            for (NetworkTimeouts.TimedConnection connection : timeouts.connections()) {
+                if (patterns.matches(node, unit, connection.opens())) {
+                    missingSetters((Expression) node, unit, connection, properties, making, model)
+                            .ifPresent(missing -> context.report(this, reach, at(node),
+                                    connectionMessage(model, reach, node, connection, missing)));
+                }
+            }
+            Optional<CallPattern> noTimeout = patterns.match(node, unit, timeouts.noTimeout());
+            if (noTimeout.isPresent() && !boundByProperties(noTimeout.get(), timeouts, properties)) {
+                context.report(this, reach, at(node), noTimeoutMessage(model, reach, noTimeout.get(),
+                        urlConnection(noTimeout.get(), timeouts)));
+            }
+            if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+                for (NetworkTimeouts.TimedClient client : timeouts.clients()) {
+                    if (client.calls().contains(call.getNameAsString())
+                            && client.covers(patterns.receiverTypes(call, unit))
+                            && unbounded(call, unit, client, making, clients, patterns)) {
+                        context.report(this, reach, call.getName(), clientMessage(model, reach, call, client));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A call on a URL made from a class-path resource or a file ({@code getResource(..).openStream()}): no network. */
+    private static boolean localUrl(Node node, CodeUnit unit, Making making, NetworkTimeouts.LocalUrls local) {
+        if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+            return false;
+        }
+        for (Expression part : making.of(call.getScope().get(), unit).parts()) {
+            if (part.findAll(MethodCallExpr.class).stream().anyMatch(c -> local.calls().contains(c.getNameAsString()))
+                    || part.findAll(StringLiteralExpr.class).stream()
+                            .anyMatch(l -> local.schemes().stream().anyMatch(l.asString()::startsWith))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The setters a per-invocation connection lacks, when it lacks any: looked for on the local holding it (and in
+     * the project methods it is handed to). A connection returned, kept in a field or handed to code not in sight
+     * may be set up there: empty.
+     */
+    private static Optional<List<String>> missingSetters(Expression opened, CodeUnit unit,
+                                                         NetworkTimeouts.TimedConnection connection,
+                                                         Set<String> properties, Making making,
+                                                         InvocationModel model) {
+        Node value = opened;
+        while (value.getParentNode().orElse(null) instanceof CastExpr
+                || value.getParentNode().orElse(null) instanceof EnclosedExpr) {
+            value = value.getParentNode().get();
+        }
+        Node parent = value.getParentNode().orElse(null);
+        Node local = null;
+        if (parent instanceof VariableDeclarator declared
+                && declared.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+            local = declared;
+        } else if (parent instanceof AssignExpr assign && assign.getValue() == value) {
+            local = model.calls().declarationOf(assign.getTarget(), unit)
+                    .filter(d -> d.getParentNode().orElse(null) instanceof VariableDeclarationExpr).orElse(null);
+        }
+        Set<String> called = new LinkedHashSet<>();
+        if (local != null) {
+            if (!setUp((VariableDeclarator) local, unit, making, model, called)) {
+                return Optional.empty();
+            }
+        } else if (!(parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == value)) {
+            return Optional.empty();
+        }
+        List<String> missing = new ArrayList<>();
+        connection.setters().forEach((setter, property) -> {
+            if (!called.contains(setter) && (property == null || !properties.contains(property))) {
+                missing.add(setter);
+            }
+        });
+        return missing.isEmpty() ? Optional.empty() : Optional.of(missing);
+    }
+
+    /**
+     * Collects the calls made on the local, also those a project method it is handed to makes on its parameter;
+     * false when the local is handed to code not in sight, returned or stored.
+     */
+    private static boolean setUp(VariableDeclarator local, CodeUnit unit, Making making, InvocationModel model,
+                                 Set<String> called) {
+        making.callsOn(local, unit).forEach(c -> called.add(c.getNameAsString()));
+        Node body = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(null);
+        if (body == null) {
+            return false;
+        }
+        for (NameExpr use : body.findAll(NameExpr.class)) {
+            if (!use.getNameAsString().equals(local.getNameAsString())
+                    || model.calls().declarationOf(use, unit).orElse(null) != local) {
+                continue;
+            }
+            Node parent = use.getParentNode().orElse(null);
+            if (parent instanceof ReturnStmt || parent instanceof AssignExpr assign && assign.getValue() == use) {
+                return false;
+            }
+            if (parent instanceof NodeWithArguments<?> call && call.getArguments().contains(use)) {
+                List<CodeUnit> callees = model.calls().targets(parent, unit);
+                if (callees.isEmpty()) {
+                    return false;
+                }
+                int index = call.getArguments().indexOf(use);
+                for (CodeUnit callee : callees) {
+                    if (callee.declaration() instanceof CallableDeclaration<?> method
+                            && index < method.getParameters().size()) {
+                        String parameter = method.getParameter(index).getNameAsString();
+                        method.findAll(MethodCallExpr.class).stream()
+                                .filter(c -> c.getScope().orElse(null) instanceof NameExpr n
+                                        && n.getNameAsString().equals(parameter))
+                                .forEach(c -> called.add(c.getNameAsString()));
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a client call waits with no bound: the client and every argument are made in sight, no per-call
+     * context is given, and neither the client's making nor the request's sets a timeout.
+     */
+    private static boolean unbounded(MethodCallExpr call, CodeUnit unit, NetworkTimeouts.TimedClient client,
+                                     Making making, ClientConstructions clients, CallPatterns patterns) {
+        Making.Result made = making.of(call.getScope().get(), unit);
+        if (!made.complete() || made.calls(client.clientSettings()) || !builtAsClient(made, unit, clients)) {
+            return false;
+        }
+        for (Expression argument : call.getArguments()) {
+            if (client.isContext(argumentTypes(argument, unit, clients, patterns))) {
+                return false;
+            }
+            Making.Result request = making.of(argument, unit);
+            if (!request.complete() || request.calls(client.requestSettings())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean builtAsClient(Making.Result made, CodeUnit unit, ClientConstructions clients) {
+        for (Expression part : made.parts()) {
+            for (Node node : part.findAll(Node.class)) {
+                if (clients.at(node, unit).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> argumentTypes(Expression argument, CodeUnit unit, ClientConstructions clients,
+                                              CallPatterns patterns) {
+        List<String> types = new ArrayList<>(clients.receiverTypes(argument, unit));
+        if (argument instanceof ObjectCreationExpr creation) {
+            types.addAll(clients.typeCandidates(creation.getType().getNameWithScope(), creation));
+        }
+        if (argument instanceof MethodCallExpr call) {
+            types.addAll(clients.staticOwners(call, unit));
+        }
+        return types;
+    }
+
+    /** The system properties the project's code sets with {@code System.setProperty("name", ..)}. */
+    private static Set<String> systemProperties(InvocationModel model, CallPatterns patterns) {
+        Set<String> properties = new TreeSet<>();
+        for (var type : model.index().types().values()) {
+            for (MethodCallExpr call : type.findAll(MethodCallExpr.class)) {
+                if (call.getNameAsString().equals("setProperty") && call.getArguments().size() == 2
+                        && call.getArgument(0) instanceof StringLiteralExpr name
+                        && call.getScope().map(Object::toString).filter(s -> s.equals("System") || s.equals(SYSTEM))
+                                .isPresent()) {
+                    properties.add(name.asString());
+                }
+            }
+        }
+        return properties;
+    }
+
+    /** The system properties the functions running the handler set in JAVA_TOOL_OPTIONS ({@code -Dname=value}). */
+    private static Set<String> toolOptions(RuleContext context, Handler handler) {
+        Set<String> properties = new TreeSet<>();
+        for (LambdaFunction function : context.deployment().functionsRunning(handler.type(), handler.method())) {
+            Setting options = function.environment().get(TOOL_OPTIONS);
+            if (options != null) {
+                options.value().literal().ifPresent(text -> {
+                    for (String option : text.trim().split("\\s+")) {
+                        if (option.startsWith("-D") && option.contains("=")) {
+                            properties.add(option.substring(2, option.indexOf('=')));
+                        }
+                    }
+                });
+            }
+        }
+        return properties;
+    }
+
+    /** The connection whose opener is on the same type as the no-timeout call: its properties bound both. */
+    private static NetworkTimeouts.TimedConnection urlConnection(CallPattern call, NetworkTimeouts timeouts) {
+        return timeouts.connections().stream().filter(c -> c.opens().types().stream()
+                .anyMatch(call.types()::contains)).findFirst().orElse(null);
+    }
+
+    private static boolean boundByProperties(CallPattern call, NetworkTimeouts timeouts, Set<String> properties) {
+        NetworkTimeouts.TimedConnection connection = urlConnection(call, timeouts);
+        return connection != null && !connection.setters().isEmpty()
+                && connection.setters().values().stream().allMatch(p -> p != null && properties.contains(p));
+    }
+
+    private static Node at(Node node) {
+        return node instanceof MethodCallExpr call ? call.getName() : node;
+    }
+
+    private static String entry(InvocationModel model, Reach reach) {
+        return model.index().displayName(reach.handler().type()) + "." + reach.handler().method();
+    }
+
+    private static String connectionMessage(InvocationModel model, Reach reach, Node node,
+                                            NetworkTimeouts.TimedConnection connection, List<String> missing) {
+        return capitalized(connection.opens().what()) + " opened on every invocation of " + entry(model, reach) + " ("
+                + CodeText.of(node) + ") gets no " + String.join(" or ", missing) + ", and its default is to wait "
+                + "forever: a server that does not answer holds the invocation until the function's own timeout kills "
+                + "it, billed in full, and the caller sees a timeout instead of an error it could handle. "
+                + capitalized(connection.advice()) + ".";
+    }
+
+    private static String noTimeoutMessage(InvocationModel model, Reach reach, CallPattern call,
+                                           NetworkTimeouts.TimedConnection connection) {
+        return call.what() + " on every invocation of " + entry(model, reach) + " connects and reads with no "
+                + "timeout, and cannot be given one: a server that does not answer holds the invocation until the "
+                + "function's own timeout kills it, billed in full. Open the connection with openConnection() and "
+                + (connection == null ? "set its timeouts" : connection.advice()) + ".";
+    }
+
+    private static String clientMessage(InvocationModel model, Reach reach, MethodCallExpr call,
+                                        NetworkTimeouts.TimedClient client) {
+        return entry(model, reach) + " sends a request with " + client.what() + " (" + CodeText.of(call) + ") on a "
+                + "client built with no timeout, and the request sets none: by the library's defaults it waits for the "
+                + "response with no bound, so a slow or silent server holds the invocation until the function's own "
+                + "timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,292 @@
+package dev.lambdalint.check.tmpfiles;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import dev.lambdalint.analysis.CodeText;
+import dev.lambdalint.catalog.CallPattern;
+import dev.lambdalint.catalog.TempFileCatalog;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.model.Reach;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What becomes of a file made per invocation: deleted (a delete call or method reference on the local holding it
+ * or on a local made from it, {@code DELETE_ON_CLOSE}, a project method that deletes what it is given, the same
+ * path written out again in a delete), handed on to code that may delete it later (a field, a collection, a
+ * caller that is not in sight), or kept: left in /tmp.
+ */
+final class Deletions {
+    private static final int MAX_DEPTH = 3;
+    private static final Set<String> COLLECTING = Set.of("add", "addAll", "put", "offer", "push", "addLast",
+            "addFirst");
+    private static final String DELETE_ON_EXIT = "deleteOnExit";
+
+    enum Fate { DELETED, HANDED_ON, KEPT }
+
+    /** The fate, and whether {@code deleteOnExit()} was asked for, which a warm environment never honours. */
+    record Outcome(Fate fate, boolean onExit) {
+        Outcome or(Outcome other) {
+            Fate worst = fate == Fate.KEPT || other.fate == Fate.KEPT ? Fate.KEPT
+                    : fate == Fate.HANDED_ON || other.fate == Fate.HANDED_ON ? Fate.HANDED_ON : Fate.DELETED;
+            return new Outcome(worst, onExit || other.onExit);
+        }
+    }
+
+    private final InvocationModel model;
+    private final TempFileCatalog catalog;
+    private final Set<String> passThrough = new LinkedHashSet<>();
+
+    Deletions(InvocationModel model, TempFileCatalog catalog) {
+        this.model = model;
+        this.catalog = catalog;
+        for (CallPattern path : catalog.paths()) {
+            passThrough.addAll(path.methods());
+        }
+        passThrough.remove("resolve"); // dir.resolve(name) is another file
+    }
+
+    /** The fate of the file whose making is {@code made}, in code reached as {@code reach} says. */
+    Outcome of(Expression made, Reach reach) {
+        return of(made, reach, 0);
+    }
+
+    /** The expression that still denotes the same file: through casts, parentheses, toFile(), toPath(), .. */
+    private Expression climb(Expression made) {
+        Expression value = made;
+        while (true) {
+            Node parent = value.getParentNode().orElse(null);
+            if (parent instanceof CastExpr || parent instanceof EnclosedExpr) {
+                value = (Expression) parent;
+            } else if (parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == value
+                    && passThrough.contains(chained.getNameAsString())) {
+                value = chained;
+            } else {
+                return value;
+            }
+        }
+    }
+
+    private Outcome of(Expression made, Reach reach, int depth) {
+        Outcome outcome = followed(made, reach, depth);
+        return outcome.fate() == Fate.KEPT && written(made) ? new Outcome(Fate.DELETED, outcome.onExit()) : outcome;
+    }
+
+    private Outcome followed(Expression made, Reach reach, int depth) {
+        Expression value = climb(made);
+        Node parent = value.getParentNode().orElse(null);
+        if (parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == value) {
+            return new Outcome(deletes(chained) || movesAway(chained) ? Fate.DELETED : Fate.KEPT,
+                    chained.getNameAsString().equals(DELETE_ON_EXIT));
+        }
+        if (parent instanceof VariableDeclarator local
+                && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+            return held(local, reach, depth);
+        }
+        if (parent instanceof AssignExpr assign && assign.getValue() == value) {
+            Node target = model.calls().declarationOf(assign.getTarget(), reach.unit()).orElse(null);
+            return target instanceof VariableDeclarator local
+                    && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr
+                    ? held(local, reach, depth) : new Outcome(Fate.HANDED_ON, false);
+        }
+        if (parent instanceof ReturnStmt) {
+            return callers(value, reach, depth);
+        }
+        if (parent instanceof NodeWithArguments<?> call && call.getArguments().contains(value)) {
+            return argument(parent, call.getArguments().indexOf(value), reach, depth);
+        }
+        return new Outcome(Fate.HANDED_ON, false);
+    }
+
+    /** A local holding the file: deleted through it or a local made from it, handed on, or kept. */
+    private Outcome held(VariableDeclarator local, Reach reach, int depth) {
+        Node body = bodyOf(local);
+        if (body == null) {
+            return new Outcome(Fate.HANDED_ON, false);
+        }
+        Set<String> aliases = aliases(local, body);
+        Outcome outcome = new Outcome(Fate.KEPT, false);
+        for (NameExpr use : body.findAll(NameExpr.class)) {
+            if (!aliases.contains(use.getNameAsString())) {
+                continue;
+            }
+            Expression same = climb(use);
+            Node parent = same.getParentNode().orElse(null);
+            if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == same) {
+                if (deletes(call) || movesAway(call)) {
+                    return new Outcome(Fate.DELETED, outcome.onExit());
+                }
+                outcome = new Outcome(outcome.fate(),
+                        outcome.onExit() || call.getNameAsString().equals(DELETE_ON_EXIT));
+            } else if (parent instanceof NodeWithArguments<?> call && call.getArguments().contains(same)) {
+                Outcome handed = argument(parent, call.getArguments().indexOf(same), reach, depth);
+                if (handed.fate() != Fate.KEPT) {
+                    return new Outcome(handed.fate(), outcome.onExit() || handed.onExit());
+                }
+            } else if (parent instanceof ReturnStmt) {
+                Outcome returned = callers(same, reach, depth);
+                if (returned.fate() != Fate.KEPT) {
+                    return returned;
+                }
+            } else if (parent instanceof AssignExpr assign && assign.getValue() == same
+                    && !(model.calls().declarationOf(assign.getTarget(), reach.unit()).orElse(null)
+                        instanceof VariableDeclarator target
+                        && target.getParentNode().orElse(null) instanceof VariableDeclarationExpr)) {
+                return new Outcome(Fate.HANDED_ON, outcome.onExit());
+            }
+            Statement statement = use.findAncestor(Statement.class).orElse(null);
+            if (statement != null && statement.findAll(MethodReferenceExpr.class).stream()
+                    .anyMatch(r -> catalog.deletes().contains(r.getIdentifier()))) {
+                return new Outcome(Fate.DELETED, outcome.onExit()); // Files.walk(dir)...forEach(Files::delete)
+            }
+        }
+        return outcome;
+    }
+
+    /** The file given as an argument: a delete, DELETE_ON_CLOSE, a collection, or a project method's parameter. */
+    private Outcome argument(Node call, int index, Reach reach, int depth) {
+        if (call instanceof MethodCallExpr method && (deletes(method) || index == 0 && movesAway(method))) {
+            return new Outcome(Fate.DELETED, false);
+        }
+        NodeWithArguments<?> withArguments = (NodeWithArguments<?>) call;
+        if (withArguments.getArguments().stream().anyMatch(a -> a instanceof FieldAccessExpr f
+                && catalog.deleteOnClose().contains(f.getNameAsString())
+                || a instanceof NameExpr n && catalog.deleteOnClose().contains(n.getNameAsString()))) {
+            return new Outcome(Fate.DELETED, false);
+        }
+        if (call instanceof MethodCallExpr method && COLLECTING.contains(method.getNameAsString())) {
+            return new Outcome(Fate.HANDED_ON, false);
+        }
+        List<CodeUnit> callees = model.calls().targets(call, reach.unit());
+        Outcome outcome = null;
+        for (CodeUnit callee : callees) {
+            if (callee.declaration() instanceof CallableDeclaration<?> method && index < method.getParameters().size()
+                    && depth < MAX_DEPTH) {
+                Outcome one = parameter(method.getParameter(index), new Reach(reach.handler(), callee, reach.chain(),
+                        reach.file()), depth + 1);
+                outcome = outcome == null ? one : outcome.or(one);
+            }
+        }
+        return outcome == null ? new Outcome(Fate.KEPT, false) : outcome;
+    }
+
+    /** A project method's parameter given the file: what the method does with it. */
+    private Outcome parameter(Parameter parameter, Reach reach, int depth) {
+        Node body = bodyOf(parameter);
+        if (body == null) {
+            return new Outcome(Fate.HANDED_ON, false);
+        }
+        Set<String> aliases = aliases(parameter.getNameAsString(), body);
+        for (NameExpr use : body.findAll(NameExpr.class)) {
+            if (!aliases.contains(use.getNameAsString())) {
+                continue;
+            }
+            Expression same = climb(use);
+            Node parent = same.getParentNode().orElse(null);
+            if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == same && deletes(call)
+                    || parent instanceof MethodCallExpr argumentOf && argumentOf.getArguments().contains(same)
+                        && deletes(argumentOf)) {
+                return new Outcome(Fate.DELETED, false);
+            }
+            if (parent instanceof AssignExpr || parent instanceof ReturnStmt
+                    || parent instanceof MethodCallExpr collect && COLLECTING.contains(collect.getNameAsString())) {
+                return new Outcome(Fate.HANDED_ON, false);
+            }
+        }
+        return new Outcome(Fate.KEPT, false);
+    }
+
+    /** A file returned by a helper: its fate at each per-invocation call site of the helper. */
+    private Outcome callers(Expression returned, Reach reach, int depth) {
+        CallableDeclaration<?> method = returned.findAncestor(CallableDeclaration.class).orElse(null);
+        if (method == null || depth >= MAX_DEPTH || returned.findAncestor(LambdaExpr.class).isPresent()) {
+            return new Outcome(Fate.HANDED_ON, false);
+        }
+        Outcome outcome = null;
+        for (Reach caller : model.reachedBy(reach.handler())) {
+            for (Node node : model.executedNodes(caller.unit())) {
+                if (node instanceof MethodCallExpr call && call.getNameAsString().equals(method.getNameAsString())
+                        && model.calls().targets(call, caller.unit()).stream()
+                                .anyMatch(t -> t.declaration() == method)) {
+                    Outcome one = of(call, caller, depth + 1);
+                    outcome = outcome == null ? one : outcome.or(one);
+                }
+            }
+        }
+        return outcome == null ? new Outcome(Fate.HANDED_ON, false) : outcome;
+    }
+
+    /** The same path, written out the same way, deleted in the same code: Files.deleteIfExists(Path.of(..)). */
+    private boolean written(Expression made) {
+        Node body = bodyOf(made);
+        String text = CodeText.of(made);
+        return body != null && body.findAll(MethodCallExpr.class).stream().filter(this::deletes)
+                .anyMatch(d -> d.getArguments().stream().anyMatch(a -> CodeText.of(a).equals(text))
+                        || d.getScope().map(s -> CodeText.of(s).equals(text)).orElse(false));
+    }
+
+    private boolean deletes(MethodCallExpr call) {
+        return catalog.deletes().contains(call.getNameAsString());
+    }
+
+    /** {@code Files.move(file, elsewhere)}, {@code file.renameTo(..)}: no longer where it was made. */
+    private boolean movesAway(MethodCallExpr call) {
+        return catalog.movesAway().contains(call.getNameAsString());
+    }
+
+    private Set<String> aliases(VariableDeclarator local, Node body) {
+        return aliases(local.getNameAsString(), body);
+    }
+
+    /** The local and the locals made from it ({@code File f = path.toFile()}), by name within the body. */
+    private static Set<String> aliases(String name, Node body) {
+        Set<String> aliases = new LinkedHashSet<>(List.of(name));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+                if (!aliases.contains(v.getNameAsString()) && v.getInitializer().isPresent()
+                        && v.getInitializer().get().findAll(NameExpr.class).stream()
+                                .anyMatch(n -> aliases.contains(n.getNameAsString()))
+                        && isPathLike(v)) {
+                    aliases.add(v.getNameAsString());
+                    grew = true;
+                }
+            }
+        }
+        return aliases;
+    }
+
+    /** A local that can hold the same file: a File or Path (or var), not, say, the bytes read from it. */
+    private static boolean isPathLike(VariableDeclarator v) {
+        String type = v.getType().asString();
+        return type.equals("var") || type.endsWith("File") || type.endsWith("Path");
+    }
+
+    private static Node bodyOf(Node node) {
+        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration) {
+                return n;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.lambdalint.deploy;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import dev.lambdalint.source.ParseProblem;
+import dev.lambdalint.source.SourceScanner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A CDK app written in Java, read from its source with the parser that reads the project: the files under
+ * {@code src/main/java} of the folder holding {@code cdk.json} that use the CDK. Bounded: at most
+ * {@link #MAX_SOURCES} files of at most {@link #MAX_SOURCE_BYTES} each.
+ */
+final class CdkJavaApp {
+    static final int MAX_SOURCES = 2_000;
+    static final long MAX_SOURCE_BYTES = 2L * 1024 * 1024;
+    private static final String CDK_PACKAGE = "software.amazon.awscdk";
+
+    private CdkJavaApp() {
+    }
+
+    /** Whether a CDK app folder is a Java project: Java sources beside a Maven or Gradle build. */
+    static boolean isJavaApp(Path app) {
+        return Files.isDirectory(app.resolve("src/main/java")) && (Files.isRegularFile(app.resolve("pom.xml"))
+                || Files.isRegularFile(app.resolve("build.gradle")) || Files.isRegularFile(app.resolve("build.gradle.kts")));
+    }
+
+    /** The app's Java files, sorted. */
+    static List<Path> sources(Path app) {
+        Path root = app.resolve("src/main/java");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".java") && Files.isRegularFile(f))
+                    .sorted().limit(MAX_SOURCES).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // an unlistable source folder declares nothing lambda-lint could read
+        }
+    }
+
+    /** The functions, resources and triggers the app's source declares. */
+    static TemplateContent read(TemplateFile cdkJson, List<ParseProblem> problems, List<String> notes) {
+        Path app = cdkJson.path().toAbsolutePath().normalize().getParent();
+        String prefix = cdkJson.relativePath().substring(0, cdkJson.relativePath().length()
+                - TemplateFiles.CDK_APP.length());
+        JavaParser parser = SourceScanner.newParser();
+        Map<CompilationUnit, String> units = new LinkedHashMap<>();
+        for (Path source : sources(app)) {
+            String relative = prefix + app.relativize(source).toString().replace('\\', '/');
+            parse(parser, source, relative, problems).ifPresent(unit -> units.put(unit, relative));
+        }
+        Classes classes = new Classes(units.keySet());
+        TemplateContent content = TemplateContent.empty();
+        units.forEach((unit, relative) -> {
+            // no construct is declared without the CDK's imports; other files only lend their constants
+            if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith(CDK_PACKAGE))) {
+                new CdkStackReader(unit, relative, classes, app, notes).read(content);
+            }
+        });
+        return content;
+    }
+
+    private static Optional<CompilationUnit> parse(JavaParser parser, Path source, String relative,
+                                                   List<ParseProblem> problems) {
+        String text;
+        try {
+            if (Files.size(source) > MAX_SOURCE_BYTES) {
+                return Optional.empty();
+            }
+            // replacing undecodable bytes: a comment in another encoding must not hide the app's functions
+            text = new String(Files.readAllBytes(source), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(new ParseProblem(relative, 1, 1, "cannot read this CDK app source, so the functions it "
+                    + "declares were not analyzed: " + e.getClass().getSimpleName()));
+            return Optional.empty();
+        }
+        ParseResult<CompilationUnit> result;
+        try {
+            result = parser.parse(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!text.contains(CDK_PACKAGE)) {
+                return Optional.empty();
+            }
+            problems.add(new ParseProblem(relative, 1, 1, "this CDK app source does not parse, so the functions it "
+                    + "declares were not analyzed (" + e.getClass().getSimpleName() + ")"));
+            return Optional.empty();
+        }
+        if (result.isSuccessful() && result.getResult().isPresent()) {
+            return result.getResult();
+        }
+        if (!text.contains(CDK_PACKAGE)) {
+            return Optional.empty(); // a helper class of the app declares no function: its state is no concern here
+        }
+        Problem first = result.getProblems().get(0);
+        int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
+        int column = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.column).orElse(1);
+        problems.add(new ParseProblem(relative, line, column, "this CDK app source does not parse, so the functions "
+                + "it declares were not analyzed: " + first.getMessage().lines().findFirst().orElse("")));
+        return Optional.empty();
+    }
+
+    /** The app's classes by simple name, for constants one declares and another uses ({@code Config.MEMORY}). */
+    static final class Classes {
+        private final Map<String, List<TypeDeclaration<?>>> bySimpleName = new HashMap<>();
+
+        Classes(Iterable<CompilationUnit> units) {
+            for (CompilationUnit unit : units) {
+                unit.findAll(TypeDeclaration.class).forEach(type ->
+                        bySimpleName.computeIfAbsent(type.getNameAsString(), n -> new ArrayList<>()).add(type));
+            }
+        }
+
+        Optional<VariableDeclarator> constant(String type, String field) {
+            String simple = type.substring(type.lastIndexOf('.') + 1);
+            List<TypeDeclaration<?>> types = bySimpleName.getOrDefault(simple, List.of());
+            if (types.size() != 1) {
+                return Optional.empty(); // none, or a name several classes share: not guessed
+            }
+            return types.get(0).getFieldByName(field).flatMap(f -> f.getVariables().stream()
+                    .filter(v -> v.getNameAsString().equals(field)).findFirst());
+        }
+    }
+}

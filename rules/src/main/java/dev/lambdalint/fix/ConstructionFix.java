@@ -1,0 +1,300 @@
+package dev.lambdalint.fix;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
+import dev.lambdalint.Finding;
+import dev.lambdalint.analysis.ClientConstructions;
+import dev.lambdalint.catalog.ClientMatch;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.Reach;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fix of a client or reusable object built per invocation from nothing that changes between invocations: the
+ * construction moves into a new {@code private static final} field of the class that holds it (named after what it
+ * builds, {@code S3_CLIENT}), the code uses the field, and every close of it after use goes. A construction that
+ * declares checked exceptions (a JAXBContext) gets a static initializer that rethrows them as an
+ * {@code ExceptionInInitializerError}.
+ */
+final class ConstructionFix {
+    private final FixPlanner planner;
+    private final ClientConstructions constructions;
+    private final Constancy constancy;
+    private final ValueFlow flow;
+    private final FixKnowledge knowledge = FixKnowledge.get();
+
+    ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow, Constancy constancy) {
+        this.planner = planner;
+        this.constructions = constructions;
+        this.constancy = constancy;
+        this.flow = flow;
+    }
+
+    Planned plan(Finding finding, FilePlan file) {
+        Reach reach = null;
+        ClientConstructions.Construction construction = null;
+        for (Node node : planner.nodesAt(file, finding)) {
+            Reach at = planner.reachOf(node, finding);
+            Optional<ClientConstructions.Construction> found = at == null ? Optional.empty()
+                    : constructions.at(node, at.unit());
+            if (found.isPresent()) {
+                reach = at;
+                construction = found.get();
+                break;
+            }
+        }
+        if (construction == null) {
+            throw new NoFix("the construction was not found where the finding points");
+        }
+        Expression built = built(construction);
+        if (Planning.lambdaAround(built) != null) {
+            throw new NoFix("it is built inside a lambda, which may run later or more than once per invocation");
+        }
+        TypeDeclaration<?> holder = holder(built);
+        runsBeforeTheField(built, holder);
+        planner.snapStartPool(construction.match().ownerType());
+        constancy.check(built, reach.unit());
+        List<Op> ops = new ArrayList<>();
+        FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());
+        List<String> exceptions = knowledge.throwsFrom(construction.match().ownerType());
+        caughtAround(built, exceptions);
+        String name = file.fieldName(holder, constantName(construction.match().clientName()));
+        List<Op> closes = flow.closesOf(new ValueFlow.Context(file, reach.unit(), type.closedType(), built, name));
+        FilePlan.Placement placement = file.placement(holder);
+        String expression = reindent(file.text, built, placement.indent() + (exceptions.isEmpty() ? ""
+                : file.indentUnit(holder) + file.indentUnit(holder)));
+        ops.add(new Op.Replace(built, name));
+        ops.addAll(file.member(placement, exceptions.isEmpty()
+                ? List.of("private static final " + type.text() + " " + name + " = " + expression + ";")
+                : staticInitializer(file, holder, type.text(), name, expression, exceptions, ops)));
+        ops.addAll(closes);
+        file.reserve(holder, name);
+        String holderName = holder.getNameAsString();
+        String description = "build the " + construction.match().clientName() + " once, in a new static final field "
+                + name + " of " + holderName + ", and use that field here"
+                + (closes.isEmpty() ? "" : "; it is no longer closed after use");
+        return new Planned(ops, description);
+    }
+
+    /** What a fix does to a file, and says it does. */
+    record Planned(List<Op> ops, String description) {
+    }
+
+    /** The expression whose value is the finished object: the construction, or its builder chain up to the build. */
+    static Expression built(ClientConstructions.Construction construction) {
+        if (!construction.match().needsBuildCall()) {
+            return construction.start();
+        }
+        Expression e = construction.start();
+        while (e.getParentNode().orElse(null) instanceof MethodCallExpr parent && parent.getScope().orElse(null) == e) {
+            e = parent;
+            if (construction.match().family().buildMethods().contains(parent.getNameAsString())) {
+                return e;
+            }
+        }
+        return construction.whole();
+    }
+
+    /**
+     * The class to hold the field: the one around the construction, or the first around that which can hold
+     * static members in any Java version (an inner class cannot before Java 16). Anonymous and local classes,
+     * interfaces (whose fields are public) and annotations are not moved out of.
+     */
+    private static TypeDeclaration<?> holder(Expression built) {
+        for (Node n = built.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                    && creation.getAnonymousClassBody().get().stream().anyMatch(m -> Planning.within(built, m))) {
+                throw new NoFix("it is built inside an anonymous class");
+            }
+            if (n instanceof LocalClassDeclarationStmt || n instanceof LocalRecordDeclarationStmt) {
+                throw new NoFix("it is built inside a local class");
+            }
+            if (n instanceof TypeDeclaration<?> type) {
+                TypeDeclaration<?> holder = type;
+                while (holder instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.isStatic()
+                        && c.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration outer
+                        && !outer.isInterface()) {
+                    holder = outer;
+                }
+                if (holder instanceof ClassOrInterfaceDeclaration c && c.isInterface()) {
+                    throw new NoFix("it is built in an interface, whose fields are all public");
+                }
+                if (holder instanceof AnnotationDeclaration) {
+                    throw new NoFix("it is built in an annotation type");
+                }
+                return holder;
+            }
+        }
+        throw new NoFix("it is built outside any class");
+    }
+
+    /**
+     * The new field goes after the holder's static state, so its static initialisation must not run the code being
+     * fixed (call its method, or create the object whose initialisation it is): that code would read the field
+     * before it is set.
+     */
+    private static void runsBeforeTheField(Expression built, TypeDeclaration<?> holder) {
+        CallableDeclaration<?> callable = built.findAncestor(CallableDeclaration.class).orElse(null);
+        String method = callable instanceof MethodDeclaration m ? m.getNameAsString() : null;
+        TypeDeclaration<?> around = built.findAncestor(TypeDeclaration.class).orElse(holder);
+        boolean instanceCode = callable == null ? !isStatic(built) : !callable.isStatic();
+        for (BodyDeclaration<?> member : holder.getMembers()) {
+            boolean staticInit = member instanceof FieldDeclaration f && f.isStatic()
+                    || member instanceof InitializerDeclaration i && i.isStatic();
+            if (!staticInit) {
+                continue;
+            }
+            if (method != null && member.findAll(MethodCallExpr.class).stream()
+                    .anyMatch(c -> c.getNameAsString().equals(method))) {
+                throw new NoFix("the class's static initialisation calls " + method + "(), which would read the new "
+                        + "field before it is set");
+            }
+            if (instanceCode && member.findAll(ObjectCreationExpr.class).stream()
+                    .anyMatch(c -> c.getType().getNameAsString().equals(around.getNameAsString()))) {
+                throw new NoFix("the class's static initialisation creates a " + around.getNameAsString()
+                        + ", whose code would read the new field before it is set");
+            }
+        }
+    }
+
+    private static boolean isStatic(Expression built) {
+        return built.findAncestor(FieldDeclaration.class).map(FieldDeclaration::isStatic)
+                .or(() -> built.findAncestor(InitializerDeclaration.class).map(InitializerDeclaration::isStatic))
+                .orElse(false);
+    }
+
+    /**
+     * The field's type as this file writes it, and the qualified name the close questions need: the variable's
+     * declared type when the construction initializes or is assigned to one, else what the construction yields.
+     */
+    private FieldType fieldType(FilePlan file, Expression built, ClientMatch match, List<Op> ops, CodeUnit unit) {
+        Node parent = ValueFlow.outermost(built) == built ? built.getParentNode().orElse(null) : null;
+        VariableDeclarator variable = null;
+        if (parent instanceof VariableDeclarator v && v.getInitializer().orElse(null) == built) {
+            variable = v;
+        } else if (parent instanceof AssignExpr assign && assign.getValue() == built) {
+            variable = planner.model().calls().declarationOf(assign.getTarget(), unit)
+                    .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast)
+                    .filter(v -> v.findCompilationUnit().orElse(null) == file.unit).orElse(null);
+        }
+        if (variable != null && !variable.getType().isVarType()) {
+            Type declared = variable.getType();
+            String fqn = planner.model().index().resolver(declared)
+                    .resolve(declared.asString(), declared).orElse(match.ownerType());
+            return new FieldType(file.text.of(declared), fqn);
+        }
+        if (built instanceof ObjectCreationExpr creation && match.form() == ClientMatch.Form.CONSTRUCTOR) {
+            if (creation.getType().getTypeArguments().map(a -> a.isEmpty()).orElse(false)) {
+                throw new NoFix("the type arguments of new " + creation.getType().getNameAsString()
+                        + "<>() are not known");
+            }
+            return new FieldType(file.text.of(creation.getType()), match.ownerType());
+        }
+        String fqn = knowledge.builtType(match).orElseThrow(() -> new NoFix("the type " + match.clientName()
+                + "'s construction yields is not known to lambda-lint (it depends on the service)"));
+        return new FieldType(file.typeName(fqn, ops), fqn);
+    }
+
+    private record FieldType(String text, String closedType) {
+    }
+
+    /** Inside a try that catches an exception the construction declares, that catch could be left catching nothing. */
+    private static void caughtAround(Expression built, List<String> exceptions) {
+        if (exceptions.isEmpty()) {
+            return;
+        }
+        for (Node n = built; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TryStmt tryStmt && Planning.within(built, tryStmt.getTryBlock())) {
+                for (CatchClause clause : tryStmt.getCatchClauses()) {
+                    Type type = clause.getParameter().getType();
+                    List<Type> types = type instanceof UnionType u ? new ArrayList<>(u.getElements()) : List.of(type);
+                    for (Type caught : types) {
+                        String simple = caught.asString().substring(caught.asString().lastIndexOf('.') + 1);
+                        if (exceptions.stream().anyMatch(e -> e.endsWith("." + simple))) {
+                            throw new NoFix("the try around it catches its " + simple + ", which could be left with "
+                                    + "nothing to catch once the construction moves");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code private static final T NAME;} and a static block that builds it, rethrowing what it declares. */
+    private static List<String> staticInitializer(FilePlan file, TypeDeclaration<?> holder, String type, String name,
+                                                  String expression, List<String> exceptions, List<Op> ops) {
+        String unit = file.indentUnit(holder);
+        List<String> caught = new ArrayList<>();
+        for (String exception : exceptions) {
+            caught.add(file.typeName(exception, ops));
+        }
+        String variable = expression.matches("(?s).*\\be\\b.*") ? "failure" : "e";
+        return List.of(
+                "",
+                "private static final " + type + " " + name + ";",
+                "",
+                "static {",
+                unit + "try {",
+                unit + unit + name + " = " + expression + ";",
+                unit + "} catch (" + String.join(" | ", caught) + " " + variable + ") {",
+                unit + unit + "throw new ExceptionInInitializerError(" + variable + ");",
+                unit + "}",
+                "}");
+    }
+
+    /** The construction's text, its continuation lines moved as its first line moves to {@code indent}. */
+    static String reindent(SourceText text, Expression built, String indent) {
+        String original = text.of(built);
+        String from = text.indentAt(text.begin(built));
+        String[] lines = original.split("\\r\\n|\\n|\\r", -1);
+        if (lines.length == 1) {
+            return original;
+        }
+        StringBuilder out = new StringBuilder(lines[0]);
+        String separator = text.lineSeparator();
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            if (!line.isBlank() && !line.startsWith(from)) {
+                return original;
+            }
+            out.append(separator).append(line.isBlank() ? line : indent + line.substring(from.length()));
+        }
+        return out.toString();
+    }
+
+    /** {@code S3Client} -> {@code S3_CLIENT}, {@code JAXBContext} -> {@code JAXB_CONTEXT}. */
+    static String constantName(String type) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < type.length(); i++) {
+            char c = type.charAt(i);
+            boolean boundary = i > 0 && Character.isUpperCase(c)
+                    && (!Character.isUpperCase(type.charAt(i - 1))
+                        || i + 1 < type.length() && Character.isLowerCase(type.charAt(i + 1)));
+            if (boundary) {
+                name.append('_');
+            }
+            name.append(Character.toUpperCase(c));
+        }
+        return name.toString().replaceAll("[^A-Z0-9_]", "_");
+    }
+}

@@ -1,0 +1,92 @@
+package dev.lambdalint.fix;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.catalog.ClientMatch;
+import dev.lambdalint.catalog.TypePattern;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What fixing needs to know about libraries beyond what {@code catalog.json} says, as data in {@code fixes.json}:
+ * the type a finished construction has when it is not the type it starts from (null: it depends on the service,
+ * as for an AWS SDK v1 builder), the checked exceptions a construction declares (a static initializer has to
+ * catch them), the exception types that are unchecked (a catch of one stays legal whatever the try holds), and the
+ * types whose {@code close()} declares no checked exception.
+ */
+final class FixKnowledge {
+    private static final String RESOURCE = "/dev/lambdalint/fixes.json";
+    private static final FixKnowledge INSTANCE = load();
+
+    record BuiltType(String from, String type) {
+    }
+
+    record Throws(String from, List<String> exceptions) {
+    }
+
+    record Data(List<BuiltType> builtTypes, @JsonProperty("throws") List<Throws> declaredThrows,
+                List<String> uncheckedExceptions,
+                List<String> quietClose) {
+    }
+
+    private final Data data;
+
+    private FixKnowledge(Data data) {
+        this.data = data;
+    }
+
+    static FixKnowledge get() {
+        return INSTANCE;
+    }
+
+    private static FixKnowledge load() {
+        try (InputStream in = FixKnowledge.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + RESOURCE);
+            }
+            return new FixKnowledge(new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                    .readValue(in, Data.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * The fully qualified type a construction yields, or empty when it is not known: the catalog's type the
+     * construction starts from, or, for a family that {@code produces} another type, that name in the same package.
+     */
+    Optional<String> builtType(ClientMatch match) {
+        String owner = match.ownerType();
+        for (BuiltType built : data.builtTypes()) {
+            if (TypePattern.of(built.from()).matches(owner)) {
+                return Optional.ofNullable(built.type());
+            }
+        }
+        String produces = match.family().produces();
+        if (produces == null) {
+            return Optional.of(owner);
+        }
+        int dot = owner.lastIndexOf('.');
+        return Optional.of(dot < 0 ? produces : owner.substring(0, dot + 1) + produces);
+    }
+
+    /** The checked exceptions building from this type declares. */
+    List<String> throwsFrom(String ownerType) {
+        return data.declaredThrows().stream().filter(t -> TypePattern.of(t.from()).matches(ownerType))
+                .flatMap(t -> t.exceptions().stream()).toList();
+    }
+
+    /** Whether a catch of this exception type is legal whatever its try holds (the type is unchecked, or Exception). */
+    boolean unchecked(String exceptionType) {
+        return TypePattern.anyMatches(data.uncheckedExceptions(), exceptionType);
+    }
+
+    /** Whether closing an object of this type can throw no checked exception. */
+    boolean quietClose(String type) {
+        return type != null && TypePattern.anyMatches(data.quietClose(), type);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.lambdalint.fix;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import dev.lambdalint.model.InvocationModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/** Small questions about syntax trees that planning fixes asks in several places. */
+final class Planning {
+    static final Set<UnaryExpr.Operator> INCREMENTS = Set.of(UnaryExpr.Operator.PREFIX_INCREMENT,
+            UnaryExpr.Operator.PREFIX_DECREMENT, UnaryExpr.Operator.POSTFIX_INCREMENT,
+            UnaryExpr.Operator.POSTFIX_DECREMENT);
+
+    private Planning() {
+    }
+
+    /** Every syntax tree the analysis kept, each once. */
+    static List<CompilationUnit> units(InvocationModel model) {
+        Set<CompilationUnit> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<CompilationUnit> units = new ArrayList<>();
+        for (TypeDeclaration<?> type : model.index().types().values()) {
+            CompilationUnit unit = model.index().fileOf(type).unit();
+            if (seen.add(unit)) {
+                units.add(unit);
+            }
+        }
+        return units;
+    }
+
+    static boolean within(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The code a node runs in: its method, constructor or initializer (a field's declaration for its initializer). */
+    static Node body(Node node) {
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration
+                    || n instanceof FieldDeclaration) {
+                return n;
+            }
+        }
+        return node.findRootNode();
+    }
+
+    /** The lambda between a node and the code it runs in, if any. */
+    static LambdaExpr lambdaAround(Node node) {
+        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr lambda) {
+                return lambda;
+            }
+            if (n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration
+                    || n instanceof FieldDeclaration || n instanceof TypeDeclaration<?>) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

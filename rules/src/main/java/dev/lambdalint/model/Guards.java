@@ -1,0 +1,218 @@
+package dev.lambdalint.model;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.type.PrimitiveType;
+import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.LazyHolder;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the conditions of lazy initialisation in every spelling real code uses: {@code x == null},
+ * {@code null == x}, {@code Objects.isNull(x)}, their negations ({@code !Objects.isNull(x)},
+ * {@code Objects.nonNull(x)}, {@code x != null}), either side of {@code &&} and {@code ||}
+ * ({@code x == null || x.isBlank()}, {@code x == null || expired()}), a local copy of the field
+ * (double-checked locking through a local), an {@code AtomicReference}'s content ({@code REF.get() == null}) and
+ * a boolean flag ({@code if (!initialized)}). What is tested is a field, or the parameter of an
+ * {@code updateAndGet} function (the value held so far).
+ */
+final class Guards {
+    /** The value a condition tests: a field, or the held value an updating function is given. */
+    sealed interface Held {
+    }
+
+    record HeldField(FieldRef field) implements Held {
+    }
+
+    record HeldParameter(Parameter parameter) implements Held {
+    }
+
+    private static final int MAX_CALL_DEPTH = 2;
+
+    private final CallResolver calls;
+    private final Fields fields;
+    private final Catalog catalog;
+    private final Set<Parameter> heldParameters = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    Guards(CallResolver calls, Fields fields, Catalog catalog) {
+        this.calls = calls;
+        this.fields = fields;
+        this.catalog = catalog;
+    }
+
+    /** Declares a function parameter to be the value held so far (the {@code c} of {@code c -> c != null ? ...}). */
+    void holdParameter(Parameter parameter) {
+        heldParameters.add(parameter);
+    }
+
+    /** What the condition finds not yet set when it is true: the then-branch builds it. */
+    Optional<Held> unset(Expression condition, CodeUnit unit) {
+        return tested(condition, true, unit);
+    }
+
+    /** What the condition finds already set when it is true: an early return, or an else-branch that builds it. */
+    Optional<Held> set(Expression condition, CodeUnit unit) {
+        return tested(condition, false, unit);
+    }
+
+    /**
+     * Whether the code gives the held value its value, so that the test fails next time: an assignment of the
+     * field ({@code field = local = build()} included), a write into a holder ({@code REF.compareAndSet(null, x)}),
+     * or a project method it calls doing either. The held parameter of an updating function needs none: the
+     * function's result becomes the new value.
+     */
+    boolean sets(Node code, Held held, CodeUnit unit) {
+        return held instanceof HeldParameter || sets(code, ((HeldField) held).field(), unit, 0);
+    }
+
+    private boolean sets(Node code, FieldRef field, CodeUnit unit, int depth) {
+        for (AssignExpr assign : code.findAll(AssignExpr.class)) {
+            if (assign.getOperator() == AssignExpr.Operator.ASSIGN && names(assign.getTarget(), field, unit)) {
+                return true;
+            }
+        }
+        List<MethodCallExpr> invoked = code.findAll(MethodCallExpr.class);
+        for (MethodCallExpr call : invoked) {
+            if (call.getScope().isPresent() && names(call.getScope().get(), field, unit)
+                    && holder(field).map(h -> h.writes().contains(call.getNameAsString())).orElse(false)) {
+                return true;
+            }
+        }
+        if (depth < MAX_CALL_DEPTH) {
+            for (MethodCallExpr call : invoked) {
+                for (CodeUnit callee : calls.targets(call, unit)) {
+                    if (callee.declaration() instanceof MethodDeclaration method && method.getBody().isPresent()
+                            && sets(method.getBody().get(), field, callee, depth + 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private Optional<Held> tested(Expression condition, boolean unset, CodeUnit unit) {
+        if (condition instanceof EnclosedExpr e) {
+            return tested(e.getInner(), unset, unit);
+        }
+        if (condition instanceof UnaryExpr u && u.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return tested(u.getExpression(), !unset, unit);
+        }
+        if (condition instanceof BinaryExpr binary) {
+            return binary(binary, unset, unit);
+        }
+        if (condition instanceof MethodCallExpr call && call.getArguments().size() == 1 && onObjects(call)) {
+            boolean isNull = call.getNameAsString().equals("isNull");
+            if (isNull || call.getNameAsString().equals("nonNull")) {
+                return isNull == unset ? held(call.getArgument(0), unit) : Optional.empty();
+            }
+        }
+        return flag(condition, unit);
+    }
+
+    private Optional<Held> binary(BinaryExpr binary, boolean unset, CodeUnit unit) {
+        BinaryExpr.Operator operator = binary.getOperator();
+        if (operator == BinaryExpr.Operator.AND || operator == BinaryExpr.Operator.OR) {
+            return tested(binary.getLeft(), unset, unit).or(() -> tested(binary.getRight(), unset, unit));
+        }
+        if (operator != BinaryExpr.Operator.EQUALS && operator != BinaryExpr.Operator.NOT_EQUALS) {
+            return Optional.empty();
+        }
+        Expression other = isNullOrBoolean(binary.getRight()) ? binary.getLeft()
+                : isNullOrBoolean(binary.getLeft()) ? binary.getRight() : null;
+        if (other == null) {
+            return Optional.empty();
+        }
+        boolean comparedWithNull = binary.getLeft() instanceof NullLiteralExpr
+                || binary.getRight() instanceof NullLiteralExpr;
+        if (!comparedWithNull) {
+            return flag(other, unit); // initialized == false
+        }
+        return (operator == BinaryExpr.Operator.EQUALS) == unset ? held(other, unit) : Optional.empty();
+    }
+
+    /** A boolean field used as the condition: whichever way it is read, the guarded code sets it. */
+    private Optional<Held> flag(Expression condition, CodeUnit unit) {
+        if (!(condition instanceof NameExpr || condition instanceof FieldAccessExpr)) {
+            return Optional.empty();
+        }
+        return fields.of(condition, unit.thisType())
+                .filter(f -> f.variable().getType() instanceof PrimitiveType p
+                        && p.getType() == PrimitiveType.Primitive.BOOLEAN
+                        || f.variable().getType().asString().equals("Boolean"))
+                .map(HeldField::new);
+    }
+
+    /** The field (or held parameter) an expression reads: directly, through a local copy, or a holder's get(). */
+    private Optional<Held> held(Expression expression, CodeUnit unit) {
+        if (expression instanceof EnclosedExpr e) {
+            return held(e.getInner(), unit);
+        }
+        if (expression instanceof NameExpr name) {
+            Optional<Node> declaration = calls.declarationOf(name, unit);
+            if (declaration.isPresent() && declaration.get() instanceof Parameter p && heldParameters.contains(p)) {
+                return Optional.of(new HeldParameter(p));
+            }
+            if (declaration.isPresent() && declaration.get() instanceof VariableDeclarator local
+                    && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+                return local.getInitializer().flatMap(i -> field(i, unit)).map(HeldField::new);
+            }
+        }
+        if (expression instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            return field(call.getScope().get(), unit)
+                    .filter(f -> holder(f).map(h -> h.reads().contains(call.getNameAsString())).orElse(false))
+                    .map(HeldField::new);
+        }
+        return field(expression, unit).map(HeldField::new);
+    }
+
+    private Optional<FieldRef> field(Expression expression, CodeUnit unit) {
+        if (expression instanceof EnclosedExpr e) {
+            return field(e.getInner(), unit);
+        }
+        if (!(expression instanceof NameExpr || expression instanceof FieldAccessExpr)) {
+            return Optional.empty();
+        }
+        return fields.of(expression, unit.thisType());
+    }
+
+    private boolean names(Expression target, FieldRef field, CodeUnit unit) {
+        Optional<FieldRef> named = field(target, unit);
+        if (named.isPresent()) {
+            return named.get().sameField(field);
+        }
+        // other.field = ...: an object whose type cannot be worked out here, matched by name
+        return target instanceof FieldAccessExpr access && access.getNameAsString().equals(field.name());
+    }
+
+    /** The holder type ({@code AtomicReference}) the field is declared as, if it is one. */
+    Optional<LazyHolder> holder(FieldRef field) {
+        return catalog.lazyHolder(fields.typeCandidates(field.variable().getType(), field.variable()));
+    }
+
+    private static boolean isNullOrBoolean(Expression expression) {
+        return expression instanceof NullLiteralExpr || expression instanceof BooleanLiteralExpr;
+    }
+
+    private static boolean onObjects(MethodCallExpr call) {
+        return call.getScope().map(s -> s instanceof NameExpr n && n.getNameAsString().equals("Objects")
+                || s instanceof FieldAccessExpr f && f.getNameAsString().equals("Objects")).orElse(true);
+    }
+}

@@ -1,0 +1,256 @@
+package dev.lambdalint.fix;
+
+import static dev.lambdalint.fix.Projects.HANDLER;
+import static dev.lambdalint.fix.Projects.handler;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The move of a construction into a static final field, exactly as the file reads afterwards. */
+class ConstructionFixTest {
+    private static final String S3 = "import software.amazon.awssdk.services.s3.S3Client;\n";
+
+    @TempDir
+    Path dir;
+
+    private String fixed(String path) {
+        FixPlan plan = Projects.plan(dir);
+        return plan.changes().stream().filter(c -> c.path().equals(path)).findFirst().orElseThrow(
+                () -> new AssertionError("no change to " + path + "; not fixed: " + plan.notFixed())).after();
+    }
+
+    @Test
+    void aLocalUsesTheFieldAndTheTryWithResourcesGivesWayToItsBody() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        try (S3Client s3 = S3Client.create()) { // one per call
+                            // list them
+                            return s3.listBuckets().toString();
+                        }
+                """)));
+
+        assertEquals(handler(S3, "    private static final S3Client S3_CLIENT = S3Client.create();\n\n", """
+                        S3Client s3 = S3_CLIENT; // one per call
+                        // list them
+                        return s3.listBuckets().toString();
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aTryThatKeepsItsCatchGetsTheDeclarationFirstInItsBlock() {
+        String imports = S3 + "import software.amazon.awssdk.services.s3.model.S3Exception;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        try (S3Client s3 = S3Client.create()) {
+                            return s3.listBuckets().toString();
+                        } catch (S3Exception e) {
+                            return "none";
+                        }
+                """)));
+
+        assertEquals(handler(imports, "    private static final S3Client S3_CLIENT = S3Client.create();\n\n", """
+                        try {
+                            S3Client s3 = S3_CLIENT;
+                            return s3.listBuckets().toString();
+                        } catch (S3Exception e) {
+                            return "none";
+                        }
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aCloseInFinallyGoesWithTheFinallyAndANullCheckAroundIt() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.builder()
+                                .build();
+                        try {
+                            return s3.listBuckets().toString();
+                        } finally {
+                            if (s3 != null) {
+                                s3.close();
+                            }
+                        }
+                """)));
+
+        assertEquals(handler(S3, """
+                    private static final S3Client S3_CLIENT = S3Client.builder()
+                            .build();
+
+                """, """
+                        S3Client s3 = S3_CLIENT;
+                        return s3.listBuckets().toString();
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aHelperReturnsTheFieldWhenNoCallerClosesWhatItReturns() {
+        String helper = """
+                package com.acme;
+
+                import software.amazon.awssdk.services.s3.S3Client;
+
+                final class Clients {
+                    static S3Client s3() {
+                        return S3Client.create();
+                    }
+                }
+                """;
+        Projects.write(dir, Map.of(HANDLER, handler("", "", "        return Clients.s3().listBuckets().toString();\n"),
+                "src/main/java/com/acme/Clients.java", helper));
+
+        assertEquals(helper.replace("final class Clients {\n", """
+                final class Clients {
+                    private static final S3Client S3_CLIENT = S3Client.create();
+
+                """).replace("return S3Client.create();", "return S3_CLIENT;"),
+                fixed("src/main/java/com/acme/Clients.java"));
+    }
+
+    @Test
+    void aTypeNotImportedIsImportedInOrderAndANameInUseIsNotTaken() {
+        String imports = "import software.amazon.awssdk.http.apache.ApacheHttpClient;\n"
+                + "import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "    private static final String APACHE_HTTP_CLIENT = \"x\";\n",
+                "        var http = ApacheHttpClient.builder().build();\n        return http + APACHE_HTTP_CLIENT;\n")));
+
+        assertEquals(handler("import software.amazon.awssdk.http.SdkHttpClient;\n" + imports, """
+                    private static final String APACHE_HTTP_CLIENT = "x";
+                    private static final SdkHttpClient APACHE_HTTP_CLIENT_2 = ApacheHttpClient.builder().build();
+                """, "        var http = APACHE_HTTP_CLIENT_2;\n        return http + APACHE_HTTP_CLIENT;\n"),
+                fixed(HANDLER));
+    }
+
+    @Test
+    void environmentVariablesAndConstantsMayBeUsed() {
+        String imports = S3 + "import software.amazon.awssdk.regions.Region;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "    private static final String BUCKET = \"b\";\n", """
+                        S3Client s3 = S3Client.builder().region(Region.of(System.getenv("AWS_REGION"))).build();
+                        return s3.getObject(b -> b.bucket(BUCKET).key(input)).toString();
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final String BUCKET = "b";
+                    private static final S3Client S3_CLIENT = S3Client.builder().region(Region.of(System.getenv("AWS_REGION"))).build();
+                """, """
+                        S3Client s3 = S3_CLIENT;
+                        return s3.getObject(b -> b.bucket(BUCKET).key(input)).toString();
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aContextThatDeclaresACheckedExceptionIsBuiltInAStaticInitializer() {
+        String imports = "import jakarta.xml.bind.JAXBContext;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        return JAXBContext.newInstance(String.class).toString();
+                """)));
+
+        assertEquals(handler("import jakarta.xml.bind.JAXBContext;\nimport jakarta.xml.bind.JAXBException;\n", """
+
+                    private static final JAXBContext JAXB_CONTEXT;
+
+                    static {
+                        try {
+                            JAXB_CONTEXT = JAXBContext.newInstance(String.class);
+                        } catch (JAXBException e) {
+                            throw new ExceptionInInitializerError(e);
+                        }
+                    }
+
+                """, """
+                        return JAXB_CONTEXT.toString();
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void anInnerClassesConstructionMovesToTheClassAroundIt() {
+        String imports = "import com.fasterxml.jackson.databind.ObjectMapper;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, """
+                    private final Parser parser = new Parser();
+
+                    class Parser {
+                        String parse(String body) {
+                            return new ObjectMapper().readTree(body).toString();
+                        }
+                    }
+
+                """, "        return parser.parse(input);\n")));
+
+        assertEquals(handler(imports, """
+                    private static final ObjectMapper OBJECT_MAPPER = new ObjectMapper();
+                    private final Parser parser = new Parser();
+
+                    class Parser {
+                        String parse(String body) {
+                            return OBJECT_MAPPER.readTree(body).toString();
+                        }
+                    }
+
+                """, "        return parser.parse(input);\n"), fixed(HANDLER));
+    }
+
+    @Test
+    void windowsLineEndsAndTabsAreKept() {
+        String source = handler(S3, "", "\t\tS3Client s3 = S3Client.builder()\n\t\t\t\t.build();\n\t\treturn s3.toString();\n")
+                .replace("    ", "\t").replace("\n", "\r\n");
+        Projects.write(dir, Map.of(HANDLER, source));
+
+        String expected = handler(S3, "\tprivate static final S3Client S3_CLIENT = S3Client.builder()\n\t\t\t.build();\n\n",
+                "\t\tS3Client s3 = S3_CLIENT;\n\t\treturn s3.toString();\n").replace("    ", "\t").replace("\n", "\r\n");
+        assertEquals(expected, fixed(HANDLER));
+    }
+
+    @Test
+    void aBodyWhoseNameWouldClashAroundItStaysAPlainBlock() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        try (S3Client s3 = S3Client.create()) {
+                            s3.listBuckets();
+                        }
+                        try (S3Client s3 = S3Client.create()) {
+                            s3.listBuckets();
+                        }
+                        return input;
+                """)));
+
+        assertEquals(handler(S3, """
+                    private static final S3Client S3_CLIENT = S3Client.create();
+                    private static final S3Client S3_CLIENT_2 = S3Client.create();
+
+                """, """
+                        {
+                            S3Client s3 = S3_CLIENT;
+                            s3.listBuckets();
+                        }
+                        {
+                            S3Client s3 = S3_CLIENT_2;
+                            s3.listBuckets();
+                        }
+                        return input;
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aClientWhoseCloseDeclaresNothingCheckedMayLeaveACatchAround() {
+        String imports = S3 + "import java.io.IOException;\nimport java.nio.file.Files;\nimport java.nio.file.Path;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        try {
+                            S3Client s3 = S3Client.create();
+                            s3.listBuckets();
+                            s3.close();
+                            return Files.readString(Path.of(input));
+                        } catch (IOException e) {
+                            return "unreadable";
+                        }
+                """)));
+
+        assertEquals(handler(imports, "    private static final S3Client S3_CLIENT = S3Client.create();\n\n", """
+                        try {
+                            S3Client s3 = S3_CLIENT;
+                            s3.listBuckets();
+                            return Files.readString(Path.of(input));
+                        } catch (IOException e) {
+                            return "unreadable";
+                        }
+                """), fixed(HANDLER));
+    }
+}

@@ -1,0 +1,306 @@
+package dev.lambdalint.fix;
+
+import static dev.lambdalint.fix.Projects.HANDLER;
+import static dev.lambdalint.fix.Projects.handler;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lambdalint.AnalysisResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Findings that keep their code: the move would change what the program does, or lambda-lint cannot be sure it
+ * does not. Each gets the reason, and its file is not touched.
+ */
+class NoFixTest {
+    private static final String S3 = "import software.amazon.awssdk.services.s3.S3Client;\n";
+
+    @TempDir
+    Path dir;
+
+    /** The one finding's fix, which must not be one, and the plan, which must not touch the handler. */
+    private FindingFix onlyFinding(Map<String, String> files) {
+        Projects.write(dir, files);
+        AnalysisResult result = Projects.analyze(dir);
+        assertEquals(1, result.findings().size(), () -> "one finding expected: " + result.findings());
+        FindingFix fix = result.fixes().of(result.findings().get(0)).orElseThrow();
+        assertFalse(fix.fixable(), () -> "no fix expected, got: " + fix.description());
+        FixPlan plan = FixPlan.of(result, StandardCharsets.UTF_8);
+        assertTrue(plan.isEmpty(), "no file is touched");
+        assertEquals(List.of(fix), plan.notFixed());
+        return fix;
+    }
+
+    private void assertReason(String fragment, String body) {
+        assertReason(fragment, S3, "", body);
+    }
+
+    private void assertReason(String fragment, String imports, String members, String body) {
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler(imports, members, body)));
+        assertTrue(fix.reason().contains(fragment), () -> "reason '" + fix.reason() + "' lacks '" + fragment + "'");
+    }
+
+    @Test
+    void builtFromTheEvent() {
+        assertReason("built from per-invocation data (input)", """
+                        S3Client s3 = S3Client.builder().endpointOverride(java.net.URI.create(input)).build();
+                        return s3.toString();
+                """);
+    }
+
+    @Test
+    void builtInsideALambda() {
+        assertReason("inside a lambda", """
+                        return java.util.List.of(input).stream().map(i -> S3Client.create().toString()).toList()
+                                .toString();
+                """);
+    }
+
+    @Test
+    void closedInsideALambda() {
+        assertReason("closed inside a lambda", """
+                        S3Client s3 = S3Client.create();
+                        Runnable close = () -> s3.close();
+                        close.run();
+                        return input;
+                """);
+    }
+
+    @Test
+    void moreThanOneConstructionFeedsTheVariable() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3;
+                        if (input.isEmpty()) {
+                            s3 = S3Client.create();
+                        } else {
+                            s3 = S3Client.builder().build();
+                        }
+                        return s3.toString();
+                """)));
+        AnalysisResult result = Projects.analyze(dir);
+        assertEquals(2, result.findings().size(), () -> "two constructions: " + result.findings());
+        for (FindingFix fix : result.fixes().findings()) {
+            assertEquals("more than one construction feeds s3", fix.reason());
+        }
+        assertTrue(FixPlan.of(result, StandardCharsets.UTF_8).isEmpty());
+    }
+
+    @Test
+    void aCallerClosesWhatTheHelperReturns() {
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler(S3, "", """
+                        try (S3Client s3 = s3()) {
+                            return s3.toString();
+                        }
+                """).replace("    @Override", "    private static S3Client s3() {\n        return S3Client.create();\n"
+                + "    }\n\n    @Override")));
+        assertTrue(fix.reason().contains("a caller closes what s3() returns (src/main/java/com/acme/Handler.java:"),
+                fix.reason());
+    }
+
+    @Test
+    void theTypeItYieldsDependsOnTheService() {
+        assertReason("not known to lambda-lint", "import com.amazonaws.services.s3.AmazonS3ClientBuilder;\n", "", """
+                        return AmazonS3ClientBuilder.defaultClient().listBuckets().toString();
+                """);
+    }
+
+    @Test
+    void itReadsAFieldOfTheObject() {
+        assertReason("a field of the object", S3 + "import software.amazon.awssdk.regions.Region;\n",
+                "    private final Region region = Region.EU_WEST_1;\n\n", """
+                        return S3Client.builder().region(region).build().toString();
+                """);
+    }
+
+    @Test
+    void itCallsAMethodOfTheObject() {
+        assertReason("a method of the object", S3 + "import software.amazon.awssdk.regions.Region;\n",
+                "    Region region() {\n        return Region.EU_WEST_1;\n    }\n\n", """
+                        return S3Client.builder().region(region()).build().toString();
+                """);
+    }
+
+    @Test
+    void itReadsStaticStateThatTheInvocationChanges() {
+        assertReason("which code outside its initialisation changes",
+                S3 + "import software.amazon.awssdk.regions.Region;\n", "    private static Region current;\n\n", """
+                        current = Region.of(input);
+                        return S3Client.builder().region(current).build().toString();
+                """);
+    }
+
+    @Test
+    void aCatchOfACheckedExceptionCouldBeLeftCatchingNothing() {
+        assertReason("the catch of IOException", """
+                import java.io.IOException;
+                import org.apache.http.impl.client.CloseableHttpClient;
+                import org.apache.http.impl.client.HttpClients;
+                """, "", """
+                        try {
+                            CloseableHttpClient http = HttpClients.createDefault();
+                            http.close();
+                        } catch (IOException e) {
+                            return "failed";
+                        }
+                        return input;
+                """);
+    }
+
+    @Test
+    void aJaxbContextInATryThatCatchesItsException() {
+        assertReason("catches its JAXBException", """
+                import jakarta.xml.bind.JAXBContext;
+                import jakarta.xml.bind.JAXBException;
+                """, "", """
+                        try {
+                            return JAXBContext.newInstance(String.class).toString();
+                        } catch (JAXBException e) {
+                            return "failed";
+                        }
+                """);
+    }
+
+    @Test
+    void theObjectClosesItsField() {
+        String exporter = """
+                package com.acme;
+
+                import software.amazon.awssdk.services.s3.S3Client;
+
+                class Exporter implements AutoCloseable {
+                    private final S3Client s3 = S3Client.create();
+
+                    @Override
+                    public void close() {
+                        s3.close();
+                    }
+                }
+                """;
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler("", "", """
+                        try (Exporter exporter = new Exporter()) {
+                            return exporter.toString();
+                        }
+                """), "src/main/java/com/acme/Exporter.java", exporter));
+        assertTrue(fix.reason().contains("the object closes its field s3"), fix.reason());
+    }
+
+    @Test
+    void builtInsideAnAnonymousClass() {
+        assertReason("anonymous class", """
+                        Runnable task = new Runnable() {
+                            @Override
+                            public void run() {
+                                S3Client.create().listBuckets();
+                            }
+                        };
+                        task.run();
+                        return input;
+                """);
+    }
+
+    @Test
+    void closedInTheSameExpressionThatBuildsIt() {
+        assertReason("closed in the same expression", """
+                        S3Client.create().close();
+                        return input;
+                """);
+    }
+
+    @Test
+    void passedToAMethodThatClosesIt() {
+        assertReason("passed to release(), which closes it", S3, "    private static void release(S3Client client) {\n"
+                + "        client.close();\n    }\n\n", """
+                        S3Client s3 = S3Client.create();
+                        s3.listBuckets();
+                        release(s3);
+                        return input;
+                """);
+    }
+
+    @Test
+    void theClassesStaticInitialisationRunsTheCodeFirst() {
+        assertReason("static initialisation calls s3(), which would read the new field before it is set", S3,
+                "    private static final S3Client AT_START = s3();\n\n"
+                + "    private static S3Client s3() {\n        return S3Client.create();\n    }\n\n", """
+                        return s3().toString() + AT_START;
+                """);
+    }
+
+    @Test
+    void aSingletonCreatedByTheClassesStaticInitialisation() {
+        String parser = """
+                package com.acme;
+
+                import com.fasterxml.jackson.databind.ObjectMapper;
+
+                final class Parser {
+                    static final Parser DEFAULT = new Parser();
+                    private final ObjectMapper mapper = new ObjectMapper();
+
+                    String parse(String body) {
+                        return mapper.readTree(body).toString();
+                    }
+                }
+                """;
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler("", "", "        return new Parser().parse(input);\n"),
+                "src/main/java/com/acme/Parser.java", parser));
+        assertTrue(fix.reason().contains("static initialisation creates a Parser"), fix.reason());
+    }
+
+    @Test
+    void aSuppressedFindingAndADisabledRulesFindingAreLeftAlone() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3 + "import com.fasterxml.jackson.databind.ObjectMapper;\n", "", """
+                        // lambda-lint:ignore client-per-invocation credentials rotate per call
+                        S3Client s3 = S3Client.create();
+                        return s3.toString() + new ObjectMapper();
+                """)));
+        dev.lambdalint.AnalysisResult result = dev.lambdalint.LambdaLint.analyze(
+                dev.lambdalint.AnalysisRequest.of(dir, List.of(Path.of("src/main/java"))).withRules(
+                        new dev.lambdalint.config.RuleSettings(List.of(
+                                dev.lambdalint.config.RuleConfig.disabled("init-per-invocation")))));
+
+        assertEquals(List.of(), result.findings());
+        assertEquals(List.of(), result.fixes().findings(), "no fix is planned for what does not count");
+        assertTrue(FixPlan.of(result, StandardCharsets.UTF_8).isEmpty());
+    }
+
+    @Test
+    void itUsesAValueThatDiffersOnEveryCall() {
+        assertReason("it uses a clock reading, which differs on every call", """
+                        S3Client s3 = S3Client.builder().overrideConfiguration(c -> c.putHeader("x-started",
+                                String.valueOf(System.currentTimeMillis()))).build();
+                        return s3.toString();
+                """);
+    }
+
+    @Test
+    void underSnapStartAPoolThatFillsItselfStaysOutOfInit() {
+        String imports = "import com.zaxxer.hikari.HikariConfig;\nimport com.zaxxer.hikari.HikariDataSource;\n";
+        String members = "    private static final HikariConfig CONFIG = new HikariConfig();\n\n";
+        String body = "        HikariDataSource pool = new HikariDataSource(CONFIG);\n        return pool.toString();\n";
+        String template = """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  OrdersFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: com.acme.Handler::handleRequest
+                      Runtime: java21
+                      SnapStart:
+                        ApplyOn: PublishedVersions
+                """;
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler(imports, members, body), "template.yaml", template));
+        assertTrue(fix.reason().contains("runs with SnapStart, and this pool opens its connections"), fix.reason());
+
+        // the same pool without SnapStart is moved
+        Projects.write(dir, Map.of("template.yaml", template.replace("PublishedVersions", "None")));
+        assertTrue(Projects.plan(dir).changes().get(0).after()
+                .contains("private static final HikariDataSource HIKARI_DATA_SOURCE = new HikariDataSource(CONFIG);"));
+    }
+}
