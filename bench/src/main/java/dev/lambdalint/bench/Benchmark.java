@@ -90,6 +90,15 @@ public final class Benchmark {
         String original = Files.readString(edited);
         int[] edits = {0};
 
+        if (options.containsKey("profile")) {
+            // for a profiler attached to this JVM: the analysis alone, no cache, one thread, again and again
+            for (int i = 0; i < Integer.parseInt(options.get("profile")); i++) {
+                long start = System.nanoTime();
+                analyze(request.withThreads(1));
+                line(String.format(Locale.ROOT, "check, no cache, 1 thread: %.2f s", (System.nanoTime() - start) / 1e9));
+            }
+            return;
+        }
         Measure floor = median(rounds, () -> parseOnly(files));
         Measure cold1 = median(rounds, () -> {
             deleteTree(cacheDir);
