@@ -92,8 +92,8 @@ final class AnalysisOptions {
     private String failOnSeverity;
 
     @Option(names = "--no-fail", negatable = true,
-            description = "Report the findings but exit 0 (the plugin's failOnViolation=false); --fail fails on them "
-                    + "whatever pom.xml says.")
+            description = "--no-fail reports the findings but exits 0 (the plugin's failOnViolation=false); --fail "
+                    + "exits 1 on them whatever pom.xml says (default: pom.xml's failOnViolation, else --fail).")
     private boolean noFail;
 
     @Option(names = "--output-dir", paramLabel = "DIR",

@@ -11,12 +11,8 @@ import java.util.function.Predicate;
  * name ({@code --aws-look-back-days} for {@code awsLookBackDays}), else the option's own default.
  */
 record PomDefaults(PluginConfiguration pom, Predicate<String> given) {
-    /** The plugin's parameters the command line knows (every goal's). */
-    static final Set<String> PARAMETERS = Set.of("skip", "failOnViolation", "failOnSeverity", "sourceRoots",
-            "includes", "excludes", "outputDirectory", "clientTypes", "templates", "repositoryRoot", "cache",
-            "threads", "encoding", "baseline", "rules", "usage", "functionNames", "stackName", "aws", "awsRegion",
-            "awsProfile", "awsLookBackDays", "awsFunctionPrefix", "awsTimeBudgetSeconds", "followReactorDependencies",
-            "dryRun");
+    /** The plugin's parameters, every goal's. */
+    static final Set<String> PARAMETERS = PluginConfiguration.PARAMETERS;
     /**
      * Parameters with no meaning here: the command line runs when asked, and analyzes one directory (no reactor to
      * follow).

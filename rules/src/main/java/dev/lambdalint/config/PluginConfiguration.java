@@ -23,6 +23,15 @@ import org.w3c.dom.Element;
  */
 public final class PluginConfiguration {
     public static final String PLUGIN = "lambda-lint-maven-plugin";
+    /**
+     * The plugin's parameters, every goal's ({@code dryRun} is {@code fix}'s): a {@code lambda-lint.<name>} property
+     * of another name ({@code lambda-lint.version}, say) is no parameter.
+     */
+    public static final Set<String> PARAMETERS = Set.of("skip", "failOnViolation", "failOnSeverity", "sourceRoots",
+            "includes", "excludes", "outputDirectory", "clientTypes", "templates", "repositoryRoot", "cache",
+            "threads", "encoding", "baseline", "rules", "usage", "functionNames", "stackName", "aws", "awsRegion",
+            "awsProfile", "awsLookBackDays", "awsFunctionPrefix", "awsTimeBudgetSeconds", "followReactorDependencies",
+            "dryRun");
     private static final String PROPERTY_PREFIX = "lambda-lint.";
 
     /** A parameter's value with its expressions resolved: text, or child elements (lists, rules). */
@@ -75,9 +84,10 @@ public final class PluginConfiguration {
         for (Element property : PomXml.path(project, "properties")) {
             for (Element p : PomXml.children(property, null)) {
                 String name = PomXml.localName(p);
-                if (name.startsWith(PROPERTY_PREFIX) && name.length() > PROPERTY_PREFIX.length()) {
-                    raw.put(name.substring(PROPERTY_PREFIX.length()), p);
-                    where.put(name.substring(PROPERTY_PREFIX.length()), "property " + name);
+                String parameter = name.startsWith(PROPERTY_PREFIX) ? name.substring(PROPERTY_PREFIX.length()) : "";
+                if (PARAMETERS.contains(parameter)) {
+                    raw.put(parameter, p);
+                    where.put(parameter, "property " + name);
                 }
             }
         }
@@ -166,7 +176,8 @@ public final class PluginConfiguration {
                     || plugin(PomXml.path(profile, "build", "pluginManagement", "plugins")) != null;
             boolean property = PomXml.path(profile, "properties").stream()
                     .flatMap(p -> PomXml.children(p, null).stream())
-                    .anyMatch(p -> PomXml.localName(p).startsWith(PROPERTY_PREFIX));
+                    .anyMatch(p -> PomXml.localName(p).startsWith(PROPERTY_PREFIX)
+                            && PARAMETERS.contains(PomXml.localName(p).substring(PROPERTY_PREFIX.length())));
             if (plugin || property) {
                 notes.add(file + ": profile " + PomXml.text(profile, "id").orElse("(no id)") + " configures "
                         + "lambda-lint; the command line reads no profile");

@@ -129,6 +129,7 @@ class ProjectPomTest {
                     <lambda-lint.stackName>from-property</lambda-lint.stackName>
                     <lambda-lint.awsRegion>eu-west-1</lambda-lint.awsRegion>
                     <lambda-lint.failOnSeverity>info</lambda-lint.failOnSeverity>
+                    <lambda-lint.version>1.0</lambda-lint.version>
                   </properties>
                   <build>
                     <pluginManagement><plugins><plugin><artifactId>lambda-lint-maven-plugin</artifactId>
@@ -154,6 +155,7 @@ class ProjectPomTest {
         assertEquals(Optional.of("ISO-8859-1"), configuration.string("encoding"), "from pluginManagement");
         assertEquals(Optional.of("eu-west-1"), configuration.string("awsRegion"), "from a lambda-lint.* property");
         assertEquals(Optional.of("error"), configuration.string("failOnSeverity"), "the check execution's");
+        assertEquals(Optional.empty(), configuration.string("version"), "the plugin's version is no parameter");
         assertEquals(Optional.of(List.of("b/**")), configuration.list("excludes"));
         assertEquals(List.of("pom.xml: excludes is set in <pluginManagement> and in <plugins>; the command line takes "
                 + "the <plugins> one whole, where Maven merges the two element by element"), pom.notes());
