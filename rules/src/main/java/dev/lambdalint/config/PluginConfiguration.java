@@ -29,7 +29,7 @@ public final class PluginConfiguration {
      */
     public static final Set<String> PARAMETERS = Set.of("skip", "failOnViolation", "failOnSeverity", "sourceRoots",
             "includes", "excludes", "outputDirectory", "clientTypes", "templates", "repositoryRoot", "cache",
-            "threads", "encoding", "baseline", "rules", "usage", "functionNames", "stackName", "aws", "awsRegion",
+            "parseAll", "threads", "encoding", "baseline", "rules", "usage", "functionNames", "stackName", "aws", "awsRegion",
             "awsProfile", "awsLookBackDays", "awsFunctionPrefix", "awsTimeBudgetSeconds", "followReactorDependencies",
             "dryRun");
     private static final String PROPERTY_PREFIX = "lambda-lint.";
