@@ -74,8 +74,9 @@ def client = json.findings.find { it.ruleId == 'client-per-invocation' && it.pat
 assert client.functions*.function == ['OrderFunction'] : 'the finding carries the function that runs it'
 assert json.summary.usage.errors == 2
 
-// The command line on the same example (the README's CLI quick start): the same findings as the goal, exit 1;
-// with --no-fail exit 0 and the goal's JSON and SARIF byte for byte (the goal ran with failOnViolation=false)
+// The command line on the same example (the README's CLI quick start), which takes <usage> from the POM as the goal
+// does: the same findings as the goal, exit 1; with --no-fail exit 0 and the goal's JSON and SARIF byte for byte
+// (the goal ran with failOnViolation=false)
 def java = new File(System.getProperty('java.home'), 'bin/java').path
 def runCli = { List<String> args ->
     def process = ([java, '-jar', cliJar] + args).execute(null, project)
@@ -85,12 +86,11 @@ def runCli = { List<String> args ->
 }
 def findingLine = ~/^\[(ERROR|WARNING|INFO)\] \S+:\[\d+,\d+\] [a-z-]+: .*/
 def goalFindings = log.readLines().findAll { it ==~ findingLine }
-def failing = runCli(['check', project.path, '--usage', 'usage', '--output-dir', 'target/cli-check'])
+def failing = runCli(['check', project.path, '--output-dir', 'target/cli-check'])
 assert failing.exit == 1 : "the example's findings exit 1: ${failing}"
 assert failing.out.readLines().findAll { it ==~ findingLine } == goalFindings
 assert goalFindings.size() == 4 : "two clients, the cold start and the memory finding: ${goalFindings}"
-def passing = runCli(['check', '--no-fail', '--usage', 'usage', '--output-dir', 'target/cli-no-fail', '--color=never',
-                      project.path])
+def passing = runCli(['check', '--no-fail', '--output-dir', 'target/cli-no-fail', '--color=never', project.path])
 assert passing.exit == 0 : "--no-fail exits 0: ${passing}"
 assert passing.out.readLines().findAll { it ==~ findingLine } == goalFindings
 ['lambda-lint.json', 'lambda-lint.sarif'].each { name ->
@@ -105,6 +105,18 @@ assert patch =~ /(?m)^\+\+\+ b\/(\S*\/)?src\/main\/java\/com\/example\/orders\/a
 assert patch =~ /(?m)^\+\+\+ b\/(\S*\/)?src\/main\/java\/com\/example\/orders\/handlers\/PriceQuoteHandler.java$/
 assert patch.contains('+        return DYNAMO_DB_CLIENT;')
 assert log.contains('dry run, no source changed; 2 fixes in 2 files written to target/lambda-lint/fixes.patch')
+assert new File(project, 'src/main/java/com/example/orders/aws/Clients.java').getText('UTF-8')
+        .contains('        return DynamoDbClient.builder()') : 'the dry run changed no source'
+
+// the command line's dry run: the goal's lines and the goal's patch, byte for byte; still no source changed
+def dryRun = runCli(['fix', '--dry-run', '--output-dir', 'target/cli-fix', '--color=never', project.path])
+assert dryRun.exit == 0 : dryRun
+def fixLine = ~/^\[INFO\] lambda-lint: (would fix|not fixed) .*/
+assert dryRun.out.readLines().findAll { it ==~ fixLine } == log.readLines().findAll { it ==~ fixLine }
+assert dryRun.out.contains('[INFO] lambda-lint: dry run, no source changed; 2 fixes in 2 files written to '
+        + 'target/cli-fix/fixes.patch (apply it with git apply)') : dryRun
+assert Arrays.equals(new File(out, 'fixes.patch').bytes, new File(project, 'target/cli-fix/fixes.patch').bytes) :
+        'the patch differs between the goal and the CLI'
 assert new File(project, 'src/main/java/com/example/orders/aws/Clients.java').getText('UTF-8')
         .contains('        return DynamoDbClient.builder()') : 'the dry run changed no source'
 return true

@@ -1,13 +1,14 @@
-// The same engine stage behind both front ends: the CLI jar, given the options that match the POM's
-// configuration, prints the goal's lines, writes the same JSON and SARIF byte for byte, and exits 1 where the
-// goal failed the build. `cliJar` is the jar the cli module just built (the invoker's script variables).
+// The same engine stage behind both front ends: the CLI jar, with no option but where to write, takes the POM's
+// configuration as the goal does, prints the goal's lines, writes the same JSON and SARIF byte for byte, and exits
+// 1 where the goal failed the build; the options that spell out the same configuration change nothing, and an option
+// given wins over the POM. `cliJar` is the jar the cli module just built (the invoker's script variables).
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD FAILURE')
 
 def java = new File(System.getProperty('java.home'), 'bin/java').path
-def runCli = { List<String> options, Map<String, String> env = [:] ->
+def runCli = { List<String> options, Map<String, String> env = [:], String outputDir = 'target/cli' ->
     def environment = (System.getenv() + env).collect { k, v -> "${k}=${v}".toString() }
-    def process = ([java, '-jar', cliJar, 'check', basedir.path, '--color', 'never', '--output-dir', 'target/cli']
+    def process = ([java, '-jar', cliJar, 'check', basedir.path, '--color', 'never', '--output-dir', outputDir]
             + options).execute(environment, basedir)
     def out = new StringBuilder(), err = new StringBuilder()
     process.waitForProcessOutput(out, err)
@@ -18,9 +19,12 @@ def options = ['--fail-on-severity', 'info', '--excludes', '**/legacy/**', '--cl
                '--stack-name', 'shop', '--rule-option', 'memory-overprovisioned.minInvocations=40',
                '--rule-option', 'memory-overprovisioned.minMonthlySaving=0',
                '--rule', 'init-per-invocation:info', '--disable-rule', 'timeout-risk']
-def cli = runCli(options)
+def cli = runCli([])
 assert cli.exit == 1 : "findings at the threshold exit 1: ${cli}"
 assert cli.err == '' : cli.err
+assert cli.out.contains('[INFO] lambda-lint: settings from pom.xml: clientTypes, excludes, failOnSeverity, '
+        + 'functionNames, rules, stackName, templates, usage (an option given here wins)') : cli.out
+assert !cli.out.contains('not taken') : cli.out
 
 // every finding line the CLI prints is the goal's log line; the goal logged no other
 def findingLine = ~/^\[(ERROR|WARNING|INFO)\] \S+:\[\d+,\d+\] [a-z-]+: .*/
@@ -42,10 +46,17 @@ assert cli.out.contains('[ERROR] lambda-lint found ') && log.contains('[ERROR] F
 }
 assert new File(basedir, 'target/cli/lambda-lint.sarif').getText('UTF-8').contains('"lambda-lint/cli-parity/"')
 
-// without the matching options the CLI sees another configuration and says so in its output
-def bare = runCli(['--no-cache'])
-assert bare.exit == 1
-assert bare.out.contains('legacy/OldHandler.java') : 'the excluded file is analyzed without --excludes'
+// the options that spell out the POM's configuration give the same reports; an option given wins over the POM
+def spelt = runCli(['--no-cache'] + options, [:], 'target/cli-spelt')
+assert spelt.exit == 1 : spelt
+assert spelt.out.readLines().findAll { it ==~ findingLine } == goalFindings
+['lambda-lint.json', 'lambda-lint.sarif'].each { name ->
+    assert Arrays.equals(new File(basedir, "target/lambda-lint/${name}").bytes,
+            new File(basedir, "target/cli-spelt/${name}").bytes) : "${name} differs with the options spelt out"
+}
+def overridden = runCli(['--no-cache', '--excludes', 'nothing/**'])
+assert overridden.exit == 1
+assert overridden.out.contains('legacy/OldHandler.java') : 'the excluded file is analyzed with --excludes given'
 
 // the live mode in the merged jar: the SDK finds its HTTP client through the merged META-INF/services files and
 // fails only at the connection (a local port nothing listens on), which is a warning, not a crash

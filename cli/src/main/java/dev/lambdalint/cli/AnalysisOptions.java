@@ -4,6 +4,8 @@ import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
 import dev.lambdalint.config.Parameters;
+import dev.lambdalint.config.PluginConfiguration;
+import dev.lambdalint.config.ProjectPom;
 import dev.lambdalint.config.UsageParameters;
 import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.outcome.Policy;
@@ -23,8 +25,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options every command shares, named as the plugin's parameters in kebab-case, and the project directory.
- * They become the engine's request and policy through the same {@link Parameters} the plugin uses, so both accept
- * and refuse the same values. Paths are relative to the project directory, as in the plugin.
+ * An option not given takes the value the project's {@code pom.xml} gives the plugin's parameter (see
+ * {@link ProjectPom}), else the plugin's default. They become the engine's request and policy through the same
+ * {@link Parameters} the plugin uses, so both accept and refuse the same values. Paths are relative to the project
+ * directory, as in the plugin.
  */
 final class AnalysisOptions {
     /** Messages name a parameter as it is spelt here: failOnSeverity is --fail-on-severity. */
@@ -33,6 +37,8 @@ final class AnalysisOptions {
     static final String DEFAULT_OUTPUT = "target/lambda-lint";
 
     private final Map<String, String> env;
+    /** The project's pom.xml, read once by {@link #pom(Console)}. */
+    private ProjectPom pom;
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
@@ -85,7 +91,9 @@ final class AnalysisOptions {
             description = "The least severe finding that fails: error, warning or info (default: ${DEFAULT-VALUE}).")
     private String failOnSeverity;
 
-    @Option(names = "--no-fail", description = "Report the findings but exit 0 (the plugin's failOnViolation=false).")
+    @Option(names = "--no-fail", negatable = true,
+            description = "--no-fail reports the findings but exits 0 (the plugin's failOnViolation=false); --fail "
+                    + "exits 1 on them whatever pom.xml says (default: pom.xml's failOnViolation, else --fail).")
     private boolean noFail;
 
     @Option(names = "--output-dir", paramLabel = "DIR",
@@ -122,6 +130,10 @@ final class AnalysisOptions {
     @Option(names = "--rule", paramLabel = "RULE:SEVERITY",
             description = "A rule's severity instead of its default, e.g. unbounded-cache:error. Repeatable.")
     private List<String> ruleSeverities;
+
+    @Option(names = "--enable-rule", paramLabel = "RULE",
+            description = "Turns on a rule pom.xml turns off. Repeatable.")
+    private List<String> enabledRules;
 
     @Option(names = "--disable-rule", paramLabel = "RULE", description = "Turns a rule off. Repeatable.")
     private List<String> disabledRules;
@@ -182,23 +194,37 @@ final class AnalysisOptions {
     }
 
     /**
-     * The project's pom.xml as far as the command line reads it; a POM it cannot read is a warning. Plugin parameters
-     * the POM sets and no option here gives are named in a note: the goal and this command would see different
-     * settings.
+     * Reads the project's pom.xml, whose lambda-lint configuration gives the options not given here, and prints what
+     * of it was taken and what not: a POM it cannot read is a warning and the command goes on with the defaults.
      */
     ProjectPom pom(Console console) {
-        ProjectPom pom = ProjectPom.of(projectDir());
+        pom = ProjectPom.read(projectDir(), spec.name(), AnalysisOptions::optionsFor);
         pom.problem().ifPresent(problem -> console.warn("lambda-lint: " + problem));
-        // parameters with no option here (skip, followReactorDependencies) mean nothing to this command
-        List<String> notGiven = pom.configured().stream()
-                .filter(parameter -> !optionsFor(parameter).isEmpty())
-                .filter(parameter -> optionsFor(parameter).stream().noneMatch(this::given)).toList();
-        if (!notGiven.isEmpty()) {
-            console.info("lambda-lint: " + ProjectPom.FILE_NAME + " configures the Maven plugin (" + String.join(", ",
-                    notGiven) + "), which the command line does not read; to check with the same settings, give "
-                    + String.join(", ", notGiven.stream().flatMap(p -> optionsFor(p).stream()).distinct().toList()));
+        PluginConfiguration configuration = pom.configuration();
+        List<String> taken = configuration.names().stream().filter(PomDefaults.PARAMETERS::contains)
+                .filter(parameter -> !"dryRun".equals(parameter) || "fix".equals(spec.name()))
+                .filter(parameter -> !PomDefaults.IGNORED.contains(parameter)).toList();
+        if (!taken.isEmpty()) {
+            console.info("lambda-lint: settings from " + ProjectPom.FILE_NAME + ": " + String.join(", ", taken)
+                    + " (an option given here wins)");
+        }
+        pom.notes().forEach(note -> console.info("lambda-lint: " + note));
+        for (String parameter : configuration.names()) {
+            if (!PomDefaults.PARAMETERS.contains(parameter)) {
+                console.info("lambda-lint: " + ProjectPom.FILE_NAME + ": " + parameter + " is no parameter of "
+                        + "lambda-lint; not taken");
+            }
+        }
+        if (configuration.bool("skip").orElse(false)) {
+            console.info("lambda-lint: " + ProjectPom.FILE_NAME + " sets skip, which the goals obey; the command "
+                    + "line runs as asked");
         }
         return pom;
+    }
+
+    /** Options given here, else the POM's values: call after {@link #pom(Console)}. */
+    PomDefaults values() {
+        return new PomDefaults(pom == null ? PluginConfiguration.NONE : pom.configuration(), this::given);
     }
 
     private boolean given(String option) {
@@ -206,49 +232,64 @@ final class AnalysisOptions {
                 && spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
-    /** The options standing for a plugin parameter (failOnViolation is --no-fail, rules are three); none for some. */
-    private List<String> optionsFor(String parameter) {
-        List<String> options = switch (parameter) {
-            case "rules" -> List.of("--rule", "--disable-rule", "--rule-option");
-            case "failOnViolation" -> List.of("--no-fail");
-            case "outputDirectory" -> List.of("--output-dir");
-            default -> List.of(optionName(parameter));
-        };
-        return options.stream().filter(option -> spec.findOption(option) != null).toList();
-    }
-
     /** What to analyze, as the plugin would ask it on the same project. */
     AnalysisRequest request(ProjectPom pom, Console console) {
         Path base = projectDir();
-        List<Path> roots = existingSourceRoots(base, console);
+        PomDefaults values = values();
+        List<Path> roots = existingSourceRoots(base, console, values);
         SourceModule module = new SourceModule(pom.coordinates(), roots, List.of(), true, pom.libraries());
-        return new AnalysisRequest(base, roots, Parameters.split(includes), Parameters.split(excludes),
-                Parameters.split(clientTypes))
-                .withEncoding(PARAMETERS.encoding(encoding))
-                .withThreads(PARAMETERS.threads(threads, 0))
-                .withCache(cache ? outputDirectory() : null)
-                .withParseAll(parseAll)
-                .withRules(RuleFlags.settings(ruleSeverities, disabledRules, ruleOptions))
-                .withTemplates(Parameters.paths(templates))
-                .withTemplateRoot(repositoryRoot != null ? base.resolve(repositoryRoot).normalize()
+        Path repository = values.path("repositoryRoot", repositoryRoot);
+        return new AnalysisRequest(base, roots, Parameters.split(values.list("includes", includes)),
+                Parameters.split(values.list("excludes", excludes)),
+                Parameters.split(values.list("clientTypes", clientTypes)))
+                .withEncoding(PARAMETERS.encoding(encoding()))
+                .withThreads(PARAMETERS.threads(values.integer("threads", threads), 0))
+                .withCache(values.bool("cache", cache) ? outputDirectory() : null)
+                .withParseAll(values.bool("parseAll", parseAll))
+                .withRules(RuleFlags.settings(pom.configuration().rules(), ruleSeverities, enabledRules,
+                        disabledRules, ruleOptions))
+                .withTemplates(Parameters.paths(values.list("templates", templates)))
+                .withTemplateRoot(repository != null ? base.resolve(repository).normalize()
                         : TemplateFiles.repositoryRoot(base, base))
-                .withUsage(PARAMETERS.usage(new UsageParameters(usage, functionNames, stackName, aws, awsRegion,
-                        awsProfile, awsLookBackDays, awsFunctionPrefix, awsTimeBudgetSeconds)))
+                .withUsage(PARAMETERS.usage(new UsageParameters(values.list("usage", usage),
+                        values.list("functionNames", functionNames), values.string("stackName", stackName),
+                        values.bool("aws", aws), values.string("awsRegion", awsRegion),
+                        values.string("awsProfile", awsProfile), values.integer("awsLookBackDays", awsLookBackDays),
+                        values.string("awsFunctionPrefix", awsFunctionPrefix),
+                        values.integer("awsTimeBudgetSeconds", awsTimeBudgetSeconds))))
                 .withModules(List.of(module))
                 .withOffline(offline);
     }
 
+    /** The sources' encoding: given, the POM's encoding, its project.build.sourceEncoding (the plugin's default). */
+    java.nio.charset.Charset sourceEncoding() {
+        return PARAMETERS.encoding(encoding());
+    }
+
+    private String encoding() {
+        if (given("--encoding") || pom == null) {
+            return encoding;
+        }
+        return pom.configuration().string("encoding").or(pom::sourceEncoding).orElse(encoding);
+    }
+
     /** How the findings decide the exit code. */
     Policy policy() {
-        return new Policy(PARAMETERS.failOnSeverity(failOnSeverity), !noFail, baselineFile());
+        PomDefaults values = values();
+        boolean failOnViolation = given("--no-fail") ? !noFail : values.bool("failOnViolation", true);
+        return new Policy(PARAMETERS.failOnSeverity(values.string("failOnSeverity", failOnSeverity)), failOnViolation,
+                baselineFile());
     }
 
     Path outputDirectory() {
-        return projectDir().resolve(outputDir == null ? Path.of(DEFAULT_OUTPUT) : outputDir).normalize();
+        String fallback = (pom == null ? "target" : pom.buildDirectory()) + "/lambda-lint";
+        Path dir = values().path("outputDirectory", outputDir);
+        return projectDir().resolve(dir == null ? Path.of(fallback) : dir).normalize();
     }
 
     Path baselineFile() {
-        return projectDir().resolve(baseline == null ? Path.of(Baseline.FILE_NAME) : baseline).normalize();
+        Path file = values().path("baseline", baseline);
+        return projectDir().resolve(file == null ? Path.of(Baseline.FILE_NAME) : file).normalize();
     }
 
     Path htmlReport() {
@@ -279,11 +320,15 @@ final class AnalysisOptions {
         return abs.startsWith(base) ? base.relativize(abs) : abs;
     }
 
-    /** The source roots that exist; one the user named that does not is worth a warning. */
-    private List<Path> existingSourceRoots(Path base, Console console) {
-        List<String> named = Parameters.split(sourceRoots);
+    /**
+     * The source roots that exist; one the user named that does not is worth a warning. Default: the POM's
+     * sourceDirectory, else src/main/java (the project's compile source root, as the plugin's default).
+     */
+    private List<Path> existingSourceRoots(Path base, Console console, PomDefaults values) {
+        List<String> named = Parameters.split(values.list("sourceRoots", sourceRoots));
+        String fallback = pom == null ? DEFAULT_SOURCE_ROOT : pom.sourceDirectory().orElse(DEFAULT_SOURCE_ROOT);
         List<Path> existing = new ArrayList<>();
-        for (String root : named.isEmpty() ? List.of(DEFAULT_SOURCE_ROOT) : named) {
+        for (String root : named.isEmpty() ? List.of(fallback) : named) {
             Path dir = base.resolve(root).normalize();
             if (Files.isDirectory(dir)) {
                 if (!existing.contains(dir)) {
@@ -294,6 +339,17 @@ final class AnalysisOptions {
             }
         }
         return existing;
+    }
+
+    /** How messages name the options that stand for a plugin parameter. */
+    static String optionsFor(String parameter) {
+        return switch (parameter) {
+            case "rules" -> "--rule, --enable-rule, --disable-rule, --rule-option";
+            case "failOnViolation" -> "--no-fail or --fail";
+            case "outputDirectory" -> "--output-dir";
+            default -> PomDefaults.PARAMETERS.contains(parameter) && !PomDefaults.IGNORED.contains(parameter)
+                    ? optionName(parameter) : "";
+        };
     }
 
     /** failOnSeverity -> --fail-on-severity. */

@@ -3,6 +3,7 @@ package dev.lambdalint.cli;
 import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.baseline.Baseline;
+import dev.lambdalint.config.ProjectPom;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -3,6 +3,7 @@ package dev.lambdalint.cli;
 import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.Finding;
 import dev.lambdalint.LambdaLint;
+import dev.lambdalint.config.ProjectPom;
 import dev.lambdalint.outcome.Outcome;
 import dev.lambdalint.report.ReportWriter;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class CheckCommand implements Callable<Integer> {
         ProjectPom pom = options.pom(console);
         Outcome outcome = LambdaLint.check(options.request(pom, console), options.policy());
         for (Finding finding : outcome.fresh()) {
-            console.finding(finding);
+            console.finding(finding, outcome.analysis().fixes());
         }
         outcome.staleWarning().ifPresent(console::warn);
         outcome.usageWarnings().forEach(console::warn);
@@ -43,6 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new ConfigurationException("could not write the reports to " + outDir + ": " + e.getMessage(), e);
         }
+        outcome.usageLines().forEach(console::info);
         console.info(outcome.summary(options.shown(options.htmlReport()), console.colour()));
 
         if (outcome.fails()) {

@@ -1,6 +1,7 @@
 package dev.lambdalint.cli;
 
 import dev.lambdalint.Finding;
+import dev.lambdalint.fix.FixSet;
 import dev.lambdalint.report.ConsoleReport;
 import java.io.PrintWriter;
 
@@ -24,9 +25,9 @@ final class Console {
         return colour;
     }
 
-    /** One finding at the level of its severity: the location line, then its call chain. */
-    void finding(Finding finding) {
-        String text = String.join(System.lineSeparator(), ConsoleReport.lines(finding, colour));
+    /** One finding at the level of its severity: the location line, its call chain, whether {@code fix} fixes it. */
+    void finding(Finding finding, FixSet fixes) {
+        String text = String.join(System.lineSeparator(), ConsoleReport.lines(finding, colour, fixes));
         switch (finding.severity()) {
             case ERROR -> error(text);
             case WARNING -> warn(text);

@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
         versionProvider = Version.class, sortOptions = false, usageHelpAutoWidth = true,
         customSynopsis = "lambda-lint COMMAND [OPTIONS] [PROJECT_DIR]",
         description = "Catches the mistakes that make Java AWS Lambda functions slow, expensive or fragile.",
-        subcommands = {CheckCommand.class, BaselineCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, BaselineCommand.class, FixCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:passes: no finding at or above --fail-on-severity (or --no-fail)",
+            "0:passes: no finding at or above --fail-on-severity (or --no-fail); baseline and fix did their work",
             "1:findings at or above --fail-on-severity",
             "2:usage or configuration error (message on stderr)",
             "3:the analysis itself failed (message on stderr)"})
@@ -40,7 +40,7 @@ public final class LambdaLintCli implements Callable<Integer> {
     /** {@code lambda-lint} alone: a command is missing. */
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing command: check or baseline");
+        throw new ParameterException(spec.commandLine(), "Missing command: check, baseline or fix");
     }
 
     public static void main(String[] args) {

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The per-rule options ({@code --rule id:severity}, {@code --disable-rule id}, {@code --rule-option id.key=value})
- * gathered by rule into the engine's settings, which refuse unknown rules and options naming the valid ones, as the
- * plugin's {@code <rules>} does.
+ * The per-rule options ({@code --rule id:severity}, {@code --enable-rule id}, {@code --disable-rule id},
+ * {@code --rule-option id.key=value}) gathered by rule, laid over the POM's {@code <rules>} field by field, into the
+ * engine's settings, which refuse unknown rules and options naming the valid ones, as the plugin's {@code <rules>}
+ * does.
  */
 final class RuleFlags {
     private final Map<String, Boolean> enabled = new LinkedHashMap<>();
@@ -24,14 +25,23 @@ final class RuleFlags {
     private RuleFlags() {
     }
 
-    static RuleSettings settings(List<String> ruleSeverities, List<String> disabled, List<String> ruleOptions) {
+    /**
+     * @param fromPom the POM's {@code <rules>}, which the options given here override
+     */
+    static RuleSettings settings(List<RuleConfig> fromPom, List<String> ruleSeverities, List<String> enabledRules,
+                                 List<String> disabled, List<String> ruleOptions) {
         RuleFlags flags = new RuleFlags();
         Parameters.split(ruleSeverities).forEach(flags::severity);
-        Parameters.split(disabled).forEach(id -> flags.enabled.put(id, false));
+        Parameters.split(enabledRules).forEach(id -> flags.enabled.put(id, true));
+        for (String id : Parameters.split(disabled)) {
+            if (Boolean.TRUE.equals(flags.enabled.put(id, false))) {
+                throw new ConfigurationException("rule " + id + " is given to both --enable-rule and --disable-rule");
+            }
+        }
         for (String entry : ruleOptions == null ? List.<String>of() : ruleOptions) {
             flags.option(entry.trim());
         }
-        return flags.toSettings();
+        return flags.toSettings(fromPom);
     }
 
     private void severity(String entry) {
@@ -69,13 +79,20 @@ final class RuleFlags {
                 .put(entry.substring(dot + 1, equals).trim(), entry.substring(equals + 1).trim());
     }
 
-    private RuleSettings toSettings() {
+    private RuleSettings toSettings(List<RuleConfig> fromPom) {
         TreeMap<String, RuleConfig> configs = new TreeMap<>();
+        for (RuleConfig config : fromPom) {
+            if (configs.putIfAbsent(config.id(), config) != null) {
+                throw new ConfigurationException("invalid <rules> in pom.xml: rule '" + config.id()
+                        + "' is configured more than once");
+            }
+        }
         List<String> ids = new ArrayList<>(enabled.keySet());
         ids.addAll(severities.keySet());
         ids.addAll(options.keySet());
         for (String id : ids) {
-            configs.putIfAbsent(id, new RuleConfig(id, enabled.get(id), severities.get(id), options.get(id)));
+            RuleConfig given = new RuleConfig(id, enabled.get(id), severities.get(id), options.get(id));
+            configs.merge(id, given, RuleConfig::overriddenBy);
         }
         try {
             return new RuleSettings(List.copyOf(configs.values()));

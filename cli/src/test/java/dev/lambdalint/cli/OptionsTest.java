@@ -10,6 +10,7 @@ class OptionsTest {
 
     @Test
     void pluginParameterNamesBecomeKebabCaseOptions() {
+        assertEquals("--dry-run", AnalysisOptions.optionName("dryRun"));
         assertEquals("--fail-on-severity", AnalysisOptions.optionName("failOnSeverity"));
         assertEquals("--aws-look-back-days", AnalysisOptions.optionName("awsLookBackDays"));
         assertEquals("--threads", AnalysisOptions.optionName("threads"));

@@ -49,7 +49,7 @@ class UsageErrorsTest {
 
     @Test
     void noCommandIsRefused() {
-        assertUsageError(Cli.run(), "lambda-lint: Missing command: check or baseline");
+        assertUsageError(Cli.run(), "lambda-lint: Missing command: check, baseline or fix");
         assertUsageError(Cli.run("lint"), "Unmatched argument at index 0: 'lint'");
     }
 

@@ -1,8 +1,9 @@
 package dev.lambdalint.maven;
 
 import dev.lambdalint.AnalysisResult;
-import dev.lambdalint.fix.FindingFix;
 import dev.lambdalint.fix.FixPlan;
+import dev.lambdalint.fix.FixReport;
+import dev.lambdalint.fix.Fixes;
 import dev.lambdalint.outcome.Policy;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,8 +19,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = true)
 public class FixMojo extends LambdaLintMojo {
-    static final String PATCH_FILE = "fixes.patch";
-
     /** Changes nothing: writes the fixes to {@code fixes.patch} in {@code outputDirectory}, for git apply. */
     @Parameter(property = "lambda-lint.dryRun", defaultValue = "false")
     private boolean dryRun;
@@ -31,43 +30,21 @@ public class FixMojo extends LambdaLintMojo {
         AnalysisResult result = check(policy.withBaseline(null)).analysis();
         FixPlan plan;
         try {
-            plan = FixPlan.of(result, sourceEncoding());
+            plan = Fixes.plan(result, sourceEncoding());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("lambda-lint: cannot plan the fixes: " + e.getMessage(), e);
         }
-        String verb = dryRun ? "would fix " : "fixed ";
-        int fixed = 0;
-        for (FixPlan.Change change : plan.changes()) {
-            for (FindingFix fix : change.fixes()) {
-                log.info("lambda-lint: " + verb + where(fix) + ": " + fix.description());
-                fixed++;
-            }
-            log.info(change.diff().stripTrailing());
-        }
-        for (FindingFix fix : plan.notFixed()) {
-            log.info("lambda-lint: not fixed " + where(fix) + ": no automatic fix, " + fix.reason());
-        }
+        FixReport.lines(plan, dryRun).forEach(log::info);
         try {
             if (dryRun) {
-                Path patch = plan.writePatch(outputDirectory().resolve(PATCH_FILE));
-                log.info("lambda-lint: dry run, no source changed; " + plural(fixed, "fix") + " in "
-                        + plural(plan.changes().size(), "file") + " written to " + shown(patch)
-                        + (plan.isEmpty() ? "" : " (apply it with git apply)"));
+                Path patch = plan.writePatch(outputDirectory().resolve(FixReport.PATCH_FILE));
+                log.info(FixReport.dryRunSummary(plan, shown(patch)));
             } else {
                 plan.apply();
-                log.info("lambda-lint: " + plural(fixed, "fix") + " made in " + plural(plan.changes().size(), "file")
-                        + ", " + plural(plan.notFixed().size(), "finding") + " left to fix by hand");
+                log.info(FixReport.appliedSummary(plan));
             }
         } catch (RuntimeException e) {
             throw new MojoExecutionException("lambda-lint: " + e.getMessage(), e);
         }
-    }
-
-    private static String where(FindingFix fix) {
-        return fix.path() + ":[" + fix.line() + "," + fix.column() + "] " + fix.ruleId();
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : word.endsWith("x") ? "es" : "s");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lambdalint.fix.FixReport;
 import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
@@ -115,7 +116,7 @@ class FixMojoTest {
                 + "client-per-invocation: no automatic fix, it is built from per-invocation data (event)"),
                 log.toString());
         assertTrue(log.contains("info", "1 fix made in 1 file, 1 finding left to fix by hand"), log.toString());
-        assertFalse(Files.exists(copy.resolve("target/lambda-lint/" + FixMojo.PATCH_FILE)));
+        assertFalse(Files.exists(copy.resolve("target/lambda-lint/" + FixReport.PATCH_FILE)));
     }
 
     @Test
@@ -141,13 +142,13 @@ class FixMojoTest {
         mojo.execute();
 
         assertEquals(original, sources(), "no source changes");
-        Path patch = copy.resolve("target/lambda-lint/" + FixMojo.PATCH_FILE);
+        Path patch = copy.resolve("target/lambda-lint/" + FixReport.PATCH_FILE);
         String diff = Files.readString(patch);
         assertTrue(diff.startsWith("diff --git a/" + FIXABLE + " b/" + FIXABLE + "\n"), diff);
         assertTrue(diff.contains("\n-        try (DynamoDbClient ddb = DynamoDbClient.create()) {\n"), diff);
         assertTrue(log.contains("info", "would fix " + FIXABLE), log.toString());
         assertTrue(log.contains("info", "dry run, no source changed; 1 fix in 1 file written to "
-                + Path.of("target", "lambda-lint", FixMojo.PATCH_FILE)), log.toString());
+                + Path.of("target", "lambda-lint", FixReport.PATCH_FILE)), log.toString());
     }
 
     @Test

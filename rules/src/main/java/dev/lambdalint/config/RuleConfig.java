@@ -19,6 +19,20 @@ public record RuleConfig(String id, Boolean enabled, Severity severity, Map<Stri
         options = options == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(options));
     }
 
+    /**
+     * These settings with {@code over}'s on top, field by field (an option by its key): a front end's explicit
+     * options over the POM's {@code <rules>}. {@code over} must be for the same rule.
+     */
+    public RuleConfig overriddenBy(RuleConfig over) {
+        if (!id.equals(over.id())) {
+            throw new IllegalArgumentException("settings of " + over.id() + " cannot override those of " + id);
+        }
+        Map<String, String> merged = new TreeMap<>(options);
+        merged.putAll(over.options());
+        return new RuleConfig(id, over.enabled() != null ? over.enabled() : enabled,
+                over.severity() != null ? over.severity() : severity, merged);
+    }
+
     public static RuleConfig disabled(String id) {
         return new RuleConfig(id, false, null, null);
     }

@@ -3,6 +3,7 @@ package dev.lambdalint.fix;
 import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.LambdaLint;
+import java.nio.charset.Charset;
 
 /**
  * The front door of fixing, for any front end (the Maven goal, a command line): analyze, then plan the fixes of
@@ -19,6 +20,11 @@ public final class Fixes {
 
     /** The fixes of an analysis already made with {@code request}. */
     public static FixPlan plan(AnalysisResult result, AnalysisRequest request) {
-        return FixPlan.of(result, request.encoding());
+        return plan(result, request.encoding());
+    }
+
+    /** The fixes of an analysis already made, against its sources read in {@code encoding}. */
+    public static FixPlan plan(AnalysisResult result, Charset encoding) {
+        return FixPlan.of(result, encoding);
     }
 }
