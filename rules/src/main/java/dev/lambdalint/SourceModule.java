@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.catalog.Copies;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,8 +27,8 @@ public record SourceModule(String name, List<Path> sourceRoots, List<String> dep
             throw new IllegalArgumentException("a module needs a name");
         }
         sourceRoots = List.copyOf(sourceRoots);
-        dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
-        libraries = libraries == null ? List.of() : List.copyOf(libraries);
+        dependsOn = Copies.listOrEmpty(dependsOn);
+        libraries = Copies.listOrEmpty(libraries);
     }
 
     /** A module in the request's base directory. */

@@ -1,5 +1,6 @@
 package dev.lambdalint.sizing;
 
+import dev.lambdalint.catalog.Copies;
 import java.util.List;
 
 /**
@@ -25,8 +26,8 @@ public record FunctionFigures(String function, String handler, String path, int 
                               Integer timeoutSeconds, UsageFigures usage, List<String> modules) {
 
     public FunctionFigures {
-        usageNames = usageNames == null ? List.of() : List.copyOf(usageNames);
-        modules = modules == null ? List.of() : List.copyOf(modules);
+        usageNames = Copies.listOrEmpty(usageNames);
+        modules = Copies.listOrEmpty(modules);
     }
 
     public FunctionFigures(String function, String handler, String path, int line, String deployedName,
