@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.catalog.Copies;
 import dev.lambdalint.fix.FixSet;
 import dev.lambdalint.sizing.SizingSummary;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> 
         findings = findings.stream().sorted(Finding.ORDER).toList();
         handlers = List.copyOf(handlers);
         sizing = sizing == null ? SizingSummary.NONE : sizing;
-        inputNotes = inputNotes == null ? List.of() : List.copyOf(inputNotes);
+        inputNotes = Copies.listOrEmpty(inputNotes);
         fixes = fixes == null ? FixSet.NONE : fixes;
     }
 

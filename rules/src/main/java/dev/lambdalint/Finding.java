@@ -18,7 +18,9 @@ import java.util.Objects;
  * facts a suppression decision needs: the rule ids that a {@code @SuppressWarnings("lambda-lint:<id>")} or
  * {@code lambda-lint:ignore <id>} at the finding's place names, and {@value #SUPPRESS_ALL} for a bare
  * {@code @SuppressWarnings("lambda-lint")}; whether they silence the finding is decided after the rules, in one
- * place ({@code dev.lambdalint.outcome}).
+ * place ({@code dev.lambdalint.outcome}). {@code module} is the analyzed module whose handler reached the finding, when
+ * several are analyzed together ({@code aggregate}), so that it is paired with that module's deployed functions
+ * only; null when that is not told apart. It is no part of the identity.
  */
 public record Finding(
         String ruleId,
@@ -30,7 +32,8 @@ public record Finding(
         String handler,
         List<CallStep> callChain,
         String identity,
-        List<String> suppressions) {
+        List<String> suppressions,
+        String module) {
 
     /** The suppression fact of {@code @SuppressWarnings("lambda-lint")}: every rule. */
     public static final String SUPPRESS_ALL = "*";
@@ -46,6 +49,11 @@ public record Finding(
         callChain = List.copyOf(callChain);
         identity = identity == null || identity.isBlank() ? locationIdentity(ruleId, path, line, column) : identity;
         suppressions = suppressions == null ? List.of() : suppressions.stream().sorted().distinct().toList();
+    }
+
+    public Finding(String ruleId, Severity severity, String path, int line, int column, String message,
+                   String handler, List<CallStep> callChain, String identity, List<String> suppressions) {
+        this(ruleId, severity, path, line, column, message, handler, callChain, identity, suppressions, null);
     }
 
     /** A finding whose rule gave no anchor: it is identified by its place, as nothing better is known. */
@@ -81,7 +89,13 @@ public record Finding(
     /** The same finding at another severity (the user's per-rule setting). */
     public Finding withSeverity(Severity value) {
         return value == severity ? this : new Finding(ruleId, value, path, line, column, message, handler, callChain,
-                identity, suppressions);
+                identity, suppressions, module);
+    }
+
+    /** The same finding, reached from a handler of this module. */
+    public Finding inModule(String name) {
+        return Objects.equals(name, module) ? this : new Finding(ruleId, severity, path, line, column, message,
+                handler, callChain, identity, suppressions, name);
     }
 
     /** Whether a suppression at the finding's place names its rule (or every rule). */

@@ -13,7 +13,7 @@ import dev.lambdalint.deploy.Deployment;
 import dev.lambdalint.deploy.DeploymentReader;
 import dev.lambdalint.deploy.HandlerName;
 import dev.lambdalint.deploy.LambdaFunction;
-import dev.lambdalint.deploy.ModuleCode;
+import dev.lambdalint.deploy.ModuleDeployments;
 import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.live.LiveStep;
 import dev.lambdalint.fix.ModuleFixes;
@@ -132,10 +132,9 @@ public final class LambdaLint {
         }
         FileCache files = cache == null ? null : FileCache.open(request.cacheDirectory().resolve("files"),
                 request.encoding());
-        // the deployed functions judged here are those that run the code of the judged modules
-        Deployment deployment = DeploymentReader.read(templates.templates(), new ModuleCode(baseDir,
-                request.effectiveModules().stream().filter(SourceModule::judged)
-                        .flatMap(m -> m.sourceRoots().stream()).toList()));
+        // the deployed functions judged here are those that run the code of the judged modules, each module's its own
+        ModuleDeployments deployments = DeploymentReader.read(templates.templates(), modules.judgedCode(baseDir));
+        Deployment deployment = deployments.all();
         Catalog catalog = Catalog.load(request.extraClientTypes());
         SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
                 prefilter ? Relevance.forHandlers(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
@@ -143,26 +142,27 @@ public final class LambdaLint {
                 files == null ? FileMemory.NONE : files);
         LiveStep.Result live = LiveStep.read(request.usage(), deployment.functions(), request.offline());
         Sizing sizing = Sizing.assess(deployment, request.usage(), live, baseDir, thresholds,
-                settings.enabled("memory-overprovisioned"));
+                settings.enabled("memory-overprovisioned")).withModules(deployments::owners);
         List<ParseProblem> problems = Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList();
         ModuleFindings found = new ModuleFindings();
         ModuleFixes fixes = new ModuleFixes(catalog, request.encoding(), finding -> Stage.counts(finding, settings),
                 deployment.functions().stream().anyMatch(LambdaFunction::snapStartOn));
         for (ModuleGroups.Group group : modules.groups(scan.files())) {
+            Deployment own = deployments.of(group.module());
             ProjectIndex index = new ProjectIndex(group.visible());
             HandlerFinder finder = new HandlerFinder(index, catalog);
             InvocationModel model = finder.model(finder.find(file -> group.own().contains(file.path()),
-                    deployment.handlerNames(), group.libraries()));
-            RuleContext context = new RuleContext(model, catalog, problems, settings, deployment)
-                    .withSizing(sizing, baseDir);
+                    own.handlerNames(), group.libraries()));
+            RuleContext context = new RuleContext(model, catalog, problems, settings, own)
+                    .withSizing(sizing.only(own.functions()), baseDir);
             // every rule runs and reports everything: whether a finding counts is decided after the rules (Stage)
             for (Rule rule : Rules.all()) {
                 rule.check(context);
             }
-            found.add(context, model.handlers());
+            found.add(group.module(), context, model.handlers());
             fixes.add(model, context.findings());
         }
-        AnalysisResult result = new AnalysisResult(baseDir, RuleContext.numbered(found.findings()), found.handlers(),
+        AnalysisResult result = new AnalysisResult(baseDir, found.numbered(), found.handlers(),
                 scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary(),
                 Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result());
         if (cache != null) {

@@ -12,15 +12,16 @@ import java.util.TreeSet;
 /**
  * The findings of the modules analyzed one by one, each once: code shared by several modules, or a template they
  * all read, is reported once, as within one analysis (the first handler in id order keeps a location). Suppressed
- * findings are among them, with their facts: the stage after the rules counts them.
+ * findings are among them, with their facts: the stage after the rules counts them. Each finding names the module
+ * whose handler reached it (the one kept), so that reports pair it with that module's functions only.
  */
 final class ModuleFindings {
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private final Set<String> handlers = new TreeSet<>();
 
-    void add(RuleContext context, List<Handler> moduleHandlers) {
+    void add(String module, RuleContext context, List<Handler> moduleHandlers) {
         for (Finding finding : context.findings()) {
-            findings.merge(key(finding), finding, ModuleFindings::firstHandler);
+            findings.merge(key(finding), finding.inModule(module), ModuleFindings::firstHandler);
         }
         // one id per declaration: two modules' helloworld.App are two handlers
         moduleHandlers.forEach(h -> handlers.add(h.id() + '\0' + h.file().relativePath()));
@@ -28,6 +29,12 @@ final class ModuleFindings {
 
     List<Finding> findings() {
         return new ArrayList<>(findings.values());
+    }
+
+    /** The findings with unique identities ({@link RuleContext#numbered}), each still naming its module. */
+    List<Finding> numbered() {
+        return RuleContext.numbered(findings.values()).stream()
+                .map(f -> f.inModule(findings.get(key(f)).module())).toList();
     }
 
     /** The handlers' ids in id order, one per declaring file. */

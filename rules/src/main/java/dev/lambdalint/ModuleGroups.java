@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.deploy.ModuleCode;
 import dev.lambdalint.source.ParseProblem;
 import dev.lambdalint.source.SourceFile;
 import dev.lambdalint.source.SourceScanner;
@@ -75,6 +76,22 @@ final class ModuleGroups {
             groups.add(new Group(module.name(), visible, new HashSet<>(filesByModule.get(module.name())), libraries));
         }
         return groups;
+    }
+
+    /**
+     * The code of each judged module, by name, by which the deployed functions that run it are told apart: its
+     * source roots, in its folder (the base directory when it names none).
+     */
+    Map<String, ModuleCode> judgedCode(Path baseDir) {
+        Map<String, ModuleCode> code = new LinkedHashMap<>();
+        for (SourceModule module : modules) {
+            if (module.judged()) {
+                Path dir = module.directory() == null ? baseDir : baseDir.resolve(module.directory());
+                code.put(module.name(), new ModuleCode(dir, module.sourceRoots().stream().map(baseDir::resolve)
+                        .toList()));
+            }
+        }
+        return code;
     }
 
     /** The module and every module it depends on, transitively; names of no module in the request are ignored. */

@@ -1,5 +1,6 @@
 package dev.lambdalint;
 
+import dev.lambdalint.catalog.Copies;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,17 +15,26 @@ import java.util.List;
  * @param judged      whether its handlers are judged; false for a module whose sources are only followed into from
  *                    the modules that depend on it (the reactor dependencies of the module {@code check} runs in)
  * @param libraries   {@code groupId:artifactId} of its declared dependencies, by which frameworks are recognised
+ * @param directory   the module's folder (absolute, or relative to the request's base directory), by which the
+ *                    deployed functions that run its code are told from other modules' ({@code CodeUri} and the
+ *                    like); null for the request's base directory
  */
 public record SourceModule(String name, List<Path> sourceRoots, List<String> dependsOn, boolean judged,
-                           List<String> libraries) {
+                           List<String> libraries, Path directory) {
 
     public SourceModule {
         if (name == null) {
             throw new IllegalArgumentException("a module needs a name");
         }
         sourceRoots = List.copyOf(sourceRoots);
-        dependsOn = dependsOn == null ? List.of() : List.copyOf(dependsOn);
-        libraries = libraries == null ? List.of() : List.copyOf(libraries);
+        dependsOn = Copies.listOrEmpty(dependsOn);
+        libraries = Copies.listOrEmpty(libraries);
+    }
+
+    /** A module in the request's base directory. */
+    public SourceModule(String name, List<Path> sourceRoots, List<String> dependsOn, boolean judged,
+                        List<String> libraries) {
+        this(name, sourceRoots, dependsOn, judged, libraries, null);
     }
 
     /** A module whose handlers are judged, seeing the modules it depends on. */
@@ -38,6 +48,11 @@ public record SourceModule(String name, List<Path> sourceRoots, List<String> dep
     }
 
     public SourceModule withLibraries(List<String> coordinates) {
-        return new SourceModule(name, sourceRoots, dependsOn, judged, coordinates);
+        return new SourceModule(name, sourceRoots, dependsOn, judged, coordinates, directory);
+    }
+
+    /** The same module in {@code folder} (absolute, or relative to the request's base directory). */
+    public SourceModule in(Path folder) {
+        return new SourceModule(name, sourceRoots, dependsOn, judged, libraries, folder);
     }
 }

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.lambdalint.report.WhereToStart;
+import dev.lambdalint.sizing.FunctionFigures;
+import dev.lambdalint.sizing.UsageInput;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +151,107 @@ class ModulesTest {
 
         assertEquals(1, result.findings().size(), result.findings().toString());
         assertEquals("com.acme.audit.AuditHandler::handleRequest", result.findings().get(0).handler());
+    }
+
+    @Test
+    void eachModuleIsPairedWithTheDeployedFunctionsThatRunItsOwnCode() throws IOException {
+        // the sam init shape: one root template, each function built from its own module, both running helloworld.App
+        write("template.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  HelloFunction:
+                    Type: AWS::Serverless::Function
+                    Properties: {CodeUri: hello, Handler: helloworld.App::handleRequest, Runtime: java21,
+                                 FunctionName: hello-prod, MemorySize: 768, Timeout: 20}
+                  WorldFunction:
+                    Type: AWS::Serverless::Function
+                    Properties: {CodeUri: world/, Handler: helloworld.App::handleRequest, Runtime: java21,
+                                 FunctionName: world-prod, MemorySize: 2048, Timeout: 20,
+                                 SnapStart: {ApplyOn: PublishedVersions}}
+                """);
+        for (String module : List.of("hello", "world")) {
+            write(module + "/src/helloworld/App.java", """
+                    package helloworld;
+                    import com.amazonaws.services.lambda.runtime.*;
+                    public class App implements RequestHandler<String, String> {
+                        private static final String INSTANCE = java.util.UUID.randomUUID().toString();
+                        public String handleRequest(String in, Context c) { return INSTANCE + new Helper().help(in); }
+                    }
+                    """);
+            write(module + "/src/helloworld/Helper.java", """
+                    package helloworld;
+                    public class Helper {
+                        public String help(String in) { return %s + in; }
+                    }
+                    """.formatted(module.equals("hello") ? "software.amazon.awssdk.services.s3.S3Client.create()"
+                    : "\"\""));
+            write("usage/" + module + "-prod.log", reports(module.equals("hello") ? 768 : 2048, module.equals("hello") ? 500 : 300));
+        }
+        AnalysisRequest request = AnalysisRequest.of(repo, List.of()).withModules(List.of(
+                        SourceModule.judged("hello", List.of(Path.of("hello/src")), List.of()).in(Path.of("hello")),
+                        SourceModule.judged("world", List.of(Path.of("world/src")), List.of()).in(Path.of("world"))))
+                .withUsage(new UsageInput(List.of(Path.of("usage")), Map.of(), null, null, null));
+
+        AnalysisResult result = LambdaLint.analyze(request);
+
+        assertEquals(List.of(
+                        "client-per-invocation hello/src/helloworld/Helper.java hello [HelloFunction]",
+                        "memory-overprovisioned template.yaml world [WorldFunction]",
+                        "snapstart-unique-state world/src/helloworld/App.java world [WorldFunction]"),
+                result.findings().stream().map(f -> f.ruleId() + " " + f.path() + " " + f.module() + " "
+                        + WhereToStart.functionsOf(f, result.sizing()).stream().map(FunctionFigures::function)
+                        .toList()).toList(),
+                "hello runs without SnapStart, and its client is its own function's traffic, not world's");
+        assertEquals(List.of("HelloFunction [hello]", "WorldFunction [world]"), result.sizing().functions().stream()
+                .map(f -> f.function() + " " + f.modules()).toList());
+        assertTrue(result.inputNotes().stream().anyMatch(n -> n.startsWith("HelloFunction (template.yaml:")
+                && n.contains(" is the code of hello (its code hello is this module's)")), result.inputNotes()
+                .toString());
+    }
+
+    @Test
+    void aFunctionOfNoAnalyzedModuleIsNotJudgedByAnyOfThem() throws IOException {
+        write("template.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  HelloFunction:
+                    Type: AWS::Serverless::Function
+                    Properties: {CodeUri: hello, Handler: helloworld.App::handleRequest, Runtime: java21}
+                  LegacyFunction:
+                    Type: AWS::Serverless::Function
+                    Properties: {CodeUri: legacy/, Handler: helloworld.App::handleRequest, Runtime: java21,
+                                 SnapStart: {ApplyOn: PublishedVersions}}
+                """);
+        write("hello/src/helloworld/App.java", """
+                package helloworld;
+                import com.amazonaws.services.lambda.runtime.*;
+                public class App implements RequestHandler<String, String> {
+                    private static final String INSTANCE = java.util.UUID.randomUUID().toString();
+                    public String handleRequest(String in, Context c) { return INSTANCE + in; }
+                }
+                """);
+        AnalysisResult result = LambdaLint.analyze(AnalysisRequest.of(repo, List.of()).withModules(List.of(
+                SourceModule.judged("hello", List.of(Path.of("hello/src")), List.of()).in(Path.of("hello")),
+                SourceModule.judged("api", List.of(Path.of("api/src")), List.of()).in(Path.of("api")))));
+
+        assertEquals(List.of(), result.findings(), "the SnapStart function is built from a folder no module is");
+        assertTrue(result.inputNotes().stream().anyMatch(n -> n.startsWith("LegacyFunction (template.yaml:")
+                && n.endsWith(" is no analyzed module's code, not judged here")), result.inputNotes().toString());
+    }
+
+    /** 60 REPORT lines of a function at {@code memoryMb} peaking near {@code peakMb}. */
+    private static String reports(int memoryMb, int peakMb) {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            String id = "6b1d2c3e-0000-4000-8000-%012d".formatted(i);
+            String at = "2026-03-02T08:00:%02d.000Z ".formatted(i);
+            log.append(at).append("START RequestId: ").append(id).append(" Version: $LATEST\n")
+                    .append(at).append("END RequestId: ").append(id).append('\n')
+                    .append(at).append("REPORT RequestId: ").append(id).append("\tDuration: ").append(80 + i)
+                    .append(".25 ms\tBilled Duration: ").append(81 + i).append(" ms\tMemory Size: ").append(memoryMb)
+                    .append(" MB\tMax Memory Used: ").append(peakMb + i % 20).append(" MB\t\n");
+        }
+        return log.toString();
     }
 
     @Test

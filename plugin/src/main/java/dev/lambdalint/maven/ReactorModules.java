@@ -62,7 +62,10 @@ final class ReactorModules {
         return modules;
     }
 
-    /** For {@code aggregate}: every module with sources, judged, each seeing the reactor projects it depends on. */
+    /**
+     * For {@code aggregate}: every module with sources, judged, each seeing the reactor projects it depends on, in its
+     * folder, by which the deployed functions that run its code are its own.
+     */
     List<SourceModule> forAggregate(List<MavenProject> projects) {
         List<SourceModule> modules = new ArrayList<>();
         for (MavenProject project : projects) {
@@ -88,7 +91,8 @@ final class ReactorModules {
 
     private SourceModule module(MavenProject project, boolean judged, List<MavenProject> dependsOn) {
         return new SourceModule(coordinates(project), sourceRoots.apply(project),
-                dependsOn.stream().map(ReactorModules::coordinates).toList(), judged, libraries(project));
+                dependsOn.stream().map(ReactorModules::coordinates).toList(), judged, libraries(project),
+                project.getBasedir() == null ? null : project.getBasedir().toPath().toAbsolutePath().normalize());
     }
 
     private List<MavenProject> directReactorDependencies(MavenProject project) {

@@ -54,6 +54,8 @@ class ReactorModulesTest {
         assertEquals(List.of("it:model", "it:common", "it:function"), modules.stream().map(SourceModule::name).toList());
         assertTrue(modules.stream().allMatch(SourceModule::judged));
         assertEquals(List.of("it:common"), modules.get(2).dependsOn());
+        assertEquals(Path.of("/repo/function").toAbsolutePath(), modules.get(2).directory(),
+                "its folder tells which deployed functions run its code");
     }
 
     private List<Path> roots(MavenProject project) {
@@ -67,6 +69,7 @@ class ReactorModulesTest {
         project.setVersion("1");
         project.setPackaging("jar");
         project.setDependencies(dependencies);
+        project.setFile(Path.of("/repo", artifactId, "pom.xml").toFile());
         return project;
     }
 

@@ -9,9 +9,9 @@ import java.util.List;
 public record CacheBuilderType(List<String> types, List<String> starts, List<String> bounds) {
 
     public CacheBuilderType {
-        types = types == null ? List.of() : List.copyOf(types);
-        starts = starts == null ? List.of() : List.copyOf(starts);
-        bounds = bounds == null ? List.of() : List.copyOf(bounds);
+        types = Copies.listOrEmpty(types);
+        starts = Copies.listOrEmpty(starts);
+        bounds = Copies.listOrEmpty(bounds);
     }
 
     boolean covers(String fqn) {

@@ -18,9 +18,9 @@ public record CallPattern(String what, List<String> types, List<String> staticMe
                           boolean constructor, Integer arguments) {
 
     public CallPattern {
-        types = types == null ? List.of() : List.copyOf(types);
-        staticMethods = staticMethods == null ? List.of() : List.copyOf(staticMethods);
-        methods = methods == null ? List.of() : List.copyOf(methods);
+        types = Copies.listOrEmpty(types);
+        staticMethods = Copies.listOrEmpty(staticMethods);
+        methods = Copies.listOrEmpty(methods);
     }
 
     public boolean covers(List<String> typeCandidates) {

@@ -46,16 +46,15 @@ public final class Catalog {
     private Catalog(List<ClientFamily> clients, Data data) {
         this.clients = List.copyOf(clients);
         this.memoizers = List.copyOf(data.memoizers());
-        this.memoizingFactories = data.memoizingFactories() == null ? List.of()
-                : List.copyOf(data.memoizingFactories());
-        this.lazyHolders = data.lazyHolders() == null ? List.of() : List.copyOf(data.lazyHolders());
+        this.memoizingFactories = Copies.listOrEmpty(data.memoizingFactories());
+        this.lazyHolders = Copies.listOrEmpty(data.lazyHolders());
         this.reusable = List.copyOf(data.reusable());
         this.configFetches = List.copyOf(data.configFetches());
         this.collections = data.collections();
         this.connections = data.connections();
         this.keepAliveOff = data.keepAliveOff();
         this.selfInvocation = data.selfInvocation() == null ? SelfInvocationCatalog.empty() : data.selfInvocation();
-        this.frameworks = data.frameworks() == null ? List.of() : List.copyOf(data.frameworks());
+        this.frameworks = Copies.listOrEmpty(data.frameworks());
         this.snapStart = data.snapStart() == null ? SnapStartCatalog.empty() : data.snapStart();
         this.lambdaInvoke = data.lambdaInvoke() == null ? LambdaInvokeCatalog.empty() : data.lambdaInvoke();
         this.networkTimeouts = data.networkTimeouts() == null ? NetworkTimeouts.empty() : data.networkTimeouts();

@@ -21,9 +21,9 @@ public record ClientFamily(String family, List<String> types, List<String> facto
                            String produces, String docs) {
 
     public ClientFamily {
-        types = types == null ? List.of() : List.copyOf(types);
-        factories = factories == null ? List.of() : List.copyOf(factories);
-        builders = builders == null ? List.of() : List.copyOf(builders);
+        types = Copies.listOrEmpty(types);
+        factories = Copies.listOrEmpty(factories);
+        builders = Copies.listOrEmpty(builders);
         buildMethods = buildMethods == null || buildMethods.isEmpty() ? List.of("build") : List.copyOf(buildMethods);
     }
 

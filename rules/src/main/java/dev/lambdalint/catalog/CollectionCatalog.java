@@ -24,14 +24,14 @@ public record CollectionCatalog(List<CollectionFamily> families, List<String> vi
                                 List<CacheBuilderType> cacheBuilders) {
 
     public CollectionCatalog {
-        families = families == null ? List.of() : List.copyOf(families);
-        views = views == null ? List.of() : List.copyOf(views);
-        sizeChecks = sizeChecks == null ? List.of() : List.copyOf(sizeChecks);
-        boundedTypes = boundedTypes == null ? List.of() : List.copyOf(boundedTypes);
-        capacityBoundedTypes = capacityBoundedTypes == null ? List.of() : List.copyOf(capacityBoundedTypes);
-        fixedKeyTypes = fixedKeyTypes == null ? List.of() : List.copyOf(fixedKeyTypes);
-        evictionHooks = evictionHooks == null ? List.of() : List.copyOf(evictionHooks);
-        cacheBuilders = cacheBuilders == null ? List.of() : List.copyOf(cacheBuilders);
+        families = Copies.listOrEmpty(families);
+        views = Copies.listOrEmpty(views);
+        sizeChecks = Copies.listOrEmpty(sizeChecks);
+        boundedTypes = Copies.listOrEmpty(boundedTypes);
+        capacityBoundedTypes = Copies.listOrEmpty(capacityBoundedTypes);
+        fixedKeyTypes = Copies.listOrEmpty(fixedKeyTypes);
+        evictionHooks = Copies.listOrEmpty(evictionHooks);
+        cacheBuilders = Copies.listOrEmpty(cacheBuilders);
     }
 
     /** The family of the first type candidate that has one. */

@@ -17,9 +17,9 @@ public record CollectionFamily(String family, List<String> types, boolean keyed,
                                List<String> shrinks) {
 
     public CollectionFamily {
-        types = types == null ? List.of() : List.copyOf(types);
-        grows = grows == null ? List.of() : List.copyOf(grows);
-        shrinks = shrinks == null ? List.of() : List.copyOf(shrinks);
+        types = Copies.listOrEmpty(types);
+        grows = Copies.listOrEmpty(grows);
+        shrinks = Copies.listOrEmpty(shrinks);
     }
 
     boolean covers(String fqn) {

@@ -15,8 +15,8 @@ public record ConfigFetch(String what, List<String> clientTypes, List<String> me
                           String cachedAlternative) {
 
     public ConfigFetch {
-        clientTypes = clientTypes == null ? List.of() : List.copyOf(clientTypes);
-        methods = methods == null ? List.of() : List.copyOf(methods);
+        clientTypes = Copies.listOrEmpty(clientTypes);
+        methods = Copies.listOrEmpty(methods);
     }
 
     boolean matches(String clientType, String method) {

@@ -17,10 +17,10 @@ public record ConnectionCatalog(List<ConnectionOpener> opens, List<String> borro
                                 List<String> sharedTypes) {
 
     public ConnectionCatalog {
-        opens = opens == null ? List.of() : List.copyOf(opens);
-        borrows = borrows == null ? List.of() : List.copyOf(borrows);
-        closes = closes == null ? List.of() : List.copyOf(closes);
-        sharedTypes = sharedTypes == null ? List.of() : List.copyOf(sharedTypes);
+        opens = Copies.listOrEmpty(opens);
+        borrows = Copies.listOrEmpty(borrows);
+        closes = Copies.listOrEmpty(closes);
+        sharedTypes = Copies.listOrEmpty(sharedTypes);
     }
 
     /** {@code new Type(...)} that opens a connection. */

@@ -17,9 +17,9 @@ public record ConnectionOpener(String what, List<String> types, List<String> sta
                                boolean constructor, String advice, String docs) {
 
     public ConnectionOpener {
-        types = types == null ? List.of() : List.copyOf(types);
-        staticMethods = staticMethods == null ? List.of() : List.copyOf(staticMethods);
-        methods = methods == null ? List.of() : List.copyOf(methods);
+        types = Copies.listOrEmpty(types);
+        staticMethods = Copies.listOrEmpty(staticMethods);
+        methods = Copies.listOrEmpty(methods);
     }
 
     boolean covers(List<String> typeCandidates) {

@@ -16,7 +16,7 @@ public record Framework(String name, FrameworkPresence presentWith, List<Framewo
 
     public Framework {
         presentWith = presentWith == null ? new FrameworkPresence(null, null) : presentWith;
-        entries = entries == null ? List.of() : List.copyOf(entries);
+        entries = Copies.listOrEmpty(entries);
         startup = startup == null ? FrameworkStartup.NONE : startup;
     }
 }

@@ -30,10 +30,10 @@ public record FrameworkEntry(String kind, List<String> classAnnotations, List<St
         if (!KINDS.contains(kind)) {
             throw new IllegalArgumentException("unknown framework entry kind '" + kind + "'; expected one of " + KINDS);
         }
-        classAnnotations = classAnnotations == null ? List.of() : List.copyOf(classAnnotations);
-        methodAnnotations = methodAnnotations == null ? List.of() : List.copyOf(methodAnnotations);
-        superclasses = superclasses == null ? List.of() : List.copyOf(superclasses);
-        methods = methods == null ? List.of() : List.copyOf(methods);
-        functions = functions == null ? Map.of() : Map.copyOf(functions);
+        classAnnotations = Copies.listOrEmpty(classAnnotations);
+        methodAnnotations = Copies.listOrEmpty(methodAnnotations);
+        superclasses = Copies.listOrEmpty(superclasses);
+        methods = Copies.listOrEmpty(methods);
+        functions = Copies.mapOrEmpty(functions);
     }
 }

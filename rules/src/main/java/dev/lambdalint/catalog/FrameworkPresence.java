@@ -13,7 +13,7 @@ import java.util.List;
 public record FrameworkPresence(List<String> types, List<String> libraries) {
 
     public FrameworkPresence {
-        types = types == null ? List.of() : List.copyOf(types);
-        libraries = libraries == null ? List.of() : List.copyOf(libraries);
+        types = Copies.listOrEmpty(types);
+        libraries = Copies.listOrEmpty(libraries);
     }
 }

@@ -18,15 +18,15 @@ public record FrameworkStartup(AnnotatedMethods singletonMethods, List<String> i
 
     public FrameworkStartup {
         singletonMethods = singletonMethods == null ? new AnnotatedMethods(null, null) : singletonMethods;
-        initMethods = initMethods == null ? List.of() : List.copyOf(initMethods);
-        singletonClasses = singletonClasses == null ? List.of() : List.copyOf(singletonClasses);
+        initMethods = Copies.listOrEmpty(initMethods);
+        singletonClasses = Copies.listOrEmpty(singletonClasses);
     }
 
     /** Methods carrying one of {@code methodAnnotations} in classes carrying one of {@code classAnnotations}. */
     public record AnnotatedMethods(List<String> classAnnotations, List<String> methodAnnotations) {
         public AnnotatedMethods {
-            classAnnotations = classAnnotations == null ? List.of() : List.copyOf(classAnnotations);
-            methodAnnotations = methodAnnotations == null ? List.of() : List.copyOf(methodAnnotations);
+            classAnnotations = Copies.listOrEmpty(classAnnotations);
+            methodAnnotations = Copies.listOrEmpty(methodAnnotations);
         }
     }
 }

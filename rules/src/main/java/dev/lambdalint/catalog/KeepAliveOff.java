@@ -24,13 +24,13 @@ public record KeepAliveOff(Map<String, String> systemProperties, List<String> he
                            List<String> noIdlePoolTypes) {
 
     public KeepAliveOff {
-        systemProperties = systemProperties == null ? Map.of() : Map.copyOf(systemProperties);
-        headerSetters = headerSetters == null ? List.of() : List.copyOf(headerSetters);
-        headerNameConstants = headerNameConstants == null ? List.of() : List.copyOf(headerNameConstants);
-        headerValueConstants = headerValueConstants == null ? List.of() : List.copyOf(headerValueConstants);
-        noReuseTypes = noReuseTypes == null ? List.of() : List.copyOf(noReuseTypes);
-        reuseStrategySetters = reuseStrategySetters == null ? List.of() : List.copyOf(reuseStrategySetters);
-        noIdlePoolTypes = noIdlePoolTypes == null ? List.of() : List.copyOf(noIdlePoolTypes);
+        systemProperties = Copies.mapOrEmpty(systemProperties);
+        headerSetters = Copies.listOrEmpty(headerSetters);
+        headerNameConstants = Copies.listOrEmpty(headerNameConstants);
+        headerValueConstants = Copies.listOrEmpty(headerValueConstants);
+        noReuseTypes = Copies.listOrEmpty(noReuseTypes);
+        reuseStrategySetters = Copies.listOrEmpty(reuseStrategySetters);
+        noIdlePoolTypes = Copies.listOrEmpty(noIdlePoolTypes);
     }
 
     public boolean noReuseType(List<String> typeCandidates) {

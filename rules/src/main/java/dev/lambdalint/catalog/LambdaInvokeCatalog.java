@@ -21,12 +21,12 @@ public record LambdaInvokeCatalog(String invocationType, List<String> waiting, L
                                   List<String> eventOnly) {
 
     public LambdaInvokeCatalog {
-        waiting = SnapStartCatalog.listOf(waiting);
-        notWaiting = SnapStartCatalog.listOf(notWaiting);
-        calls = SnapStartCatalog.listOf(calls);
-        asyncClientTypes = SnapStartCatalog.listOf(asyncClientTypes);
-        awaits = SnapStartCatalog.listOf(awaits);
-        eventOnly = SnapStartCatalog.listOf(eventOnly);
+        waiting = Copies.listOrEmpty(waiting);
+        notWaiting = Copies.listOrEmpty(notWaiting);
+        calls = Copies.listOrEmpty(calls);
+        asyncClientTypes = Copies.listOrEmpty(asyncClientTypes);
+        awaits = Copies.listOrEmpty(awaits);
+        eventOnly = Copies.listOrEmpty(eventOnly);
     }
 
     public static LambdaInvokeCatalog empty() {

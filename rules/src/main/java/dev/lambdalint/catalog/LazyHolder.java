@@ -13,9 +13,9 @@ import java.util.List;
 public record LazyHolder(List<String> types, List<String> reads, List<String> writes) {
 
     public LazyHolder {
-        types = types == null ? List.of() : List.copyOf(types);
-        reads = reads == null ? List.of() : List.copyOf(reads);
-        writes = writes == null ? List.of() : List.copyOf(writes);
+        types = Copies.listOrEmpty(types);
+        reads = Copies.listOrEmpty(reads);
+        writes = Copies.listOrEmpty(writes);
     }
 
     boolean covers(List<String> typeCandidates) {

@@ -18,7 +18,7 @@ import java.util.List;
 public record Memoizer(String method, int arity, int argument, List<String> types, boolean nullGuarded) {
 
     public Memoizer {
-        types = types == null ? List.of() : List.copyOf(types);
+        types = Copies.listOrEmpty(types);
     }
 
     /** Whether a receiver of one of these types (empty when unknown) may be this memoizer's. */

@@ -17,8 +17,8 @@ public record MemoizingFactory(String what, List<String> types, List<String> met
                                int argument) {
 
     public MemoizingFactory {
-        types = types == null ? List.of() : List.copyOf(types);
-        methods = methods == null ? List.of() : List.copyOf(methods);
+        types = Copies.listOrEmpty(types);
+        methods = Copies.listOrEmpty(methods);
     }
 
     boolean covers(List<String> typeCandidates) {

@@ -18,8 +18,8 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
     /** Calls whose URL is a local resource ({@code getResource}, {@code file.toURI()}), and local schemes. */
     public record LocalUrls(List<String> calls, List<String> schemes) {
         public LocalUrls {
-            calls = SnapStartCatalog.listOf(calls);
-            schemes = SnapStartCatalog.listOf(schemes);
+            calls = Copies.listOrEmpty(calls);
+            schemes = Copies.listOrEmpty(schemes);
         }
     }
 
@@ -33,8 +33,7 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
      */
     public record TimedConnection(CallPattern opens, Map<String, String> setters, String advice) {
         public TimedConnection {
-            setters = setters == null ? Map.of()
-                    : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(setters));
+            setters = Copies.sortedMapOrEmpty(setters);
         }
     }
 
@@ -54,11 +53,11 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
     public record TimedClient(String what, List<String> clientTypes, List<String> calls, List<String> clientSettings,
                               List<String> requestSettings, List<String> contextTypes, String advice) {
         public TimedClient {
-            clientTypes = SnapStartCatalog.listOf(clientTypes);
-            calls = SnapStartCatalog.listOf(calls);
-            clientSettings = SnapStartCatalog.listOf(clientSettings);
-            requestSettings = SnapStartCatalog.listOf(requestSettings);
-            contextTypes = SnapStartCatalog.listOf(contextTypes);
+            clientTypes = Copies.listOrEmpty(clientTypes);
+            calls = Copies.listOrEmpty(calls);
+            clientSettings = Copies.listOrEmpty(clientSettings);
+            requestSettings = Copies.listOrEmpty(requestSettings);
+            contextTypes = Copies.listOrEmpty(contextTypes);
         }
 
         public boolean covers(List<String> typeCandidates) {
@@ -71,9 +70,9 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
     }
 
     public NetworkTimeouts {
-        connections = SnapStartCatalog.listOf(connections);
-        noTimeout = SnapStartCatalog.listOf(noTimeout);
-        clients = SnapStartCatalog.listOf(clients);
+        connections = Copies.listOrEmpty(connections);
+        noTimeout = Copies.listOrEmpty(noTimeout);
+        clients = Copies.listOrEmpty(clients);
         localUrls = localUrls == null ? new LocalUrls(null, null) : localUrls;
     }
 

@@ -24,11 +24,11 @@ public record SelfInvocationCatalog(List<SelfNameCall> selfNameCalls, List<Strin
     }
 
     public SelfInvocationCatalog {
-        selfNameCalls = selfNameCalls == null ? List.of() : List.copyOf(selfNameCalls);
-        selfNameVariables = selfNameVariables == null ? List.of() : List.copyOf(selfNameVariables);
-        eventBucketCalls = eventBucketCalls == null ? List.of() : List.copyOf(eventBucketCalls);
-        eventKeyCalls = eventKeyCalls == null ? List.of() : List.copyOf(eventKeyCalls);
-        writes = writes == null ? List.of() : List.copyOf(writes);
+        selfNameCalls = Copies.listOrEmpty(selfNameCalls);
+        selfNameVariables = Copies.listOrEmpty(selfNameVariables);
+        eventBucketCalls = Copies.listOrEmpty(eventBucketCalls);
+        eventKeyCalls = Copies.listOrEmpty(eventKeyCalls);
+        writes = Copies.listOrEmpty(writes);
     }
 
     public static SelfInvocationCatalog empty() {

@@ -33,14 +33,14 @@ public record ServiceWrite(String service, String s3Event, boolean loopDetected,
     }
 
     public ServiceWrite {
-        clientTypes = listOf(clientTypes);
-        methods = methods == null ? Map.of() : Map.copyOf(methods);
-        target = listOf(target);
-        key = listOf(key);
-        requestTypes = listOf(requestTypes);
-        receiverFactories = listOf(receiverFactories);
-        eventSource = listOf(eventSource);
-        eventDetailType = listOf(eventDetailType);
+        clientTypes = Copies.listOrEmpty(clientTypes);
+        methods = Copies.mapOrEmpty(methods);
+        target = Copies.listOrEmpty(target);
+        key = Copies.listOrEmpty(key);
+        requestTypes = Copies.listOrEmpty(requestTypes);
+        receiverFactories = Copies.listOrEmpty(receiverFactories);
+        eventSource = Copies.listOrEmpty(eventSource);
+        eventDetailType = Copies.listOrEmpty(eventDetailType);
     }
 
     /** The IAM action of a call, "s3:PutObject" for putObject. */
@@ -58,9 +58,5 @@ public record ServiceWrite(String service, String s3Event, boolean loopDetected,
             String capitalized = Character.toUpperCase(p.charAt(0)) + p.substring(1);
             return java.util.stream.Stream.of(p, "with" + capitalized, "set" + capitalized);
         }).toList();
-    }
-
-    private static List<String> listOf(List<String> values) {
-        return values == null ? List.of() : List.copyOf(values);
     }
 }

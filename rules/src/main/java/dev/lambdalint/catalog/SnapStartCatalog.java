@@ -35,24 +35,24 @@ public record SnapStartCatalog(List<String> hookTypes, List<String> beforeCheckp
      */
     public record EagerPool(CallPattern construction, List<String> config, List<String> idleSetters) {
         public EagerPool {
-            config = config == null ? List.of() : List.copyOf(config);
-            idleSetters = idleSetters == null ? List.of() : List.copyOf(idleSetters);
+            config = Copies.listOrEmpty(config);
+            idleSetters = Copies.listOrEmpty(idleSetters);
         }
     }
 
     public SnapStartCatalog {
-        hookTypes = listOf(hookTypes);
-        beforeCheckpoint = listOf(beforeCheckpoint);
-        afterRestore = listOf(afterRestore);
-        generators = listOf(generators);
-        uniqueValues = listOf(uniqueValues);
-        timeReadings = listOf(timeReadings);
-        durations = listOf(durations);
-        draws = listOf(draws);
-        fills = listOf(fills);
-        seeds = listOf(seeds);
-        reconnecting = listOf(reconnecting);
-        eagerPools = listOf(eagerPools);
+        hookTypes = Copies.listOrEmpty(hookTypes);
+        beforeCheckpoint = Copies.listOrEmpty(beforeCheckpoint);
+        afterRestore = Copies.listOrEmpty(afterRestore);
+        generators = Copies.listOrEmpty(generators);
+        uniqueValues = Copies.listOrEmpty(uniqueValues);
+        timeReadings = Copies.listOrEmpty(timeReadings);
+        durations = Copies.listOrEmpty(durations);
+        draws = Copies.listOrEmpty(draws);
+        fills = Copies.listOrEmpty(fills);
+        seeds = Copies.listOrEmpty(seeds);
+        reconnecting = Copies.listOrEmpty(reconnecting);
+        eagerPools = Copies.listOrEmpty(eagerPools);
     }
 
     public static SnapStartCatalog empty() {
@@ -61,9 +61,5 @@ public record SnapStartCatalog(List<String> hookTypes, List<String> beforeCheckp
 
     public boolean reconnects(List<String> typeCandidates) {
         return typeCandidates.stream().anyMatch(t -> TypePattern.anyMatches(reconnecting, t));
-    }
-
-    static <T> List<T> listOf(List<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
     }
 }

@@ -40,14 +40,14 @@ public record TempFileCatalog(List<TempCreate> creates, List<String> tmpRoots, L
     }
 
     public TempFileCatalog {
-        creates = SnapStartCatalog.listOf(creates);
-        tmpRoots = SnapStartCatalog.listOf(tmpRoots);
-        tmpProperties = SnapStartCatalog.listOf(tmpProperties);
-        paths = SnapStartCatalog.listOf(paths);
-        writes = SnapStartCatalog.listOf(writes);
-        deletes = SnapStartCatalog.listOf(deletes);
-        deleteOnClose = SnapStartCatalog.listOf(deleteOnClose);
-        movesAway = SnapStartCatalog.listOf(movesAway);
+        creates = Copies.listOrEmpty(creates);
+        tmpRoots = Copies.listOrEmpty(tmpRoots);
+        tmpProperties = Copies.listOrEmpty(tmpProperties);
+        paths = Copies.listOrEmpty(paths);
+        writes = Copies.listOrEmpty(writes);
+        deletes = Copies.listOrEmpty(deletes);
+        deleteOnClose = Copies.listOrEmpty(deleteOnClose);
+        movesAway = Copies.listOrEmpty(movesAway);
     }
 
     public static TempFileCatalog empty() {

@@ -1,10 +1,9 @@
 package dev.lambdalint.config;
 
 import dev.lambdalint.Severity;
-import java.util.Collections;
+import dev.lambdalint.catalog.Copies;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The user's settings for one rule, by its id: on or off, a severity instead of the rule's default, and options the
@@ -16,7 +15,7 @@ public record RuleConfig(String id, Boolean enabled, Severity severity, Map<Stri
         Objects.requireNonNull(id, "a rule setting needs an id");
         id = id.trim();
         // sorted, so that the request's text (the analysis cache key) does not depend on the POM's order
-        options = options == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(options));
+        options = Copies.sortedMapOrEmpty(options);
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.lambdalint.deploy;
 import dev.lambdalint.source.ParseProblem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,18 +13,30 @@ import java.util.Optional;
  * naming it (so does one the readers fail on unexpectedly) and the others are still read; a file found under a
  * template's name that is no template (an OpenAPI {@code template.json}) is skipped with a note. Triggers declared
  * apart from their function are attached to it, also across templates when they name it by its deployed name or
- * ARN. Given the module being checked, the functions that run other modules' code are set apart.
+ * ARN. Given the module being checked, the functions that run other modules' code are set apart; given several
+ * modules, each function goes to the modules whose code it runs.
  */
 public final class DeploymentReader {
+    private static final String THIS_MODULE = "this module";
+
     private DeploymentReader() {
     }
 
     public static Deployment read(List<TemplateFile> templates) {
-        return read(templates, null);
+        return read(templates, Map.of()).all();
     }
 
     /** @param module the module being checked; null when every function is the project's own */
     public static Deployment read(List<TemplateFile> templates, ModuleCode module) {
+        return module == null ? read(templates) : read(templates, Map.of(THIS_MODULE, module)).of(THIS_MODULE);
+    }
+
+    /**
+     * Reads the templates once and shares their functions out among the modules by name, each function to every
+     * module whose code it runs, as {@link #read(List, ModuleCode)} decides for one; with no module, every function
+     * is the project's own.
+     */
+    public static ModuleDeployments read(List<TemplateFile> templates, Map<String, ModuleCode> modules) {
         List<ParseProblem> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         TemplateContent all = TemplateContent.empty();
@@ -36,24 +50,36 @@ public final class DeploymentReader {
             }
         }
         Deployment unattached = new Deployment(all.functions(), all.resources(), problems);
-        List<LambdaFunction> own = new ArrayList<>();
-        List<LambdaFunction> others = new ArrayList<>();
+        List<ModuleDeployments.Owned> functions = new ArrayList<>();
         for (int i = 0; i < all.functions().size(); i++) {
             LambdaFunction function = all.functions().get(i);
             LambdaFunction attached = function.withEvents(all.triggers().stream()
                     .filter(t -> unattached.sameResource(t.function(), function.self()))
                     .map(TemplateContent.PendingTrigger::source).toList());
-            if (module == null) {
-                own.add(attached);
-                continue;
-            }
             FunctionCode code = all.code().stream().filter(c -> c.describes(function)).findFirst().orElse(null);
-            ModuleCode.Decision decision = module.decide(function, code, templateOf.get(i));
-            (decision.ours() ? own : others).add(attached);
-            notes.add(function.name() + " (" + function.at() + ") " + (decision.ours()
-                    ? "is this module's code: " : "is another module's code, not judged here: ") + decision.why());
+            Path template = templateOf.get(i);
+            Map<String, ModuleCode.Decision> decisions = new LinkedHashMap<>();
+            modules.forEach((name, module) -> decisions.put(name, module.decide(function, code, template)));
+            if (!modules.isEmpty()) {
+                notes.add(function.name() + " (" + function.at() + ") " + ownership(decisions));
+            }
+            functions.add(new ModuleDeployments.Owned(attached, modules.isEmpty() ? null : decisions.entrySet()
+                    .stream().filter(e -> e.getValue().ours()).map(Map.Entry::getKey).toList()));
         }
-        return new Deployment(own, all.resources(), problems, others, notes);
+        return new ModuleDeployments(functions, all.resources(), problems, notes);
+    }
+
+    /** The debug line's reason: for one module as {@code check} says it, for several naming the modules. */
+    private static String ownership(Map<String, ModuleCode.Decision> decisions) {
+        if (decisions.size() == 1) {
+            ModuleCode.Decision decision = decisions.values().iterator().next();
+            return (decision.ours() ? "is this module's code: " : "is another module's code, not judged here: ")
+                    + decision.why();
+        }
+        List<String> owners = decisions.entrySet().stream().filter(e -> e.getValue().ours())
+                .map(e -> e.getKey() + " (" + e.getValue().why() + ")").toList();
+        return owners.isEmpty() ? "is no analyzed module's code, not judged here"
+                : "is the code of " + String.join(", ", owners);
     }
 
     private static Optional<TemplateContent> content(TemplateFile template, List<ParseProblem> problems,

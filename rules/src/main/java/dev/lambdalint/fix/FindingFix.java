@@ -1,6 +1,7 @@
 package dev.lambdalint.fix;
 
 import dev.lambdalint.Finding;
+import dev.lambdalint.catalog.Copies;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ public record FindingFix(String ruleId, String path, int line, int column, Strin
                          String diff, String reason) {
 
     public FindingFix {
-        edits = edits == null ? List.of() : List.copyOf(edits);
+        edits = Copies.listOrEmpty(edits);
     }
 
     static FindingFix fixed(Finding finding, String description, List<TextEdit> edits, String diff) {

@@ -1,6 +1,7 @@
 package dev.lambdalint.fix;
 
 import dev.lambdalint.Finding;
+import dev.lambdalint.catalog.Copies;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,8 +10,8 @@ public record FixSet(List<FindingFix> findings, List<FileFix> files) {
     public static final FixSet NONE = new FixSet(List.of(), List.of());
 
     public FixSet {
-        findings = findings == null ? List.of() : List.copyOf(findings);
-        files = files == null ? List.of() : List.copyOf(files);
+        findings = Copies.listOrEmpty(findings);
+        files = Copies.listOrEmpty(files);
     }
 
     /** The fix of a finding, or why there is none; empty for a finding this analysis did not plan. */

@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * The deployed functions that have findings, the one that runs most first: with recorded usage, each finding in a
  * function's code carries the function's invocations and cost a month, and the function with the most of them has
- * the most to gain. A finding in code belongs to every function that runs its handler; a finding at a template
+ * the most to gain. A finding in code belongs to every function that runs its handler (of those, with several modules
+ * analyzed together, the ones that run the code of the module whose handler reached it); a finding at a template
  * setting to the function whose block holds the setting (the nearest function at or above its line in that
  * template, running the finding's handler), or, for a setting shared above every function (SAM Globals), to the one
  * function of that template running its handler (none when several do). Functions are ordered by their monthly
@@ -98,7 +99,8 @@ public final class WhereToStart {
     /** The functions with recorded usage that a finding belongs to (see the class comment). */
     public static List<FunctionFigures> functionsOf(Finding finding, SizingSummary sizing) {
         if (!atTemplateSetting(finding)) {
-            return sizing.functionsRunning(finding.handler()).stream().filter(FunctionFigures::hasUsage).toList();
+            return sizing.functionsRunning(finding.handler()).stream()
+                    .filter(f -> f.hasUsage() && f.runsCodeOf(finding.module())).toList();
         }
         List<FunctionFigures> inTemplate = sizing.functions().stream()
                 .filter(f -> f.path().equals(finding.path()) && sameHandler(f, finding)).toList();

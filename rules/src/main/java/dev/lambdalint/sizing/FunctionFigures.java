@@ -1,5 +1,6 @@
 package dev.lambdalint.sizing;
 
+import dev.lambdalint.catalog.Copies;
 import java.util.List;
 
 /**
@@ -17,13 +18,34 @@ import java.util.List;
  *                       size the records ran with, when the template's value is unknown)
  * @param timeoutSeconds the timeout; null when unknown
  * @param usage          the figures of its recorded usage; null when it has none
+ * @param modules        the names of the analyzed modules whose code it runs, when several are analyzed together
+ *                       ({@code aggregate}); empty when that is not told apart
  */
 public record FunctionFigures(String function, String handler, String path, int line, String deployedName,
                               List<String> usageNames, String architecture, Integer memoryMb, String memorySource,
-                              Integer timeoutSeconds, UsageFigures usage) {
+                              Integer timeoutSeconds, UsageFigures usage, List<String> modules) {
 
     public FunctionFigures {
-        usageNames = usageNames == null ? List.of() : List.copyOf(usageNames);
+        usageNames = Copies.listOrEmpty(usageNames);
+        modules = Copies.listOrEmpty(modules);
+    }
+
+    public FunctionFigures(String function, String handler, String path, int line, String deployedName,
+                           List<String> usageNames, String architecture, Integer memoryMb, String memorySource,
+                           Integer timeoutSeconds, UsageFigures usage) {
+        this(function, handler, path, line, deployedName, usageNames, architecture, memoryMb, memorySource,
+                timeoutSeconds, usage, List.of());
+    }
+
+    /** The same function, running the code of these modules. */
+    public FunctionFigures runningCodeOf(List<String> moduleNames) {
+        return new FunctionFigures(function, handler, path, line, deployedName, usageNames, architecture, memoryMb,
+                memorySource, timeoutSeconds, usage, moduleNames);
+    }
+
+    /** Whether it runs the code of this module: always when modules are not told apart (or the module unknown). */
+    public boolean runsCodeOf(String module) {
+        return module == null || modules.isEmpty() || modules.contains(module);
     }
 
     public boolean hasUsage() {

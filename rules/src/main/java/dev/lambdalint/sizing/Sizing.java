@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The template functions with their recorded usage: usage read from files (and from AWS in live mode), matched to
@@ -97,6 +98,24 @@ public final class Sizing {
 
     public List<FunctionSizing> functions() {
         return functions;
+    }
+
+    /** The same assessment, judging only these functions (one module's); the summary stays that of all. */
+    public Sizing only(List<LambdaFunction> judged) {
+        return new Sizing(functions.stream().filter(f -> judged.contains(f.function())).toList(), summary, pricing);
+    }
+
+    /** The same assessment, its summary naming for each function the modules whose code it runs. */
+    public Sizing withModules(Function<LambdaFunction, List<String>> owners) {
+        if (summary.functions().size() != functions.size()) {
+            return this; // no usage asked for: no function is summarized
+        }
+        List<FunctionFigures> figures = new ArrayList<>();
+        for (int i = 0; i < functions.size(); i++) {
+            figures.add(summary.functions().get(i).runningCodeOf(owners.apply(functions.get(i).function())));
+        }
+        return new Sizing(functions, new SizingSummary(summary.usageRead(), figures, summary.unmatched(),
+                summary.notes(), summary.problems()), pricing);
     }
 
     public SizingSummary summary() {

@@ -1,5 +1,6 @@
 package dev.lambdalint.sizing;
 
+import dev.lambdalint.catalog.Copies;
 import dev.lambdalint.deploy.HandlerName;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,10 @@ public record SizingSummary(boolean usageRead, List<FunctionFigures> functions, 
     public static final SizingSummary NONE = new SizingSummary(false, List.of(), List.of(), List.of(), List.of());
 
     public SizingSummary {
-        functions = functions == null ? List.of() : List.copyOf(functions);
-        unmatched = unmatched == null ? List.of() : List.copyOf(unmatched);
-        notes = notes == null ? List.of() : List.copyOf(notes);
-        problems = problems == null ? List.of() : List.copyOf(problems);
+        functions = Copies.listOrEmpty(functions);
+        unmatched = Copies.listOrEmpty(unmatched);
+        notes = Copies.listOrEmpty(notes);
+        problems = Copies.listOrEmpty(problems);
     }
 
     /**

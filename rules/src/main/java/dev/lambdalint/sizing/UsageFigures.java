@@ -1,5 +1,6 @@
 package dev.lambdalint.sizing;
 
+import dev.lambdalint.catalog.Copies;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public record UsageFigures(int invocations, int peakMemoryMb, double p50Ms, doub
                            int otherErrors, int errors, double errorRate) {
 
     public UsageFigures {
-        sizes = sizes == null ? List.of() : List.copyOf(sizes);
+        sizes = Copies.listOrEmpty(sizes);
     }
 
     /**

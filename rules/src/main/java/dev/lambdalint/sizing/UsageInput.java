@@ -1,11 +1,10 @@
 package dev.lambdalint.sizing;
 
+import dev.lambdalint.catalog.Copies;
 import dev.lambdalint.usage.LiveOptions;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Where recorded usage comes from, and how its function names meet the templates' functions.
@@ -24,9 +23,9 @@ public record UsageInput(List<Path> files, Map<String, String> functionNames, St
     public static final UsageInput NONE = new UsageInput(List.of(), Map.of(), null, null, null);
 
     public UsageInput {
-        files = files == null ? List.of() : List.copyOf(files);
+        files = Copies.listOrEmpty(files);
         // sorted, so that the request's text (part of the cache key) does not depend on the map given
-        functionNames = Collections.unmodifiableMap(new TreeMap<>(functionNames == null ? Map.of() : functionNames));
+        functionNames = Copies.sortedMapOrEmpty(functionNames);
         stackName = blankToNull(stackName);
         livePrefix = blankToNull(livePrefix);
     }
