@@ -36,6 +36,7 @@ public final class ConnectionCalls {
     private final Catalog catalog;
     private final ConnectionCatalog connections;
     private final ClientConstructions constructions;
+    private final Getters getters;
 
     /** A shared field closed at {@code at}: by a call, or as a try-with-resources resource. */
     public record Closing(Node at, FieldRef field, boolean tryWithResources) {
@@ -46,6 +47,7 @@ public final class ConnectionCalls {
         this.catalog = catalog;
         this.connections = catalog.connections();
         this.constructions = constructions;
+        this.getters = new Getters(model, catalog.generatedGetters());
     }
 
     /**
@@ -111,13 +113,16 @@ public final class ConnectionCalls {
                 || node instanceof TryStmt tryStmt && tryStmt.getResources().isNonEmpty();
     }
 
-    /** A shared client, pool or connection closed here: {@code FIELD.close()} or {@code try (FIELD)}. */
+    /**
+     * A shared client, pool or connection closed here: {@code FIELD.close()} or {@code try (FIELD)}, also when the
+     * field is reached through a getter ({@code graph.getClient().close()}) or a local initialised from one.
+     */
     public List<Closing> closesShared(Node node, Reach reach) {
         List<Closing> closings = new ArrayList<>();
-        String thisType = reach.unit().thisType();
+        CodeUnit unit = reach.unit();
         if (node instanceof MethodCallExpr call && call.getScope().isPresent()
                 && connections.closes().contains(call.getNameAsString())) {
-            model.fields().of(call.getScope().get(), thisType).filter(f -> shared(f, reach))
+            fieldRead(call.getScope().get(), unit).filter(f -> shared(f, reach))
                     .ifPresent(f -> closings.add(new Closing(call, f, false)));
         }
         if (node instanceof TryStmt tryStmt) {
@@ -126,12 +131,38 @@ public final class ConnectionCalls {
                         ? declaration.getVariables().stream().flatMap(v -> v.getInitializer().stream()).toList()
                         : List.of(resource);
                 for (Expression value : values) {
-                    model.fields().of(value, thisType).filter(f -> shared(f, reach))
+                    fieldRead(value, unit).filter(f -> shared(f, reach))
                             .ifPresent(f -> closings.add(new Closing(resource, f, true)));
                 }
             }
         }
         return closings;
+    }
+
+    /**
+     * The field whose value an expression is: the field it names, the field a getter call returns, or either of
+     * those through a local initialised with it and never assigned again.
+     */
+    private Optional<FieldRef> fieldRead(Expression expression, CodeUnit unit) {
+        Optional<FieldRef> named = model.fields().of(expression, unit.thisType());
+        if (named.isPresent()) {
+            return named;
+        }
+        if (expression instanceof MethodCallExpr call) {
+            return getters.fieldReturnedBy(call, unit);
+        }
+        if (expression instanceof NameExpr name && !reassigned(name)) {
+            return model.fields().localInitializer(name).filter(MethodCallExpr.class::isInstance)
+                    .flatMap(init -> getters.fieldReturnedBy((MethodCallExpr) init, unit));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean reassigned(NameExpr local) {
+        Optional<CallableDeclaration> callable = local.findAncestor(CallableDeclaration.class);
+        return callable.isEmpty() || callable.get().findAll(AssignExpr.class).stream()
+                .anyMatch(a -> a.getTarget() instanceof NameExpr target
+                        && target.getNameAsString().equals(local.getNameAsString()));
     }
 
     /** Built once and kept: it outlives the invocation, no per-invocation code replaces it, and it is a client. */

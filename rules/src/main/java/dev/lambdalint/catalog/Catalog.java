@@ -34,13 +34,14 @@ public final class Catalog {
     private final LambdaInvokeCatalog lambdaInvoke;
     private final NetworkTimeouts networkTimeouts;
     private final TempFileCatalog tempFiles;
+    private final List<String> generatedGetters;
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<MemoizingFactory> memoizingFactories,
                 List<LazyHolder> lazyHolders, List<ReusableObject> reusable,
                 List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
                 KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks,
                 SnapStartCatalog snapStart, LambdaInvokeCatalog lambdaInvoke, NetworkTimeouts networkTimeouts,
-                TempFileCatalog tempFiles) {
+                TempFileCatalog tempFiles, List<String> generatedGetters) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
@@ -59,6 +60,7 @@ public final class Catalog {
         this.lambdaInvoke = data.lambdaInvoke() == null ? LambdaInvokeCatalog.empty() : data.lambdaInvoke();
         this.networkTimeouts = data.networkTimeouts() == null ? NetworkTimeouts.empty() : data.networkTimeouts();
         this.tempFiles = data.tempFiles() == null ? TempFileCatalog.empty() : data.tempFiles();
+        this.generatedGetters = data.generatedGetters() == null ? List.of() : List.copyOf(data.generatedGetters());
     }
 
     public static Catalog load(List<String> extraClientTypes) {
@@ -155,6 +157,11 @@ public final class Catalog {
     /** Collections that may grow without bound, and what bounds them. */
     public CollectionCatalog collections() {
         return collections;
+    }
+
+    /** Annotations that generate a getter for a field (Lombok's), on the field or on its class. */
+    public List<String> generatedGetters() {
+        return generatedGetters;
     }
 
     /** Calls that open, borrow or close connections, and the types meant to be kept across invocations. */
