@@ -75,11 +75,25 @@ public final class PerInvocationCaches {
         }
     }
 
-    /** Code to judge: nodes of a unit. */
-    private record Code(List<Node> nodes, CodeUnit unit) {
+    /** Code to judge: nodes of a unit, under {@code root} (the unit's declaration when it is the whole unit). */
+    private record Code(Node root, List<Node> nodes, CodeUnit unit) {
         static Code of(Node root, CodeUnit unit) {
-            return new Code(root.findAll(Node.class), unit);
+            return new Code(root, root.findAll(Node.class), unit);
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Code other && other.root == root && other.unit.equals(unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(root) * 31 + unit.hashCode();
+        }
+    }
+
+    /** What one piece of code does itself (its most serious work, the first met) and the project code it calls. */
+    private record Scan(Work best, List<CodeUnit> callees) {
     }
 
     private final InvocationModel model;
@@ -91,6 +105,8 @@ public final class PerInvocationCaches {
     private final Constants constants;
     private final EventDependence event;
     private List<Cache> found;
+    private final Map<List<Code>, Optional<Work>> judged = new HashMap<>();
+    private final Map<Code, Scan> scans = new HashMap<>();
 
     /** The model's caches built per invocation, found once for all the rules that ask. */
     public static PerInvocationCaches of(InvocationModel model, Catalog catalog) {
@@ -192,6 +208,11 @@ public final class PerInvocationCaches {
 
     /** The most serious work the cached code does, following the project methods it calls. */
     private Optional<Work> judge(List<Code> roots) {
+        // the same cached code is judged for every handler that reaches it, and callees are shared: both remembered
+        return judged.computeIfAbsent(List.copyOf(roots), this::judgeOnce);
+    }
+
+    private Optional<Work> judgeOnce(List<Code> roots) {
         ArrayDeque<Code> queue = new ArrayDeque<>(roots);
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Work best = null;
@@ -199,21 +220,31 @@ public final class PerInvocationCaches {
         while (!queue.isEmpty() && units < MAX_UNITS) {
             Code code = queue.poll();
             units++;
-            for (Node node : code.nodes()) {
-                Work work = workAt(node, code.unit());
-                if (work != null && (best == null || work.kind().ordinal() < best.kind().ordinal())) {
-                    best = work;
-                }
-                for (CodeUnit callee : model.calls().targets(node, code.unit())) {
-                    if (seen.add(callee.declaration())) {
-                        queue.add(new Code(model.executedNodes(callee), callee));
-                    }
+            Scan scan = code.root() == code.unit().declaration() ? scans.computeIfAbsent(code, this::scan) : scan(code);
+            if (scan.best() != null && (best == null || scan.best().kind().ordinal() < best.kind().ordinal())) {
+                best = scan.best();
+            }
+            for (CodeUnit callee : scan.callees()) {
+                if (seen.add(callee.declaration())) {
+                    queue.add(new Code(callee.declaration(), model.executedNodes(callee), callee));
                 }
             }
         }
         return Optional.ofNullable(best);
     }
 
+    private Scan scan(Code code) {
+        Work best = null;
+        List<CodeUnit> callees = new ArrayList<>();
+        for (Node node : code.nodes()) {
+            Work work = workAt(node, code.unit());
+            if (work != null && (best == null || work.kind().ordinal() < best.kind().ordinal())) {
+                best = work;
+            }
+            callees.addAll(model.calls().targets(node, code.unit()));
+        }
+        return new Scan(best, callees);
+    }
 
     private Work workAt(Node node, CodeUnit unit) {
         if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {

@@ -62,6 +62,7 @@ public final class InvocationModel {
     private final Map<String, Integer> handlerIndex = new HashMap<>();
     private Map<Node, List<CallSite>> callSites;
     private Map<Node, List<CodeUnit>> unitsByDeclaration;
+    private final Map<String, List<CachedCode>> cachedPerObject = new HashMap<>();
     /** Ranks of {@link #everRun} reaches come after every per-invocation one. */
     private static final long EVER_RUN_RANKS = 1L << 62;
     private final Map<String, List<InitPhase>> initPhase = new HashMap<>();
@@ -324,6 +325,10 @@ public final class InvocationModel {
      * invocation therefore runs it on every invocation.
      */
     public List<CachedCode> cachedPerObject(String type) {
+        return cachedPerObject.computeIfAbsent(type, this::findCachedPerObject);
+    }
+
+    private List<CachedCode> findCachedPerObject(String type) {
         List<CachedCode> result = new ArrayList<>();
         for (String owner : index.ancestry(type)) {
             index.type(owner).ifPresent(declaration -> {

@@ -11,11 +11,17 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.source.ProjectIndex;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds the declaration a simple name refers to: a local or parameter first, then a field of the class. */
 final class Variables {
     private final ProjectIndex index;
+    private final Map<Node, Map<String, List<Node>>> declared = new IdentityHashMap<>();
 
     Variables(ProjectIndex index) {
         this.index = index;
@@ -38,18 +44,36 @@ final class Variables {
         }
         Position at = usage.getBegin().orElse(null);
         Variable best = null;
-        for (Parameter p : root.findAll(Parameter.class)) {
-            if (p.getNameAsString().equals(name) && before(p, at)) {
-                best = new Variable(name, p.getType(), Optional.empty(), false, p, null);
-            }
-        }
-        for (VariableDeclarator v : root.findAll(VariableDeclarator.class)) {
-            if (v.getNameAsString().equals(name) && !(v.getParentNode().orElse(null) instanceof FieldDeclaration)
-                    && before(v, at) && (best == null || after(v, best.declaration()))) {
+        for (Node declared : declaredIn(root).getOrDefault(name, List.of())) {
+            if (declared instanceof Parameter p) {
+                if (before(p, at)) {
+                    best = new Variable(name, p.getType(), Optional.empty(), false, p, null);
+                }
+            } else if (declared instanceof VariableDeclarator v && before(v, at)
+                    && (best == null || after(v, best.declaration()))) {
                 best = new Variable(name, v.getType(), v.getInitializer(), false, v, null);
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The parameters, then the local variables, that a method, initializer or field declares, by name, each in
+     * the order of the code. Looked up for every name a rule resolves: found once per scope, not per lookup.
+     */
+    private synchronized Map<String, List<Node>> declaredIn(Node root) {
+        return declared.computeIfAbsent(root, r -> {
+            Map<String, List<Node>> byName = new HashMap<>();
+            for (Parameter p : r.findAll(Parameter.class)) {
+                byName.computeIfAbsent(p.getNameAsString(), k -> new ArrayList<>(1)).add(p);
+            }
+            for (VariableDeclarator v : r.findAll(VariableDeclarator.class)) {
+                if (!(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+                    byName.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>(1)).add(v);
+                }
+            }
+            return byName;
+        });
     }
 
     /** A field named so in the enclosing types of the usage or in the hierarchy of the object's class. */

@@ -58,6 +58,7 @@ final class Making {
     private final InvocationModel model;
     private final Map<String, List<MethodCallExpr>> callsByScope = new HashMap<>();
     private final Map<String, List<AssignExpr>> assignsByTarget = new HashMap<>();
+    private final Map<VariableIn, List<MethodCallExpr>> callsOn = new HashMap<>();
 
     Making(InvocationModel model) {
         this.model = model;
@@ -71,6 +72,24 @@ final class Making {
 
     /** The calls made on a local or field: {@code builder.setX(..)}, {@code connection.setReadTimeout(..)}. */
     List<MethodCallExpr> callsOn(VariableDeclarator variable, CodeUnit unit) {
+        // a field's calls are looked for project-wide: asked again for every value traced through it
+        return callsOn.computeIfAbsent(new VariableIn(variable, unit), k -> findCallsOn(variable, unit));
+    }
+
+    /** A variable as seen from a unit, compared by the variable's identity. */
+    private record VariableIn(VariableDeclarator variable, CodeUnit unit) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof VariableIn other && other.variable == variable && other.unit.equals(unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(variable) * 31 + unit.hashCode();
+        }
+    }
+
+    private List<MethodCallExpr> findCallsOn(VariableDeclarator variable, CodeUnit unit) {
         List<MethodCallExpr> calls = new ArrayList<>();
         for (MethodCallExpr call : candidates(variable, MethodCallExpr.class, callsByScope)) {
             if (call.getScope().isPresent() && names(call.getScope().get(), variable, unit)) {

@@ -86,18 +86,19 @@ public final class NetworkCallWithoutTimeout implements Rule {
         InvocationModel model = context.model();
         CodeUnit unit = reach.unit();
         for (Node node : model.executedNodes(unit)) {
-            if (localUrl(node, unit, making, timeouts.localUrls())) {
-                continue;
-            }
+            // whether the call reads a local URL is asked only of the calls that would be reported: tracing how a
+            // receiver is made is the costly part
             for (NetworkTimeouts.TimedConnection connection : timeouts.connections()) {
-                if (patterns.matches(node, unit, connection.opens())) {
+                if (patterns.matches(node, unit, connection.opens())
+                        && !localUrl(node, unit, making, timeouts.localUrls())) {
                     missingSetters((Expression) node, unit, connection, properties, making, model)
                             .ifPresent(missing -> context.report(this, reach, at(node),
                                     connectionMessage(model, reach, node, connection, missing)));
                 }
             }
             Optional<CallPattern> noTimeout = patterns.match(node, unit, timeouts.noTimeout());
-            if (noTimeout.isPresent() && !boundByProperties(noTimeout.get(), timeouts, properties)) {
+            if (noTimeout.isPresent() && !boundByProperties(noTimeout.get(), timeouts, properties)
+                    && !localUrl(node, unit, making, timeouts.localUrls())) {
                 context.report(this, reach, at(node), noTimeoutMessage(model, reach, noTimeout.get(),
                         urlConnection(noTimeout.get(), timeouts)));
             }
@@ -105,7 +106,8 @@ public final class NetworkCallWithoutTimeout implements Rule {
                 for (NetworkTimeouts.TimedClient client : timeouts.clients()) {
                     if (client.calls().contains(call.getNameAsString())
                             && client.covers(patterns.receiverTypes(call, unit))
-                            && unbounded(call, unit, client, making, clients, patterns)) {
+                            && unbounded(call, unit, client, making, clients, patterns)
+                            && !localUrl(node, unit, making, timeouts.localUrls())) {
                         context.report(this, reach, call.getName(), clientMessage(model, reach, call, client));
                     }
                 }
