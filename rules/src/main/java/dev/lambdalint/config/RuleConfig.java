@@ -4,6 +4,7 @@ import dev.lambdalint.Severity;
 import dev.lambdalint.catalog.Copies;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The user's settings for one rule, by its id: on or off, a severity instead of the rule's default, and options the
