@@ -1,8 +1,10 @@
 package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -97,8 +99,12 @@ final class Guards {
             }
         }
         if (depth < MAX_CALL_DEPTH) {
+            Node home = privateHome(field);
             for (MethodCallExpr call : invoked) {
                 for (CodeUnit callee : calls.targets(call, unit)) {
+                    if (home != null && topLevel(callee.declaration()) != home) {
+                        continue; // a private field is set only by code of its own top-level class
+                    }
                     if (callee.declaration() instanceof MethodDeclaration method && method.getBody().isPresent()
                             && setsInCallee(method.getBody().get(), field, callee, depth + 1)) {
                         return true;
@@ -107,6 +113,22 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /** The top-level type of a private field, which alone can assign it; null for a field others may assign. */
+    private static Node privateHome(FieldRef field) {
+        return field.variable().getParentNode().orElse(null) instanceof FieldDeclaration declaration
+                && declaration.isPrivate() ? topLevel(declaration) : null;
+    }
+
+    private static Node topLevel(Node node) {
+        Node top = null;
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?>) {
+                top = n;
+            }
+        }
+        return top;
     }
 
     /** {@link #sets} of a callee's body, remembered: guards of one field call the same helpers again and again. */
