@@ -91,12 +91,19 @@ public final class Benchmark {
         int[] edits = {0};
 
         if (options.containsKey("profile")) {
-            // for a profiler attached to this JVM: the analysis alone, no cache, one thread, again and again
+            // for a profiler attached to this JVM: one kind of check alone (no cache, cold, one edit), again and again
+            String kind = options.getOrDefault("profileKind", "nocache");
             for (int i = 0; i < Integer.parseInt(options.get("profile")); i++) {
+                if (kind.equals("cold")) {
+                    deleteTree(cacheDir);
+                } else if (kind.equals("edit")) {
+                    Files.writeString(edited, original + "// edit " + (++edits[0]) + "\n");
+                }
                 long start = System.nanoTime();
-                analyze(request.withThreads(1));
-                line(String.format(Locale.ROOT, "check, no cache, 1 thread: %.2f s", (System.nanoTime() - start) / 1e9));
+                analyze(kind.equals("nocache") ? request.withThreads(1) : request.withThreads(1).withCache(cacheDir));
+                line(String.format(Locale.ROOT, "check, %s, 1 thread: %.2f s", kind, (System.nanoTime() - start) / 1e9));
             }
+            Files.writeString(edited, original);
             return;
         }
         Measure floor = median(rounds, () -> parseOnly(files));

@@ -274,7 +274,16 @@ public final class TreeCodec {
         }
     }
 
-    private record Reader(Input in, String[] strings) {
+    private record Reader(Input in, String[] strings, Map<Long, Position> positions) {
+        Reader(Input in, String[] strings) {
+            this(in, strings, new HashMap<>());
+        }
+
+        /** Positions shared between the nodes that begin or end at one place, as the tree had them when stored. */
+        Position position(int line, int column) {
+            return positions.computeIfAbsent((long) line << 32 | column, k -> new Position(line, column));
+        }
+
         Node node() throws IOException, ReflectiveOperationException {
             int type = in.varint();
             if (type == 0) {
@@ -284,8 +293,7 @@ public final class TreeCodec {
             Range range = null;
             int beginLine = in.varint();
             if (beginLine > 0) {
-                range = new Range(new Position(beginLine - 1, in.varint()),
-                        new Position(in.varint(), in.varint()));
+                range = new Range(position(beginLine - 1, in.varint()), position(in.varint(), in.varint()));
             }
             Property[] properties = shape.properties();
             Object[] arguments = new Object[properties.length];

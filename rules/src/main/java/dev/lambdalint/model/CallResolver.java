@@ -49,6 +49,7 @@ public final class CallResolver {
     private static final int MAX_TYPE_DEPTH = 64;
     private Map<String, List<MethodDeclaration>> methodsByName;
     private int typeDepth;
+    private final Map<NodeIn, List<CodeUnit>> answered = new java.util.HashMap<>();
 
     public CallResolver(ProjectIndex index) {
         this.index = index;
@@ -57,6 +58,34 @@ public final class CallResolver {
 
     /** The code units a node makes run, when it is a call, creation, method reference or this()/super(). */
     public List<CodeUnit> targets(Node node, CodeUnit caller) {
+        // the model's walk, the lazy-init guards and the rules ask about the same calls again and again; an answer
+        // worked out inside a type's resolution may be cut short by its depth bound, so only top-level ones are kept
+        if (typeDepth > 0 || !(node instanceof MethodCallExpr || node instanceof ObjectCreationExpr)) {
+            return resolveTargets(node, caller);
+        }
+        NodeIn question = new NodeIn(node, caller);
+        List<CodeUnit> known = answered.get(question);
+        if (known == null) {
+            known = resolveTargets(node, caller);
+            answered.put(question, known);
+        }
+        return known;
+    }
+
+    /** A node asked about from a unit, compared by the node's identity. */
+    private record NodeIn(Node node, CodeUnit unit) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NodeIn other && other.node == node && other.unit.equals(unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node) * 31 + unit.hashCode();
+        }
+    }
+
+    private List<CodeUnit> resolveTargets(Node node, CodeUnit caller) {
         if (node instanceof MethodCallExpr call) {
             return methodCall(call, caller);
         }

@@ -1,8 +1,10 @@
 package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -49,6 +51,7 @@ final class Guards {
     private final CallResolver calls;
     private final Fields fields;
     private final Catalog catalog;
+    private final java.util.Map<SetsQuestion, Boolean> answered = new java.util.HashMap<>();
     private final Set<Parameter> heldParameters = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Guards(CallResolver calls, Fields fields, Catalog catalog) {
@@ -96,16 +99,61 @@ final class Guards {
             }
         }
         if (depth < MAX_CALL_DEPTH) {
+            Node home = privateHome(field);
             for (MethodCallExpr call : invoked) {
                 for (CodeUnit callee : calls.targets(call, unit)) {
+                    if (home != null && topLevel(callee.declaration()) != home) {
+                        continue; // a private field is set only by code of its own top-level class
+                    }
                     if (callee.declaration() instanceof MethodDeclaration method && method.getBody().isPresent()
-                            && sets(method.getBody().get(), field, callee, depth + 1)) {
+                            && setsInCallee(method.getBody().get(), field, callee, depth + 1)) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** The top-level type of a private field, which alone can assign it; null for a field others may assign. */
+    private static Node privateHome(FieldRef field) {
+        return field.variable().getParentNode().orElse(null) instanceof FieldDeclaration declaration
+                && declaration.isPrivate() ? topLevel(declaration) : null;
+    }
+
+    private static Node topLevel(Node node) {
+        Node top = null;
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?>) {
+                top = n;
+            }
+        }
+        return top;
+    }
+
+    /** {@link #sets} of a callee's body, remembered: guards of one field call the same helpers again and again. */
+    private boolean setsInCallee(Node body, FieldRef field, CodeUnit callee, int depth) {
+        SetsQuestion question = new SetsQuestion(body, field.variable(), field.holderType(), callee, depth);
+        Boolean known = answered.get(question);
+        if (known == null) {
+            known = sets(body, field, callee, depth);
+            answered.put(question, known);
+        }
+        return known;
+    }
+
+    /** A question {@link #setsInCallee} answered, its syntax nodes compared by identity. */
+    private record SetsQuestion(Node body, Node variable, String holderType, CodeUnit unit, int depth) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SetsQuestion q && q.body == body && q.variable == variable && q.depth == depth
+                    && java.util.Objects.equals(q.holderType, holderType) && q.unit.equals(unit);
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(body) * 31 + System.identityHashCode(variable)) * 31 + depth;
+        }
     }
 
     private Optional<Held> tested(Expression condition, boolean unset, CodeUnit unit) {

@@ -96,6 +96,20 @@ public final class KeptTrees {
         return unit;
     }
 
+    /**
+     * A tree read back from the cache, made small as {@link #compact} made it before it was stored: its comments were
+     * dropped and its positions shared then already, so only the per-node trimming is left.
+     */
+    public static CompilationUnit compactRecalled(CompilationUnit unit, Map<String, String> names) {
+        if (ENABLED) {
+            List<Node> nodes = new ArrayList<>();
+            unit.walk(nodes::add);
+            nodes.addAll(unit.getAllComments());
+            nodes.forEach(node -> shrink(node, names));
+        }
+        return unit;
+    }
+
     private static void shrink(Node node, Map<String, String> names) {
         try {
             NODE_OBSERVERS.set(node, NONE);

@@ -22,10 +22,13 @@ import java.util.TreeMap;
  */
 public final class ProjectIndex {
     private final Map<String, TypeDeclaration<?>> types = new TreeMap<>();
+    /** The same types for lookups: the model asks millions of times, the sorted map is for iteration. */
+    private final Map<String, TypeDeclaration<?>> byName = new java.util.HashMap<>();
     private final Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, SourceFile> files = new IdentityHashMap<>();
     private final Map<CompilationUnit, TypeResolver> resolvers = new IdentityHashMap<>();
-    private final Map<String, List<String>> supertypes = new TreeMap<>();
+    private final Map<String, List<String>> supertypes = new java.util.HashMap<>();
+    private final Map<String, List<String>> ancestries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Set<String>> directSubtypes = new TreeMap<>();
     private final Map<String, Set<String>> possibleSupertypes = new TreeMap<>();
 
@@ -50,10 +53,14 @@ public final class ProjectIndex {
             }
             supertypes.put(fqn, supers);
         });
+        // answers given while the supertypes were being resolved may miss some: only complete ones are kept
+        ancestries.clear();
+        resolvers.values().forEach(TypeResolver::forget);
     }
 
     private void register(TypeDeclaration<?> type, String fqn, SourceFile source) {
         types.put(fqn, type);
+        byName.put(fqn, type);
         names.put(type, fqn);
         files.put(type, source);
         for (var member : type.getMembers()) {
@@ -77,11 +84,11 @@ public final class ProjectIndex {
     }
 
     public Optional<TypeDeclaration<?>> type(String fqn) {
-        return Optional.ofNullable(types.get(fqn));
+        return Optional.ofNullable(byName.get(fqn));
     }
 
     public boolean contains(String fqn) {
-        return types.containsKey(fqn);
+        return byName.containsKey(fqn);
     }
 
     public Map<String, TypeDeclaration<?>> types() {
@@ -118,7 +125,7 @@ public final class ProjectIndex {
 
     /** The project superclass of a class, when it has one. */
     public Optional<String> superclass(String fqn) {
-        TypeDeclaration<?> type = types.get(fqn);
+        TypeDeclaration<?> type = byName.get(fqn);
         if (type instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()) {
             String parent = supertypes(fqn).get(0);
             return contains(parent) ? Optional.of(parent) : Optional.empty();
@@ -128,6 +135,15 @@ public final class ProjectIndex {
 
     /** The type itself and all its supertypes, project and external, nearest first. */
     public List<String> ancestry(String fqn) {
+        List<String> known = ancestries.get(fqn);
+        if (known == null) {
+            known = findAncestry(fqn);
+            ancestries.put(fqn, known);
+        }
+        return known;
+    }
+
+    private List<String> findAncestry(String fqn) {
         LinkedHashSet<String> seen = new LinkedHashSet<>();
         List<String> queue = new ArrayList<>(List.of(fqn));
         for (int i = 0; i < queue.size(); i++) {

@@ -248,7 +248,7 @@ public final class SourceScanner {
         if (known != null) {
             Optional<CompilationUnit> tree = memory.tree(read.hash());
             if (tree.isPresent()) {
-                return new Outcome(new SourceFile(read.path(), relative, KeptTrees.compact(tree.get(), names)), null,
+                return new Outcome(new SourceFile(read.path(), relative, KeptTrees.compactRecalled(tree.get(), names)), null,
                         warning);
             }
         }

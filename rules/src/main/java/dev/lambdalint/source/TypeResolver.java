@@ -5,9 +5,14 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves type names as written in one file, without a symbol solver: enclosing and nested types, single-type
@@ -18,10 +23,26 @@ public final class TypeResolver {
     private final ProjectIndex index;
     private final String pkg;
 
+    /** Single-type (not static) imports by their simple name, in the file's order; then the on-demand ones. */
+    private final Map<String, List<String>> singleImports = new HashMap<>();
+    private final Set<String> singleImportNames = new HashSet<>();
+    private final List<String> onDemand = new ArrayList<>();
+    private final Map<TypeDeclaration<?>, Map<String, List<String>>> simpleByType = new IdentityHashMap<>();
+    private final Map<String, List<String>> simpleOutsideTypes = new HashMap<>();
+
     TypeResolver(CompilationUnit unit, ProjectIndex index) {
         this.unit = unit;
         this.index = index;
         this.pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        for (ImportDeclaration imp : unit.getImports()) {
+            if (imp.isAsterisk()) {
+                onDemand.add(imp.getNameAsString());
+            } else if (!imp.isAsterisk() && !imp.isStatic()) {
+                singleImports.computeIfAbsent(imp.getName().getIdentifier(), k -> new ArrayList<>())
+                        .add(imp.getNameAsString());
+                singleImportNames.add(imp.getNameAsString());
+            }
+        }
     }
 
     /** The type a name means at {@code context}: a project type, or an explicitly imported external one. */
@@ -76,6 +97,36 @@ public final class TypeResolver {
     }
 
     private List<String> simpleCandidates(String name, Node context) {
+        // what a simple name means depends only on the innermost indexed type around it: asked once per type
+        TypeDeclaration<?> innermost = null;
+        for (Node n = context; n != null && innermost == null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type && index.nameOf(type) != null) {
+                innermost = type;
+            }
+        }
+        Map<String, List<String>> known;
+        synchronized (simpleByType) {
+            known = innermost == null ? simpleOutsideTypes : simpleByType.computeIfAbsent(innermost, t -> new HashMap<>());
+        }
+        synchronized (known) {
+            List<String> result = known.get(name);
+            if (result == null) {
+                result = findSimpleCandidates(name, innermost);
+                known.put(name, result);
+            }
+            return result;
+        }
+    }
+
+    /** Forgets the answers given while the index was still being built (its supertypes incomplete). */
+    void forget() {
+        synchronized (simpleByType) {
+            simpleByType.clear();
+            simpleOutsideTypes.clear();
+        }
+    }
+
+    private List<String> findSimpleCandidates(String name, Node context) {
         LinkedHashSet<String> result = new LinkedHashSet<>();
         for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof TypeDeclaration<?> type && index.nameOf(type) != null) {
@@ -90,28 +141,29 @@ public final class TypeResolver {
                 }
             }
         }
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (!imp.isAsterisk() && !imp.isStatic() && imp.getName().getIdentifier().equals(name)) {
-                result.add(imp.getNameAsString());
-            }
-        }
+        result.addAll(singleImports.getOrDefault(name, List.of()));
         String samePackage = pkg.isEmpty() ? name : pkg + "." + name;
         if (index.contains(samePackage)) {
             result.add(samePackage);
         }
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (imp.isAsterisk()) {
-                result.add(imp.getNameAsString() + "." + name);
-            }
+        for (String pkgName : onDemand) {
+            result.add(pkgName + "." + name);
         }
         result.add("java.lang." + name);
         return List.copyOf(result);
     }
 
     private boolean isExplicitlyImported(String fqn) {
-        return unit.getImports().stream().filter(i -> !i.isAsterisk() && !i.isStatic())
-                .map(ImportDeclaration::getNameAsString)
-                .anyMatch(i -> fqn.equals(i) || fqn.startsWith(i + "."));
+        // the name itself, or a type nested in an imported one: each prefix at a dot
+        if (singleImportNames.contains(fqn)) {
+            return true;
+        }
+        for (int dot = fqn.indexOf('.'); dot > 0; dot = fqn.indexOf('.', dot + 1)) {
+            if (singleImportNames.contains(fqn.substring(0, dot))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stripGenerics(String name) {
