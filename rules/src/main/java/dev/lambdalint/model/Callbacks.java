@@ -19,10 +19,12 @@ import dev.lambdalint.catalog.LibraryCallback;
 import dev.lambdalint.source.ProjectIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Project code handed to a library that calls it back per record of each invocation's event (the catalog's
@@ -39,6 +41,7 @@ final class Callbacks {
     private final CallResolver calls;
     private final Catalog catalog;
     private final Map<CodeUnit, List<Registration>> byUnit = new HashMap<>();
+    private final Map<Node, Boolean> mayRegister = new IdentityHashMap<>();
     private Boolean anyInProject;
 
     Callbacks(ProjectIndex index, CallResolver calls, Catalog catalog) {
@@ -60,13 +63,18 @@ final class Callbacks {
     }
 
     /** The callbacks the unit's nodes hand to a library. */
-    List<Registration> in(CodeUnit unit, List<Node> nodes) {
+    List<Registration> in(CodeUnit unit, Supplier<List<Node>> nodes) {
+        // a cheap look at the declaration's call names first: a base class's code is asked once per subclass
+        if (!mayRegister.computeIfAbsent(unit.declaration(), d -> !d.findAll(MethodCallExpr.class,
+                c -> catalog.isCallbackName(c.getNameAsString())).isEmpty())) {
+            return List.of();
+        }
         List<Registration> known = byUnit.get(unit);
         if (known != null) {
             return known;
         }
         List<Registration> found = new ArrayList<>();
-        for (Node node : nodes) {
+        for (Node node : nodes.get()) {
             if (node instanceof MethodCallExpr call && catalog.isCallbackName(call.getNameAsString())) {
                 library(call, unit).ifPresent(library -> addHanded(call, library, unit, found));
             }

@@ -314,7 +314,7 @@ public final class InvocationModel {
         List<Callbacks.Registration> found = new ArrayList<>();
         while (!queue.isEmpty()) {
             CodeUnit unit = queue.poll();
-            found.addAll(callbacks.in(unit, allNodes(unit)));
+            found.addAll(callbacks.in(unit, () -> allNodes(unit)));
             for (Edge edge : allEdges.computeIfAbsent(unit, u -> edges(u, this::allNodes, true))) {
                 if (own.contains(edge.target().ownerType()) && seen.add(edge.target())) {
                     queue.add(edge.target());
