@@ -35,13 +35,14 @@ public final class Catalog {
     private final NetworkTimeouts networkTimeouts;
     private final TempFileCatalog tempFiles;
     private final List<String> generatedGetters;
+    private final List<LibraryCallback> callbacks;
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<MemoizingFactory> memoizingFactories,
                 List<LazyHolder> lazyHolders, List<ReusableObject> reusable,
                 List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
                 KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks,
                 SnapStartCatalog snapStart, LambdaInvokeCatalog lambdaInvoke, NetworkTimeouts networkTimeouts,
-                TempFileCatalog tempFiles, List<String> generatedGetters) {
+                TempFileCatalog tempFiles, List<String> generatedGetters, List<LibraryCallback> callbacks) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
@@ -61,6 +62,7 @@ public final class Catalog {
         this.networkTimeouts = data.networkTimeouts() == null ? NetworkTimeouts.empty() : data.networkTimeouts();
         this.tempFiles = data.tempFiles() == null ? TempFileCatalog.empty() : data.tempFiles();
         this.generatedGetters = data.generatedGetters() == null ? List.of() : List.copyOf(data.generatedGetters());
+        this.callbacks = Copies.listOrEmpty(data.callbacks());
     }
 
     public static Catalog load(List<String> extraClientTypes) {
@@ -197,6 +199,16 @@ public final class Catalog {
     /** How files under /tmp are made and deleted. */
     public TempFileCatalog tempFiles() {
         return tempFiles;
+    }
+
+    /** Library calls that keep a function of the project and call it back per record of each invocation's event. */
+    public List<LibraryCallback> callbacks() {
+        return callbacks;
+    }
+
+    /** Whether some library callback call has this name: a cheap test before working out any type. */
+    public boolean isCallbackName(String method) {
+        return callbacks.stream().anyMatch(c -> c.mayCall(method));
     }
 
     /** Settings that turn HTTP connection reuse off. */

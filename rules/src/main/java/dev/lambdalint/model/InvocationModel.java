@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import dev.lambdalint.CallStep;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
@@ -66,6 +67,8 @@ public final class InvocationModel {
     /** Ranks of {@link #everRun} reaches come after every per-invocation one. */
     private static final long EVER_RUN_RANKS = 1L << 62;
     private final Map<String, List<InitPhase>> initPhase = new HashMap<>();
+    private final Callbacks callbacks;
+    private final Map<Integer, List<Callbacks.Registration>> registrations = new HashMap<>();
     private final Map<Class<?>, Object> shared = new HashMap<>();
     /** Ranks of INIT-phase reaches, and of reaches from given methods, come after every per-invocation one. */
     private static final long INIT_RANKS = 1L << 61;
@@ -77,6 +80,7 @@ public final class InvocationModel {
         this.fields = new Fields(index, calls);
         this.caches = new CacheCreations(calls, fields, catalog);
         this.executed = new ExecutedCode(calls, fields, catalog, caches);
+        this.callbacks = new Callbacks(index, calls, catalog);
         this.handlers = handlers.stream().sorted(Comparator.comparing(Handler::id)).toList();
         for (int i = 0; i < this.handlers.size(); i++) {
             handlerIndex.putIfAbsent(this.handlers.get(i).id(), i);
@@ -229,7 +233,7 @@ public final class InvocationModel {
         if (walk == null) {
             Handler handler = handlers.get(i);
             walk = new java.util.LinkedHashMap<>();
-            for (Reach reach : ranked(walk(handler, List.of(entry(handler)), executedEdges, this::executedNodes,
+            for (Reach reach : ranked(walkFrom(invocationStarts(i), executedEdges, this::executedNodes,
                     unit -> List.of(), unit -> !handler.startup().keepsResultOf(unit), Set.of()), (long) i << 32)) {
                 walk.put(reach.unit(), reach);
             }
@@ -249,7 +253,10 @@ public final class InvocationModel {
         for (int i = 0; i < handlers.size(); i++) {
             Handler handler = handlers.get(i);
             entries.computeIfAbsent(entry(handler), k -> new ArrayList<>()).add(i);
-            List<Reach> reaches = ranked(walk(handler, List.of(entry(handler)), executedEdges, this::executedNodes,
+            for (Callbacks.Registration registration : registrations(i)) {
+                entries.computeIfAbsent(registration.callback(), k -> new ArrayList<>()).add(i);
+            }
+            List<Reach> reaches = ranked(walkFrom(invocationStarts(i), executedEdges, this::executedNodes,
                     unit -> List.of(), unit -> !handler.startup().keepsResultOf(unit), walked), (long) i << 32);
             for (Reach reach : reaches) {
                 if (firstByUnit.putIfAbsent(reach.unit(), reach) != null || i > 0) {
@@ -261,6 +268,60 @@ public final class InvocationModel {
             }
         }
         return List.copyOf(firstByUnit.values());
+    }
+
+    /**
+     * Where a handler's per-invocation walk starts: its entry, and the project code it handed to a library that
+     * calls it back per record of the event (see {@link Callbacks}), its chain going through that library call.
+     */
+    private List<Reach> invocationStarts(int i) {
+        Handler handler = handlers.get(i);
+        CodeUnit entry = entry(handler);
+        Reach start = Reach.start(handler, entry, fileOf(entry));
+        List<Reach> starts = new ArrayList<>(List.of(start));
+        for (Callbacks.Registration registration : registrations(i)) {
+            String path = fileOf(registration.in()).relativePath();
+            int line = registration.at().getBegin().map(p -> p.line).orElse(registration.in().line());
+            CodeUnit callback = registration.callback();
+            starts.add(new Reach(handler, callback, List.of(start.chain().get(0),
+                    new CallStep(registration.library(), path, line),
+                    new CallStep(callback.displayName(), path, line)), fileOf(callback)));
+        }
+        return starts;
+    }
+
+    private List<Callbacks.Registration> registrations(int i) {
+        return registrations.computeIfAbsent(i, k -> findRegistrations(handlers.get(k)));
+    }
+
+    /**
+     * The callbacks the handler hands to a library anywhere in its class initialisation, its construction, a
+     * framework's start-up or its per-invocation code (lazy-init guards included), following calls only into code
+     * of its own class and superclasses: what a library object built there calls back runs on every invocation.
+     * Looked for only in a project that calls such a library at all.
+     */
+    private List<Callbacks.Registration> findRegistrations(Handler handler) {
+        if (!callbacks.anyInProject()) {
+            return List.of();
+        }
+        List<String> own = index.ancestry(handler.type());
+        List<CodeUnit> starts = new ArrayList<>(classInit(handler.type()));
+        starts.addAll(calls.construction(handler.type(), 0, handler.type()));
+        starts.addAll(handler.startup().units());
+        starts.add(entry(handler));
+        Set<CodeUnit> seen = new java.util.LinkedHashSet<>(starts);
+        ArrayDeque<CodeUnit> queue = new ArrayDeque<>(seen);
+        List<Callbacks.Registration> found = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            CodeUnit unit = queue.poll();
+            found.addAll(callbacks.in(unit, () -> allNodes(unit)));
+            for (Edge edge : allEdges.computeIfAbsent(unit, u -> edges(u, this::allNodes, true))) {
+                if (own.contains(edge.target().ownerType()) && seen.add(edge.target())) {
+                    queue.add(edge.target());
+                }
+            }
+        }
+        return found.isEmpty() ? List.of() : found;
     }
 
     /** A node of per-invocation code that may run a callee, and the unit it is in. */
@@ -473,13 +534,25 @@ public final class InvocationModel {
     private List<Reach> walk(Handler handler, List<CodeUnit> starts, Map<CodeUnit, List<Edge>> edges,
                              Function<CodeUnit, List<Node>> nodes, Function<CodeUnit, List<CodeUnit>> alsoRuns,
                              Predicate<CodeUnit> followed, Set<CodeUnit> walkedBefore) {
+        List<Reach> startReaches = new ArrayList<>();
+        for (CodeUnit start : starts) {
+            if (!walkedBefore.contains(start)) {
+                startReaches.add(Reach.start(handler, start, fileOf(start)));
+            }
+        }
+        return walkFrom(startReaches, edges, nodes, alsoRuns, followed, walkedBefore);
+    }
+
+    /** As {@link #walk}, from start reaches that carry their own chains. */
+    private List<Reach> walkFrom(List<Reach> starts, Map<CodeUnit, List<Edge>> edges,
+                                 Function<CodeUnit, List<Node>> nodes, Function<CodeUnit, List<CodeUnit>> alsoRuns,
+                                 Predicate<CodeUnit> followed, Set<CodeUnit> walkedBefore) {
         Map<CodeUnit, Reach> seen = new HashMap<>();
         ArrayDeque<Reach> queue = new ArrayDeque<>();
-        for (CodeUnit start : starts) {
-            if (!seen.containsKey(start) && !walkedBefore.contains(start)) {
-                Reach reach = Reach.start(handler, start, fileOf(start));
-                seen.put(start, reach);
-                queue.add(reach);
+        for (Reach start : starts) {
+            if (!seen.containsKey(start.unit()) && !walkedBefore.contains(start.unit())) {
+                seen.put(start.unit(), start);
+                queue.add(start);
             }
         }
         List<Reach> result = new ArrayList<>();
