@@ -127,7 +127,7 @@ public final class LambdaLint {
         if (cache != null) {
             Optional<AnalysisResult> cached = cache.load(cacheKey, baseDir, elapsedMillis(start));
             if (cached.isPresent()) {
-                return cached.get();
+                return CachedHandlers.fromStore(cached.get());
             }
         }
         FileCache files = cache == null ? null : FileCache.open(request.cacheDirectory().resolve("files"),
@@ -164,10 +164,11 @@ public final class LambdaLint {
         }
         AnalysisResult result = new AnalysisResult(baseDir, found.numbered(), found.handlers(),
                 scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary(),
-                Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result());
+                Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result(),
+                found.handlerModules());
         if (cache != null) {
             files.save(hashes.values());
-            cache.store(cacheKey, result);
+            cache.store(cacheKey, CachedHandlers.toStore(result));
         }
         return result;
     }
