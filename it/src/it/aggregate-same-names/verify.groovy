@@ -48,4 +48,13 @@ assert locationsOf(hello) == ['HelloWorldFunction/src/main/java/helloworld/Stora
 assert locationsOf(orders) == ['template.yaml:25:' + json.findings[1].column] : locationsOf(orders)
 def starts = (html =~ /<li><a href="#([^"]+)"><code>(\w+)[^<]*<\/code><\/a>/).collect { "${it[2]} ${it[1]}".toString() }
 assert starts == ['OrdersFunction ' + orders.anchor, 'HelloWorldFunction ' + hello.anchor] : starts
+
+// the SARIF names each file from the repository root (%SRCROOT%), as GitHub code scanning reads it
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/lambda-lint/lambda-lint.sarif'), 'UTF-8')
+def root = new URI(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri)
+assert sarif.runs[0].results.collect { r ->
+    def uri = r.locations[0].physicalLocation.artifactLocation.uri
+    assert !uri.contains('../') : uri
+    basedir.toPath().relativize(new File(root.resolve(uri)).toPath()).toString().replace(File.separator, '/')
+} == json.findings*.path
 return true
