@@ -67,8 +67,9 @@ final class HtmlView {
 
     /**
      * The findings of one handler, of one module ({@code module}) when several modules declare handlers (null
-     * otherwise); {@code anchor} is unique in the page. Per-function sections that are not findings (deployed memory against recorded
-     * usage) belong here too, beside the findings, so that a function's whole story reads in one place.
+     * otherwise); {@code anchor} is unique in the page. Per-function sections that are not findings (deployed memory
+     * against recorded usage) belong here too, beside the findings, so that a function's whole story reads in one
+     * place.
      */
     record Group(String module, String name, String anchor, int count, List<Item> findings,
                  List<HtmlFunctions.Panel> functions) {
@@ -197,7 +198,8 @@ final class HtmlView {
         for (FunctionFigures function : result.sizing().functions()) {
             for (Key group : groupsOf(function, byModule, declared)) {
                 HtmlFunctions.Panel panel = HtmlFunctions.panel(function);
-                panels.computeIfAbsent(group, g -> new ArrayList<>()).add(panel.withAnchor(unique(panel.anchor(), ids)));
+                panels.computeIfAbsent(group, g -> new ArrayList<>())
+                        .add(panel.withAnchor(unique(panel.anchor(), ids)));
                 if (function.hasUsage()) {
                     busiest.merge(group, function, (a, b) -> WhereToStart.BY_TRAFFIC.compare(a, b) <= 0 ? a : b);
                 }
@@ -287,7 +289,7 @@ final class HtmlView {
         return "group-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
-    /** {@code anchor}, or, when the page has it already, the first of {@code anchor-2}, {@code anchor-3}... it has not. */
+    /** {@code anchor}, or when the page has it already the first of {@code anchor-2}, {@code anchor-3}... free. */
     private static String unique(String anchor, Set<String> ids) {
         String candidate = anchor;
         for (int n = 2; !ids.add(candidate); n++) {

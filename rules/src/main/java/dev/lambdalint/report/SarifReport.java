@@ -22,10 +22,10 @@ import java.util.List;
  * that {@code originalUriBaseIds} maps to that folder: GitHub code scanning reads every relative {@code uri} as
  * relative to the root of the repository it analyzed and does not read {@code originalUriBaseIds}, so a path
  * relative to a module below the root, or one going up with {@code ../}, would name no file there; viewers that
- * follow the SARIF specification resolve the same path through the base id. The output holds no timestamps, so two runs on the same input
- * are byte-identical. {@code partialFingerprints} hold a hash of each finding's identity ({@link Finding#identity()}:
- * its rule and what it points at, as the baseline matches it), so an alert keeps its identity through moved lines,
- * new figures or another handler reaching it. When a baseline is in use, each result says whether it is {@code new}
+ * follow the SARIF specification resolve the same path through the base id. The output holds no timestamps, so two
+ * runs on the same input are byte-identical. {@code partialFingerprints} hold a hash of each finding's identity
+ * ({@link Finding#identity()}: its rule and what it points at, as the baseline matches it), so an alert keeps its
+ * identity through moved lines, new figures or another handler reaching it. When a baseline is in use, each result says whether it is {@code new}
  * or {@code unchanged} (accepted by the baseline). A finding that {@code lambda-lint:fix} can fix carries the fix
  * as SARIF {@code fixes}, so that viewers can offer it.
  */

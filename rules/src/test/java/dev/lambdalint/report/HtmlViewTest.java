@@ -48,7 +48,8 @@ class HtmlViewTest {
                         + g.functions().stream().map(HtmlFunctions.Panel::name).toList() + " " + g.count()).toList(),
                 "each module's handler with its own finding and its own function only");
         assertEquals(List.of("group-HelloWorldFunction-helloworld-App--handleRequest",
-                "group-OrdersFunction-helloworld-App--handleRequest"), page.groups().stream().map(Group::anchor).toList());
+                        "group-OrdersFunction-helloworld-App--handleRequest"),
+                page.groups().stream().map(Group::anchor).toList());
         assertEquals(List.of(new HandlerName("HelloWorldFunction", QUIET), new HandlerName("OrdersFunction", QUIET)),
                 page.cleanHandlers(), "a clean handler named with its module, once per module");
         assertUniqueIds(page);
