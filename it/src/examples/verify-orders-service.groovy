@@ -46,10 +46,17 @@ assert log.contains('[INFO] lambda-lint: where to start (the function that runs 
         + '3. PriceQuoteFunction (orders-prod-quote), ')
 
 File out = new File(project, 'target/lambda-lint')
+// SARIF names each file from the repository root (%SRCROOT%), as GitHub code scanning reads it; here that is the
+// lambda-lint checkout above the example: a uri read back relative to the project folder
+def fromProject = { run, File dir, String uri ->
+    def root = new File(new URI(run.originalUriBaseIds['%SRCROOT%'].uri)).toPath()
+    assert !uri.startsWith('../') && !uri.contains('/../') : "${uri} names a file in the repository"
+    dir.toPath().relativize(root.resolve(uri).normalize()).toString().replace(File.separator, '/')
+}
 def sarif = new JsonSlurper().parse(new File(out, 'lambda-lint.sarif'), 'UTF-8')
 def found = sarif.runs[0].results.collect { r ->
     def loc = r.locations[0].physicalLocation
-    "${r.ruleId} ${loc.artifactLocation.uri}:${loc.region.startLine}".toString()
+    "${r.ruleId} ${fromProject(sarif.runs[0], project, loc.artifactLocation.uri)}:${loc.region.startLine}".toString()
 }.sort()
 assert found.size() == 4 : "exactly the two client findings, the cold start and the memory one, got ${found}"
 assert found[0].startsWith('client-per-invocation ') && found[0].endsWith('aws/Clients.java:21') : found

@@ -23,4 +23,38 @@ assert json.functions.collect { "${it.function} ${it.memoryMb} ${it.usageNames}"
 assert json.findings[1].functions*.function == ['OrdersFunction']
 assert json.whereToStart.collect { "${it.function} ${it.error} ${it.warning}".toString() } ==
         ['OrdersFunction 0 1', 'HelloWorldFunction 1 0'] : json.whereToStart
+
+// the HTML report: one group per module's handler, each with its own finding and its own function only, every id
+// of the page unique, and where to start linking to the right group
+def html = new File(basedir, 'target/lambda-lint/report.html').getText('UTF-8')
+def ids = (html =~ /\sid="([^"]+)"/).collect { it[1] }
+assert ids.size() == ids.toSet().size() : "duplicate ids: ${ids.countBy { it }.findAll { it.value > 1 }}"
+def groups = (html =~ /(?s)<section class="group" id="([^"]+)">\s*<h2>(.*?)<\/h2>(.*?)<\/section>/).collect {
+    [anchor: it[1], title: it[2], body: it[3]]
+}
+// a module is named by its coordinates, it.lambdalint:<artifactId>
+assert groups*.anchor.sort() == ['group-it-lambdalint-HelloWorldFunction-helloworld-App--handleRequest',
+                                 'group-it-lambdalint-OrdersFunction-helloworld-App--handleRequest'] : groups*.anchor
+def group = { String module -> groups.find { it.anchor.startsWith("group-it-lambdalint-${module}-") } }
+def functionsOf = { g -> (g.body =~ /<h3>Function <code>(\w+)<\/code>/).collect { it[1] } }
+def locationsOf = { g -> (g.body =~ /<article class="finding[^>]*>\s*<h3>.*?<span class="location">([^<]+)<\/span>/)
+        .collect { it[1] } }
+def hello = group('HelloWorldFunction'), orders = group('OrdersFunction')
+assert hello.title.contains('helloworld.App::handleRequest') && hello.title.contains('<code>it.lambdalint:HelloWorldFunction</code>')
+assert orders.title.contains('<code>it.lambdalint:OrdersFunction</code>') : orders.title
+assert functionsOf(hello) == ['HelloWorldFunction'] : functionsOf(hello)
+assert functionsOf(orders) == ['OrdersFunction'] : functionsOf(orders)
+assert locationsOf(hello) == ['HelloWorldFunction/src/main/java/helloworld/Storage.java:7:' + json.findings[0].column]
+assert locationsOf(orders) == ['template.yaml:25:' + json.findings[1].column] : locationsOf(orders)
+def starts = (html =~ /<li><a href="#([^"]+)"><code>(\w+)[^<]*<\/code><\/a>/).collect { "${it[2]} ${it[1]}".toString() }
+assert starts == ['OrdersFunction ' + orders.anchor, 'HelloWorldFunction ' + hello.anchor] : starts
+
+// the SARIF names each file from the repository root (%SRCROOT%), as GitHub code scanning reads it
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/lambda-lint/lambda-lint.sarif'), 'UTF-8')
+def root = new URI(sarif.runs[0].originalUriBaseIds['%SRCROOT%'].uri)
+assert sarif.runs[0].results.collect { r ->
+    def uri = r.locations[0].physicalLocation.artifactLocation.uri
+    assert !uri.contains('../') : uri
+    basedir.toPath().relativize(new File(root.resolve(uri)).toPath()).toString().replace(File.separator, '/')
+} == json.findings*.path
 return true

@@ -20,9 +20,16 @@ assert log.contains("[ERROR] ${added}:[12,".toString()) : 'the new finding is lo
 assert log.contains('lambda-lint found 1 finding at or above warning (1 error)') : 'only the new one counts'
 assert log.contains(', 1 baselined') : 'the summary says how many were baselined'
 
+// SARIF names each file from the repository root (%SRCROOT%), as GitHub code scanning reads it; here that is the
+// lambda-lint checkout above this project: a uri read back relative to the project folder
+def fromProject = { run, File dir, String uri ->
+    def root = new File(new URI(run.originalUriBaseIds['%SRCROOT%'].uri)).toPath()
+    assert !uri.startsWith('../') && !uri.contains('/../') : "${uri} names a file in the repository"
+    dir.toPath().relativize(root.resolve(uri).normalize()).toString().replace(File.separator, '/')
+}
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/lambda-lint/lambda-lint.sarif'), 'UTF-8')
 def states = sarif.runs[0].results.collectEntries { r ->
-    [(r.locations[0].physicalLocation.artifactLocation.uri): r.baselineState]
+    [(fromProject(sarif.runs[0], basedir, r.locations[0].physicalLocation.artifactLocation.uri)): r.baselineState]
 }
 assert states == [(old): 'unchanged', (added): 'new'] : states
 return true

@@ -40,10 +40,17 @@ assert json.summary.usage == [functions: 3, invocations: 195, errors: 1, errorRa
 assert json.functions.find { it.function == 'CheckoutFunction' }.usage.errors == 1
 assert json.whereToStart*.function == ['CatalogFunction', 'CheckoutFunction']
 
+// SARIF names each file from the repository root (%SRCROOT%), as GitHub code scanning reads it; here that is the
+// lambda-lint checkout above this project: a uri read back relative to the project folder
+def fromProject = { run, File dir, String uri ->
+    def root = new File(new URI(run.originalUriBaseIds['%SRCROOT%'].uri)).toPath()
+    assert !uri.startsWith('../') && !uri.contains('/../') : "${uri} names a file in the repository"
+    dir.toPath().relativize(root.resolve(uri).normalize()).toString().replace(File.separator, '/')
+}
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/lambda-lint/lambda-lint.sarif'))
 def located = sarif.runs[0].results.collect { r ->
     def loc = r.locations[0].physicalLocation
-    "${r.ruleId} ${loc.artifactLocation.uri}:${loc.region.startLine}".toString()
+    "${r.ruleId} ${fromProject(sarif.runs[0], basedir, loc.artifactLocation.uri)}:${loc.region.startLine}".toString()
 }.sort()
 assert located == ['memory-overprovisioned template.yaml:23', 'memory-underprovisioned template.yaml:16']
 return true

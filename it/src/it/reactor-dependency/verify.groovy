@@ -13,8 +13,17 @@ assert finding.line == 11
 assert finding.message.contains('DynamoDbClient') && finding.message.contains('OrderHandler.handleRequest')
 assert finding.callChain.collect { it.method } == ['OrderHandler.handleRequest', 'OrderRepository.save']
 
+// SARIF names each file from the repository root (%SRCROOT%), as GitHub code scanning reads it; here that is the
+// lambda-lint checkout above this project: a uri read back relative to the project folder
+def fromProject = { run, File dir, String uri ->
+    def root = new File(new URI(run.originalUriBaseIds['%SRCROOT%'].uri)).toPath()
+    assert !uri.startsWith('../') && !uri.contains('/../') : "${uri} names a file in the repository"
+    dir.toPath().relativize(root.resolve(uri).normalize()).toString().replace(File.separator, '/')
+}
 def sarif = slurp('function/target/lambda-lint/lambda-lint.sarif')
-assert sarif.runs[0].results.collect { it.locations[0].physicalLocation.artifactLocation.uri } ==
+assert sarif.runs[0].results.collect {
+    fromProject(sarif.runs[0], new File(basedir, 'function'), it.locations[0].physicalLocation.artifactLocation.uri)
+} ==
         ['../common/src/main/java/com/acme/common/OrderRepository.java']
 
 def common = slurp('common/target/lambda-lint/lambda-lint.json')

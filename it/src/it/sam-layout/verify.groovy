@@ -21,11 +21,15 @@ assert other.functions[0].usageNames == ['sam-app-other']
 assert !other.findings.any { it.ruleId == 'self-invocation' } : 'the bucket triggers the other module\'s function'
 assert !log.contains("usage of 'sam-app-other'") : 'its usage is matched, in both modules, never listed as unmatched'
 
-// the SARIF path of the template resolves against the module's source root
+// the SARIF path of the template above the module names it from the repository root (%SRCROOT%, here the
+// lambda-lint checkout holding this project), as GitHub code scanning reads it: no '../'
 def sarif = slurp('Other/target/lambda-lint/lambda-lint.sarif')
 def run = sarif.runs[0]
 def uri = run.results.find { it.ruleId == 'memory-overprovisioned' }.locations[0].physicalLocation.artifactLocation.uri
-assert uri == '../template.yaml'
+def root = new File(new URI(run.originalUriBaseIds['%SRCROOT%'].uri))
+assert new File(basedir, 'Other').canonicalPath.startsWith(root.canonicalPath + File.separator)
+assert uri == root.toPath().relativize(new File(basedir, 'template.yaml').toPath()).toString()
+        .replace(File.separator, '/') : uri
 assert new File(new URI(run.originalUriBaseIds['%SRCROOT%'].uri).resolve(uri)).canonicalPath ==
         new File(basedir, 'template.yaml').canonicalPath
 return true

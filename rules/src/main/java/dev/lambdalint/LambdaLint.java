@@ -108,6 +108,7 @@ public final class LambdaLint {
         RuleSettings settings = request.rules();
         UsageThresholds thresholds = SizingOptions.thresholds(settings);
         Path baseDir = request.baseDir().toAbsolutePath().normalize();
+        Path repositoryRoot = request.templateRoot() == null ? null : baseDir.resolve(request.templateRoot());
         SourceScanner scanner = new SourceScanner(baseDir, request.includes(), request.excludes(),
                 request.encoding(), request.effectiveThreads());
         List<ParseProblem> listingProblems = new ArrayList<>();
@@ -127,7 +128,7 @@ public final class LambdaLint {
         if (cache != null) {
             Optional<AnalysisResult> cached = cache.load(cacheKey, baseDir, elapsedMillis(start));
             if (cached.isPresent()) {
-                return cached.get();
+                return CachedHandlers.fromStore(cached.get()).withRepositoryRoot(repositoryRoot);
             }
         }
         FileCache files = cache == null ? null : FileCache.open(request.cacheDirectory().resolve("files"),
@@ -164,10 +165,11 @@ public final class LambdaLint {
         }
         AnalysisResult result = new AnalysisResult(baseDir, found.numbered(), found.handlers(),
                 scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary(),
-                Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result());
+                Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result(),
+                found.handlerModules(), repositoryRoot);
         if (cache != null) {
             files.save(hashes.values());
-            cache.store(cacheKey, result);
+            cache.store(cacheKey, CachedHandlers.toStore(result));
         }
         return result;
     }

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * The findings of the modules analyzed one by one, each once: code shared by several modules, or a template they
@@ -17,14 +16,15 @@ import java.util.TreeSet;
  */
 final class ModuleFindings {
     private final Map<String, Finding> findings = new LinkedHashMap<>();
-    private final Set<String> handlers = new TreeSet<>();
+    /** The module of each handler declaration, by its id and its file. */
+    private final Map<String, String> handlers = new TreeMap<>();
 
     void add(String module, RuleContext context, List<Handler> moduleHandlers) {
         for (Finding finding : context.findings()) {
             findings.merge(key(finding), finding.inModule(module), ModuleFindings::firstHandler);
         }
         // one id per declaration: two modules' helloworld.App are two handlers
-        moduleHandlers.forEach(h -> handlers.add(h.id() + '\0' + h.file().relativePath()));
+        moduleHandlers.forEach(h -> handlers.put(h.id() + '\0' + h.file().relativePath(), module));
     }
 
     List<Finding> findings() {
@@ -39,7 +39,12 @@ final class ModuleFindings {
 
     /** The handlers' ids in id order, one per declaring file. */
     List<String> handlers() {
-        return handlers.stream().map(h -> h.substring(0, h.indexOf('\0'))).toList();
+        return handlers.keySet().stream().map(h -> h.substring(0, h.indexOf('\0'))).toList();
+    }
+
+    /** The module declaring each of {@link #handlers}, position by position. */
+    List<String> handlerModules() {
+        return List.copyOf(handlers.values());
     }
 
     /** Code findings are one per location; the others (templates, files) one per location and message. */

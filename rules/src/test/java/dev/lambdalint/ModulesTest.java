@@ -82,12 +82,19 @@ class ModulesTest {
                     }
                     """.formatted(client));
         }
-        AnalysisResult result = LambdaLint.analyze(AnalysisRequest.of(repo, List.of()).withModules(List.of(
+        AnalysisRequest request = AnalysisRequest.of(repo, List.of()).withModules(List.of(
                 SourceModule.judged("hello", List.of(Path.of("hello/src")), List.of()),
-                SourceModule.judged("world", List.of(Path.of("world/src")), List.of()))));
+                SourceModule.judged("world", List.of(Path.of("world/src")), List.of())))
+                .withCache(repo.resolve("target/lambda-lint"));
+        AnalysisResult result = LambdaLint.analyze(request);
 
         assertEquals(List.of("helloworld.App::handleRequest", "helloworld.App::handleRequest"), result.handlers(),
                 "both modules' handlers are judged");
+        assertEquals(List.of("hello", "world"), result.handlerModules(), "each handler with the module declaring it");
+        AnalysisResult warm = LambdaLint.analyze(request);
+        assertTrue(warm.fromCache());
+        assertEquals(result.handlers(), warm.handlers(), "the cache keeps the handlers");
+        assertEquals(result.handlerModules(), warm.handlerModules(), "and the module of each");
         List<String> found = result.findings().stream().map(f -> f.path() + " " + f.message().substring(0,
                 f.message().indexOf(' '))).toList();
         assertEquals(List.of("hello/src/helloworld/Helper.java S3Client", "world/src/helloworld/Helper.java SqsClient"),

@@ -71,7 +71,8 @@ final class AnalysisOptions {
 
     @Option(names = "--repository-root", paramLabel = "DIR",
             description = "With no --templates, how far up from the project templates are looked for, and under which "
-                    + "folder CDK apps (cdk.json) are (default: the nearest folder holding .git, else the project).")
+                    + "folder CDK apps (cdk.json) are; also the folder the SARIF names files from (default: the "
+                    + "nearest folder holding .git, else the project).")
     private Path repositoryRoot;
 
     @Option(names = "--usage", paramLabel = "PATH[,PATH...]",

@@ -88,7 +88,8 @@ abstract class LambdaLintMojo extends AbstractMojo {
 
     /**
      * With no {@code templates} given, how far up from the module the templates are looked for, and under which
-     * folder CDK apps ({@code cdk.json}) are looked for. Default: the nearest folder holding {@code .git}, else the
+     * folder CDK apps ({@code cdk.json}) are looked for; also the folder the SARIF names files from, as GitHub code
+     * scanning resolves them. Default: the nearest folder holding {@code .git}, else the
      * top of the Maven build (the top-level project, the multi-module project directory, or the highest parent pom
      * on disk above the module).
      */

@@ -30,6 +30,10 @@ final class HtmlFunctions {
         public boolean hasDeployedName() {
             return deployedAs != null;
         }
+
+        Panel withAnchor(String id) {
+            return new Panel(name, id, location, deployedAs, usageNames, usage);
+        }
     }
 
     record Usage(String facts, String memoryStatus, String memoryVerdict, String timeoutStatus, String timeoutVerdict,

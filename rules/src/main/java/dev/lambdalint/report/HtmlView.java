@@ -13,11 +13,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -33,7 +36,7 @@ final class HtmlView {
 
     record Page(String verdict, String verdictClass, String generatedAt, String toolVersion, String totals,
                 int findingCount, List<SeverityCount> severities, List<RuleCount> rules, List<Group> groups,
-                List<String> cleanHandlers, List<RuleDoc> ruleDocs, boolean hasBaseline, long baselinedCount,
+                List<HandlerName> cleanHandlers, List<RuleDoc> ruleDocs, boolean hasBaseline, long baselinedCount,
                 UsageNotes usageNotes, List<Start> whereToStart) {
         public boolean hasFindings() {
             return findingCount > 0;
@@ -63,17 +66,29 @@ final class HtmlView {
     }
 
     /**
-     * The findings of one handler. Per-function sections that are not findings (deployed memory against recorded
-     * usage) belong here too, beside the findings, so that a function's whole story reads in one place.
+     * The findings of one handler, of one module ({@code module}) when several modules declare handlers (null
+     * otherwise); {@code anchor} is unique in the page. Per-function sections that are not findings (deployed memory
+     * against recorded usage) belong here too, beside the findings, so that a function's whole story reads in one
+     * place.
      */
-    record Group(String name, int count, List<Item> findings, List<HtmlFunctions.Panel> functions) {
-        Group(String name, int count, List<Item> findings) {
-            this(name, count, findings, List.of());
+    record Group(String module, String name, String anchor, int count, List<Item> findings,
+                 List<HtmlFunctions.Panel> functions) {
+        public boolean hasModule() {
+            return module != null;
         }
+    }
 
-        public String anchor() {
-            return groupAnchor(name);
+    /** A handler as the page names it: with its module when several modules declare handlers. */
+    record HandlerName(String module, String name) {
+        public boolean hasModule() {
+            return module != null;
         }
+    }
+
+    /** What a group gathers: a handler (of one module, when modules are told apart), or one of the page's own. */
+    private record Key(String module, String name) {
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::name)
+                .thenComparing(Key::module, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     /** What the report says about recorded usage outside the functions: what was read, what matched nothing. */
@@ -151,9 +166,15 @@ final class HtmlView {
         AnalysisResult result = input.result();
         SourceLines sources = new SourceLines(result.baseDir());
         Map<String, Optional<RuleDoc>> docs = new TreeMap<>();
-        Map<String, List<Item>> byHandler = new LinkedHashMap<>();
-        result.handlers().forEach(h -> byHandler.put(h, new ArrayList<>()));
-        TreeSet<String> otherHandlers = new TreeSet<>();
+        // two modules may declare the same handler (aggregate): then a group is a module's handler
+        boolean byModule = new HashSet<>(result.handlerModules()).size() > 1;
+        Map<Key, List<Item>> byHandler = new LinkedHashMap<>();
+        for (int i = 0; i < result.handlers().size(); i++) {
+            byHandler.putIfAbsent(new Key(byModule ? result.handlerModule(i) : null, result.handlers().get(i)),
+                    new ArrayList<>());
+        }
+        List<Key> declared = List.copyOf(byHandler.keySet());
+        TreeSet<Key> otherHandlers = new TreeSet<>(Key.ORDER);
         List<Item> outside = new ArrayList<>();
         for (Finding finding : result.findings()) {
             Item item = item(finding, sources, docs.computeIfAbsent(finding.ruleId(), HtmlView::ruleDoc),
@@ -163,49 +184,56 @@ final class HtmlView {
             if (handler == null || handler.isBlank()) {
                 outside.add(item);
             } else {
-                if (!byHandler.containsKey(handler)) {
-                    otherHandlers.add(handler);
+                Key key = new Key(byModule ? finding.module() : null, handler);
+                if (!byHandler.containsKey(key)) {
+                    otherHandlers.add(key);
                 }
-                byHandler.computeIfAbsent(handler, h -> new ArrayList<>()).add(item);
+                byHandler.computeIfAbsent(key, h -> new ArrayList<>()).add(item);
             }
         }
 
-        Map<String, List<HtmlFunctions.Panel>> panels = new LinkedHashMap<>();
-        Map<String, FunctionFigures> busiest = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        Map<Key, List<HtmlFunctions.Panel>> panels = new LinkedHashMap<>();
+        Map<Key, FunctionFigures> busiest = new LinkedHashMap<>();
         for (FunctionFigures function : result.sizing().functions()) {
-            String group = groupOf(function);
-            panels.computeIfAbsent(group, g -> new ArrayList<>()).add(HtmlFunctions.panel(function));
-            if (function.hasUsage()) {
-                busiest.merge(group, function, (a, b) -> WhereToStart.BY_TRAFFIC.compare(a, b) <= 0 ? a : b);
+            for (Key group : groupsOf(function, byModule, declared)) {
+                HtmlFunctions.Panel panel = HtmlFunctions.panel(function);
+                panels.computeIfAbsent(group, g -> new ArrayList<>())
+                        .add(panel.withAnchor(unique(panel.anchor(), ids)));
+                if (function.hasUsage()) {
+                    busiest.merge(group, function, (a, b) -> WhereToStart.BY_TRAFFIC.compare(a, b) <= 0 ? a : b);
+                }
             }
         }
+        Map<Key, String> anchors = new HashMap<>();
         List<Group> groups = new ArrayList<>();
-        List<String> clean = new ArrayList<>();
-        for (String handler : result.handlers()) {
+        List<HandlerName> clean = new ArrayList<>();
+        for (Key handler : declared) {
             List<Item> items = byHandler.get(handler);
             List<HtmlFunctions.Panel> functions = panels.getOrDefault(handler, List.of());
             if (items.isEmpty() && functions.isEmpty()) {
-                clean.add(handler);
+                clean.add(new HandlerName(handler.module(), handler.name()));
             } else {
-                groups.add(new Group(handler, items.size(), items, functions));
+                groups.add(group(handler, items, functions, anchors, ids));
             }
         }
-        otherHandlers.forEach(h -> groups.add(new Group(h, byHandler.get(h).size(), byHandler.get(h),
-                panels.getOrDefault(h, List.of()))));
+        otherHandlers.forEach(h -> groups.add(group(h, byHandler.get(h), panels.getOrDefault(h, List.of()), anchors,
+                ids)));
         panels.forEach((group, functions) -> {
             if (!byHandler.containsKey(group)) {
-                groups.add(new Group(group, 0, List.of(), functions));
+                groups.add(group(group, List.of(), functions, anchors, ids));
             }
         });
         // the handler whose function runs most first; groups without usage keep their order, after them
-        groups.sort(Comparator.comparing((Group g) -> busiest.get(g.name()),
+        groups.sort(Comparator.comparing((Group g) -> busiest.get(new Key(g.module(), g.name())),
                 Comparator.nullsLast(WhereToStart.BY_TRAFFIC)));
         if (!outside.isEmpty()) {
-            groups.add(new Group(OUTSIDE_HANDLERS, outside.size(), outside));
+            groups.add(group(new Key(null, OUTSIDE_HANDLERS), outside, List.of(), anchors, ids));
         }
         List<Start> start = new ArrayList<>();
         for (WhereToStart.Entry e : WhereToStart.of(result)) {
-            start.add(new Start(start.size() + 1, e.title(), groupAnchor(groupOf(e.function())), e.traffic(),
+            start.add(new Start(start.size() + 1, e.title(),
+                    anchors.get(groupsOf(e.function(), byModule, declared).get(0)), e.traffic(),
                     plural(e.findings().size(), "finding") + " (" + e.counts() + ")"));
         }
 
@@ -231,13 +259,43 @@ final class HtmlView {
                         result.sizing().problems(), result.sizing().unmatched()), start);
     }
 
-    /** The group a function's section sits in: its handler's, or one of its own when no Java handler is known. */
-    private static String groupOf(FunctionFigures function) {
-        return function.handler() != null ? function.handler() : "Function " + function.function();
+    /** A group of the page, its anchor unique among the page's ids. */
+    private static Group group(Key key, List<Item> items, List<HtmlFunctions.Panel> functions, Map<Key, String> anchors,
+                               Set<String> ids) {
+        String anchor = unique(groupAnchor(key.module(), key.name()), ids);
+        anchors.put(key, anchor);
+        return new Group(key.module(), key.name(), anchor, items.size(), items, functions);
     }
 
-    static String groupAnchor(String group) {
-        return "group-" + group.replaceAll("[^A-Za-z0-9_-]", "-");
+    /**
+     * The groups a function's section sits in: its handler's, or one of its own when no Java handler is known. With
+     * modules told apart, the handler's groups in the modules whose code the function runs (all of those declaring
+     * the handler when that is not known), or the handler's alone when none of them declares it.
+     */
+    private static List<Key> groupsOf(FunctionFigures function, boolean byModule, List<Key> declared) {
+        if (function.handler() == null) {
+            return List.of(new Key(null, "Function " + function.function()));
+        }
+        if (!byModule) {
+            return List.of(new Key(null, function.handler()));
+        }
+        List<Key> runs = declared.stream()
+                .filter(k -> k.name().equals(function.handler()) && function.runsCodeOf(k.module())).toList();
+        return runs.isEmpty() ? List.of(new Key(null, function.handler())) : runs;
+    }
+
+    static String groupAnchor(String module, String group) {
+        String name = module == null ? group : module + "-" + group;
+        return "group-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** {@code anchor}, or when the page has it already the first of {@code anchor-2}, {@code anchor-3}... free. */
+    private static String unique(String anchor, Set<String> ids) {
+        String candidate = anchor;
+        for (int n = 2; !ids.add(candidate); n++) {
+            candidate = anchor + "-" + n;
+        }
+        return candidate;
     }
 
     /** "Runs in OrderFunction: 4,820 invocations and $0.52 a month." for a finding in a function with usage. */

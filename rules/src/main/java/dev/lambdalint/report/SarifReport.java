@@ -13,14 +13,19 @@ import dev.lambdalint.fix.TextEdit;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it. Result paths are relative to the analysis base
- * directory through the {@code %SRCROOT%} base id. The output holds no timestamps, so two runs on the same input
- * are byte-identical. {@code partialFingerprints} hold a hash of each finding's identity ({@link Finding#identity()}:
- * its rule and what it points at, as the baseline matches it), so an alert keeps its identity through moved lines,
- * new figures or another handler reaching it. When a baseline is in use, each result says whether it is {@code new}
+ * SARIF 2.1.0, as GitHub code scanning and IDE viewers read it. Result paths are relative to the repository root
+ * ({@link AnalysisResult#repositoryRoot()}, else the analysis base directory), with the {@code %SRCROOT%} base id
+ * that {@code originalUriBaseIds} maps to that folder: GitHub code scanning reads every relative {@code uri} as
+ * relative to the root of the repository it analyzed and does not read {@code originalUriBaseIds}, so a path
+ * relative to a module below the root, or one going up with {@code ../}, would name no file there; viewers that
+ * follow the SARIF specification resolve the same path through the base id. The output holds no timestamps, so two
+ * runs on the same input are byte-identical. {@code partialFingerprints} hold a hash of each finding's identity
+ * ({@link Finding#identity()}: its rule and what it points at, as the baseline matches it), so an alert keeps its
+ * identity through moved lines, new figures or another handler reaching it. When a baseline is in use, each result says whether it is {@code new}
  * or {@code unchanged} (accepted by the baseline). A finding that {@code lambda-lint:fix} can fix carries the fix
  * as SARIF {@code fixes}, so that viewers can offer it.
  */
@@ -53,16 +58,17 @@ public final class SarifReport {
         ArrayNode ruleNodes = driver.putArray("rules");
         rules.forEach(rule -> ruleNodes.add(rule(rule)));
 
-        if (result.baseDir() != null) {
-            run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", directoryUri(result.baseDir()));
+        Uris uris = Uris.of(result);
+        if (uris.root() != null) {
+            run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", directoryUri(uris.root()));
         }
         if (input.automationId() != null) {
             run.putObject("automationDetails").put("id", input.automationId());
         }
         ArrayNode results = run.putArray("results");
         for (Finding finding : result.findings()) {
-            ObjectNode node = result(finding, indexOf(rules, finding.ruleId()));
-            result.fixes().fixFor(finding).ifPresent(fix -> node.set("fixes", fixes(fix)));
+            ObjectNode node = result(finding, indexOf(rules, finding.ruleId()), uris);
+            result.fixes().fixFor(finding).ifPresent(fix -> node.set("fixes", fixes(fix, uris)));
             if (input.baselineInUse()) {
                 node.put("baselineState", input.isBaselined(finding) ? "unchanged" : "new");
             }
@@ -108,7 +114,7 @@ public final class SarifReport {
         return node;
     }
 
-    private static ObjectNode result(Finding finding, int ruleIndex) {
+    private static ObjectNode result(Finding finding, int ruleIndex, Uris uris) {
         ObjectNode node = Json.object();
         node.put("ruleId", finding.ruleId());
         if (ruleIndex >= 0) {
@@ -120,7 +126,7 @@ public final class SarifReport {
                 : finding.message() + "\nvia " + finding.chainText();
         node.putObject("message").put("text", text);
         node.putArray("locations").addObject()
-                .set("physicalLocation", physicalLocation(finding.path(), finding.line(), finding.column()));
+                .set("physicalLocation", physicalLocation(uris.of(finding.path()), finding.line(), finding.column()));
         node.putObject("partialFingerprints").put(FINGERPRINT_KEY, finding.fingerprint());
         if (!finding.callChain().isEmpty()) {
             ArrayNode steps = node.putArray("codeFlows").addObject()
@@ -128,7 +134,7 @@ public final class SarifReport {
                     .putArray("locations");
             for (CallStep step : finding.callChain()) {
                 ObjectNode location = steps.addObject().putObject("location");
-                location.set("physicalLocation", physicalLocation(step.path(), step.line(), 0));
+                location.set("physicalLocation", physicalLocation(uris.of(step.path()), step.line(), 0));
                 location.putObject("message").put("text", step.method());
             }
         }
@@ -136,13 +142,13 @@ public final class SarifReport {
     }
 
     /** The fix as SARIF {@code fixes}: one artifact change, the replacements of its file, regions 1-based. */
-    private static ArrayNode fixes(FindingFix fix) {
+    private static ArrayNode fixes(FindingFix fix, Uris uris) {
         ArrayNode fixes = Json.array();
         ObjectNode node = fixes.addObject();
         node.putObject("description").put("text", "Fixable with lambda-lint:fix: " + fix.description());
         ObjectNode change = node.putArray("artifactChanges").addObject();
         ObjectNode artifact = change.putObject("artifactLocation");
-        artifact.put("uri", relativeUri(fix.path()));
+        artifact.put("uri", uris.of(fix.path()));
         artifact.put("uriBaseId", SRCROOT);
         ArrayNode replacements = change.putArray("replacements");
         for (TextEdit edit : fix.edits()) {
@@ -161,10 +167,10 @@ public final class SarifReport {
         return fixes;
     }
 
-    private static ObjectNode physicalLocation(String path, int line, int column) {
+    private static ObjectNode physicalLocation(String uri, int line, int column) {
         ObjectNode node = Json.object();
         ObjectNode artifact = node.putObject("artifactLocation");
-        artifact.put("uri", relativeUri(path == null ? "" : path));
+        artifact.put("uri", uri);
         artifact.put("uriBaseId", SRCROOT);
         if (line >= 1) {
             ObjectNode region = node.putObject("region");
@@ -183,6 +189,32 @@ public final class SarifReport {
             }
         }
         return -1;
+    }
+
+    /**
+     * The SARIF uri of a path relative to the analysis base: relative to {@code root}, the repository root when the
+     * base lies in it, else the base itself (as without a known repository).
+     */
+    record Uris(Path base, Path root) {
+        static Uris of(AnalysisResult result) {
+            Path base = result.baseDir() == null ? null : result.baseDir().toAbsolutePath().normalize();
+            Path repository = result.repositoryRoot();
+            return new Uris(base, base != null && repository != null && base.startsWith(repository) ? repository
+                    : base);
+        }
+
+        String of(String path) {
+            if (path == null || path.isEmpty()) {
+                return "";
+            }
+            if (base == null || base.equals(root)) {
+                return relativeUri(path);
+            }
+            Path relative = root.relativize(base.resolve(path).normalize());
+            List<String> names = new ArrayList<>();
+            relative.forEach(name -> names.add(name.toString()));
+            return relativeUri(String.join("/", names));
+        }
     }
 
     /** A SARIF uri is a URI reference, not a file path: spaces, '#' and non-ASCII characters are percent-encoded. */

@@ -102,6 +102,49 @@ class SarifReportTest {
         assertFalse(run.at("/results/0/partialFingerprints").isEmpty(), "the template line is read for it");
     }
 
+    /** GitHub code scanning reads a relative uri against the repository root, whatever the base id says. */
+    @Test
+    void aModuleBelowTheRepositoryRootIsNamedFromTheRoot() throws IOException {
+        Path module = Files.createDirectories(baseDir.resolve("services/orders"));
+        Fixtures.writeSource(module, Fixtures.HANDLER_PATH, Fixtures.HANDLER_SOURCE);
+        Finding client = Fixtures.clientFinding(Fixtures.CLIENT_LINE);
+        AnalysisResult inModule = Fixtures.result(module, client);
+        JsonNode run = sarif(inModule.withRepositoryRoot(baseDir)).path("runs").path(0);
+
+        assertEquals(baseDir.toUri().toString(), run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+        JsonNode result = run.path("results").path(0);
+        String uri = result.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
+        assertEquals("services/orders/" + Fixtures.HANDLER_PATH, uri);
+        assertEquals("%SRCROOT%", result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText());
+        assertEquals("services/orders/" + Fixtures.HANDLER_PATH, result.at("/codeFlows/0/threadFlows/0/locations/1"
+                + "/location/physicalLocation/artifactLocation/uri").asText(), "the call chain too");
+        assertEquals(sarif(inModule).at("/runs/0/results/0/partialFingerprints"), result.path("partialFingerprints"),
+                "the fingerprint is the finding's identity, wherever the file is named from");
+        assertEquals(Fixtures.HANDLER_PATH, client.path(), "the finding keeps its path, relative to the module");
+    }
+
+    @Test
+    void aTemplateAboveTheModuleIsNamedFromTheRepositoryRootWithoutGoingUp() throws IOException {
+        Path module = Files.createDirectories(baseDir.resolve("HelloWorldFunction"));
+        AnalysisResult result = Fixtures.result(module, Fixtures.templateAbove(module)).withRepositoryRoot(baseDir);
+        JsonNode run = sarif(result).path("runs").path(0);
+        String uri = run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText();
+        assertEquals("template.yaml", uri, "as GitHub finds it in the checkout");
+        java.net.URI srcRoot = java.net.URI.create(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertEquals(baseDir.resolve("template.yaml"), Path.of(srcRoot.resolve(uri)));
+    }
+
+    @Test
+    void aRepositoryRootThatHoldsNotTheModuleIsIgnored() throws IOException {
+        Path module = Files.createDirectories(baseDir.resolve("module"));
+        Path elsewhere = Files.createDirectories(baseDir.resolve("elsewhere"));
+        JsonNode run = sarif(Fixtures.result(module, Fixtures.templateAbove(module)).withRepositoryRoot(elsewhere))
+                .path("runs").path(0);
+        assertEquals(module.toUri().toString(), run.at("/originalUriBaseIds/%SRCROOT%/uri").asText());
+        assertEquals("../template.yaml",
+                run.at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText());
+    }
+
     @Test
     void infoIsNoteAndUnknownRuleHasNoIndex() throws IOException {
         Finding info = new Finding("memory-oversized", Severity.INFO, "template.yaml", 4, 3, "too much", null,
