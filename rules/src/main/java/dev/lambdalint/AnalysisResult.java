@@ -92,12 +92,6 @@ public record AnalysisResult(Path baseDir, List<Finding> findings, List<String> 
                 sizing, inputNotes, fixSet, handlerModules, repositoryRoot);
     }
 
-    /** The same analysis with these handlers, {@code modules} naming the module declaring each (or empty). */
-    public AnalysisResult withHandlers(List<String> ids, List<String> modules) {
-        return new AnalysisResult(baseDir, findings, ids, filesAnalyzed, durationMillis, suppressed, fromCache,
-                sizing, inputNotes, fixes, modules, repositoryRoot);
-    }
-
     /** The same analysis of a project in this repository (null when unknown). */
     public AnalysisResult withRepositoryRoot(Path root) {
         return new AnalysisResult(baseDir, findings, handlers, filesAnalyzed, durationMillis, suppressed, fromCache,

@@ -128,7 +128,7 @@ public final class LambdaLint {
         if (cache != null) {
             Optional<AnalysisResult> cached = cache.load(cacheKey, baseDir, elapsedMillis(start));
             if (cached.isPresent()) {
-                return CachedHandlers.fromStore(cached.get()).withRepositoryRoot(repositoryRoot);
+                return cached.get().withRepositoryRoot(repositoryRoot);
             }
         }
         FileCache files = cache == null ? null : FileCache.open(request.cacheDirectory().resolve("files"),
@@ -169,7 +169,7 @@ public final class LambdaLint {
                 found.handlerModules(), repositoryRoot);
         if (cache != null) {
             files.save(hashes.values());
-            cache.store(cacheKey, CachedHandlers.toStore(result));
+            cache.store(cacheKey, result);
         }
         return result;
     }

@@ -78,15 +78,17 @@ public final class CollectionFields {
         Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
         index.types().values().forEach(t -> units.add(index.fileOf(t).unit()));
         for (CompilationUnit unit : units) {
-            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-                if (removals.contains(call.getNameAsString()) && call.getScope().isPresent()) {
+            // one walk of each file for both kinds of node: this runs over the whole project
+            unit.walk(node -> {
+                if (node instanceof MethodCallExpr call && call.getScope().isPresent()
+                        && removals.contains(call.getNameAsString())) {
                     removedFrom(call.getScope().get());
+                } else if (node instanceof AssignExpr assign) {
+                    index.enclosingTypeName(assign).flatMap(t -> model.fields().of(assign.getTarget(), t))
+                            .ifPresent(f -> assigned.computeIfAbsent(f.variable(), k -> new ArrayList<>())
+                                    .add(assign.getValue()));
                 }
-            }
-            for (AssignExpr assign : unit.findAll(AssignExpr.class)) {
-                index.enclosingTypeName(assign).flatMap(t -> model.fields().of(assign.getTarget(), t)).ifPresent(f ->
-                        assigned.computeIfAbsent(f.variable(), k -> new ArrayList<>()).add(assign.getValue()));
-            }
+            });
         }
     }
 

@@ -64,8 +64,8 @@ public final class AnalysisCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    record Entry(String key, List<Finding> findings, List<String> handlers, int filesAnalyzed, int suppressed,
-                 SizingSummary sizing, List<String> inputNotes, FixSet fixes) {
+    record Entry(String key, List<Finding> findings, List<String> handlers, List<String> handlerModules,
+                 int filesAnalyzed, int suppressed, SizingSummary sizing, List<String> inputNotes, FixSet fixes) {
     }
 
     public Optional<AnalysisResult> load(String key, Path baseDir, long durationMillis) {
@@ -79,7 +79,8 @@ public final class AnalysisCache {
                 return Optional.empty();
             }
             return Optional.of(new AnalysisResult(baseDir, entry.findings(), entry.handlers(), entry.filesAnalyzed(),
-                    durationMillis, entry.suppressed(), true, entry.sizing(), entry.inputNotes(), entry.fixes()));
+                    durationMillis, entry.suppressed(), true, entry.sizing(), entry.inputNotes(), entry.fixes(),
+                    entry.handlerModules()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged cache is only a cold run
         }
@@ -89,8 +90,9 @@ public final class AnalysisCache {
         try {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, FILE, ".tmp");
-            JSON.writeValue(temp.toFile(), new Entry(key, result.findings(), result.handlers(), result.filesAnalyzed(),
-                    result.suppressed(), result.sizing(), result.inputNotes(), result.fixes()));
+            JSON.writeValue(temp.toFile(), new Entry(key, result.findings(), result.handlers(),
+                    result.handlerModules(), result.filesAnalyzed(), result.suppressed(), result.sizing(),
+                    result.inputNotes(), result.fixes()));
             try {
                 Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);

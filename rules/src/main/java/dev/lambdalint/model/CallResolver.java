@@ -72,19 +72,6 @@ public final class CallResolver {
         return known;
     }
 
-    /** A node asked about from a unit, compared by the node's identity. */
-    private record NodeIn(Node node, CodeUnit unit) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof NodeIn other && other.node == node && other.unit.equals(unit);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(node) * 31 + unit.hashCode();
-        }
-    }
-
     private List<CodeUnit> resolveTargets(Node node, CodeUnit caller) {
         if (node instanceof MethodCallExpr call) {
             return methodCall(call, caller);

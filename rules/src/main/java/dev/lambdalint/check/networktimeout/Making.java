@@ -22,6 +22,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.model.NodeIn;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -58,7 +59,7 @@ final class Making {
     private final InvocationModel model;
     private final Map<String, List<MethodCallExpr>> callsByScope = new HashMap<>();
     private final Map<String, List<AssignExpr>> assignsByTarget = new HashMap<>();
-    private final Map<VariableIn, List<MethodCallExpr>> callsOn = new HashMap<>();
+    private final Map<NodeIn, List<MethodCallExpr>> callsOn = new HashMap<>();
 
     Making(InvocationModel model) {
         this.model = model;
@@ -73,20 +74,7 @@ final class Making {
     /** The calls made on a local or field: {@code builder.setX(..)}, {@code connection.setReadTimeout(..)}. */
     List<MethodCallExpr> callsOn(VariableDeclarator variable, CodeUnit unit) {
         // a field's calls are looked for project-wide: asked again for every value traced through it
-        return callsOn.computeIfAbsent(new VariableIn(variable, unit), k -> findCallsOn(variable, unit));
-    }
-
-    /** A variable as seen from a unit, compared by the variable's identity. */
-    private record VariableIn(VariableDeclarator variable, CodeUnit unit) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof VariableIn other && other.variable == variable && other.unit.equals(unit);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(variable) * 31 + unit.hashCode();
-        }
+        return callsOn.computeIfAbsent(new NodeIn(variable, unit), k -> findCallsOn(variable, unit));
     }
 
     private List<MethodCallExpr> findCallsOn(VariableDeclarator variable, CodeUnit unit) {
