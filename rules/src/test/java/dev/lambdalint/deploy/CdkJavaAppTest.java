@@ -114,8 +114,9 @@ class CdkJavaAppTest {
         CdkChain chain = CdkChain.of(unit.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class).stream()
                 .filter(c -> c.getNameAsString().equals("build") && c.toString().contains("OrdersWorker"))
                 .findFirst().orElseThrow()).orElseThrow();
-        CdkFunction function = new CdkFunction("OrdersWorker", new Location("OrdersStack.java", 26, 57), chain);
-        Setting snapStart = function.snapStart(new CdkValues(reader), reader::at);
+        CdkFunction function = new CdkFunction("OrdersWorker", new Location("OrdersStack.java", 26, 57), chain,
+                new CdkValues(reader));
+        Setting snapStart = function.snapStart(reader::at);
         assertLiteral("PublishedVersions", snapStart.value());
         assertEquals(34, snapStart.at().line());
     }
@@ -285,36 +286,67 @@ class CdkJavaAppTest {
     }
 
     @Test
-    void aConstructBuiltFromAHelpersParametersIsNotedAndLeftOut() {
+    void aHelperMethodIsReadOncePerCallWithTheArgumentsOfThatCall() {
         app("infra", "com/myorg/FleetStack.java", """
                 package com.myorg;
 
+                import software.amazon.awscdk.Duration;
                 import software.amazon.awscdk.Stack;
                 import software.amazon.awscdk.services.lambda.Code;
                 import software.amazon.awscdk.services.lambda.Function;
                 import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+                import software.amazon.awscdk.services.sqs.Queue;
                 import software.constructs.Construct;
 
                 public class FleetStack extends Stack {
                     public FleetStack(final Construct scope, final String id) {
                         super(scope, id);
-                        worker("Orders", "com.acme.Orders");
-                        worker("Billing", "com.acme.Billing");
+                        Queue jobs = Queue.Builder.create(this, "Jobs").build();
+                        Function orders = worker("Orders", "com.acme.Orders", 1024);
+                        worker("Billing", "com.acme.Billing", 512);
+                        worker(System.getenv("EXTRA"), "com.acme.Extra", 256);
+                        worker("Runtime", System.getenv("HANDLER"), 256);
+                        orders.addEventSource(new SqsEventSource(jobs));
                         Function.Builder.create(this, "Reports").runtime(Runtime.JAVA_21).handler("com.acme.Reports")
                                 .code(Code.fromAsset("../reports/target/reports.jar")).build();
                     }
 
-                    private Function worker(String name, String handler) {
+                    private Function worker(String name, String handler, int memory) {
                         return Function.Builder.create(this, name + "Worker").runtime(Runtime.JAVA_21)
-                                .handler(handler).code(Code.fromAsset("../workers/target/workers.jar")).build();
+                                .handler(handler).memorySize(memory).timeout(Duration.seconds(30))
+                                .code(Code.fromAsset("../workers/target/workers.jar")).build();
+                    }
+
+                    private Function unused(String name) {
+                        return Function.Builder.create(this, name).handler("com.acme.Unused").build();
                     }
                 }
                 """);
         Deployment deployment = read(dir);
-        assertEquals(List.of("Reports"), deployment.functions().stream().map(LambdaFunction::name).toList());
-        assertTrue(deployment.notes().contains("skipped the Function at infra/src/main/java/com/myorg/FleetStack.java:19:"
-                + " its id name + \"Worker\" is known only when the app runs (a helper method's parameter?), so it was "
-                + "not read"), deployment.notes().toString());
+        String file = "infra/src/main/java/com/myorg/FleetStack.java";
+        assertEquals(List.of("Reports", "OrdersWorker", "BillingWorker", "RuntimeWorker"),
+                deployment.functions().stream().map(LambdaFunction::name).toList());
+        LambdaFunction orders = function(deployment, "OrdersWorker");
+        assertLiteral("com.acme.Orders", orders.handler().value());
+        assertEquals(new Location(file, 16, 27), orders.at(), "at the call that builds it");
+        assertEquals(new Location(file, 16, 44), orders.handler().at(), "where the handler is written: the argument");
+        assertLiteral("1024", orders.memoryMb().value());
+        assertEquals(new Location(file, 16, 63), orders.memoryMb().at());
+        assertLiteral("30", orders.timeoutSeconds().value());
+        assertEquals(27, orders.timeoutSeconds().at().line(), "written in the helper: at its setter");
+        assertEquals(1, orders.events().size(), "the function the helper returns is the one its caller wires");
+        assertEquals(List.of(), function(deployment, "BillingWorker").events());
+        assertLiteral("512", function(deployment, "BillingWorker").memoryMb().value());
+        assertEquals(17, function(deployment, "BillingWorker").at().line());
+        assertUnknown(function(deployment, "RuntimeWorker").handler().value());
+        assertTrue(deployment.notes().contains("skipped the Function at " + file + ":26 (as the call at " + file
+                + ":18 builds it): its id name + \"Worker\" is known only when the app runs (a helper method's "
+                + "parameter?), so it was not read"), deployment.notes().toString());
+        assertTrue(deployment.notes().contains("skipped the Function at " + file + ":32: its id name is known only "
+                + "when the app runs (a helper method's parameter?), so it was not read"), deployment.notes().toString());
+        assertTrue(deployment.notes().contains("read the Function at " + file + ":26 once per call of the helper "
+                + "worker(...): 4 calls"), deployment.notes().toString());
     }
 
     @Test
