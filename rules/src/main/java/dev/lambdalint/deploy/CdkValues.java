@@ -111,10 +111,9 @@ final class CdkValues {
             return resolve(e).map(b -> b.values().eval(b.expression(), depth + 1)).orElse(unknown(e));
         }
         if (e instanceof ConditionalExpr conditional) {
-            Optional<String> condition = eval(conditional.getCondition(), depth + 1).literal();
-            if (condition.filter(c -> c.equals("true") || c.equals("false")).isPresent()) {
-                return eval(condition.get().equals("true") ? conditional.getThenExpr() : conditional.getElseExpr(),
-                        depth + 1);
+            Optional<Bound> branch = branch(conditional);
+            if (branch.isPresent()) {
+                return eval(branch.get().expression(), depth + 1);
             }
         }
         if (e instanceof UnaryExpr not && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
@@ -205,7 +204,8 @@ final class CdkValues {
                 return current;
             }
             Optional<Bound> next = e instanceof NameExpr || e instanceof FieldAccessExpr ? values.resolve(e)
-                    : e instanceof MethodCallExpr call ? values.returned(call) : Optional.empty();
+                    : e instanceof MethodCallExpr call ? values.returned(call)
+                    : e instanceof ConditionalExpr conditional ? values.branch(conditional) : Optional.empty();
             if (next.isEmpty()) {
                 return current;
             }
@@ -216,14 +216,20 @@ final class CdkValues {
 
     /**
      * Where a value handed down through helper parameters is written: the argument of the outermost call that
-     * hands it on ({@code "com.acme.Orders"} in {@code createFunction(this, "Orders", "com.acme.Orders")}); empty
-     * when the expression is not such a parameter.
+     * hands it on ({@code "com.acme.Orders"} in {@code createFunction(this, "Orders", "com.acme.Orders")}), or that
+     * decides a condition on such a parameter ({@code snap ? ... : null}); empty when the expression is neither.
      */
     Optional<Expression> origin(Expression expression) {
         Expression e = CdkChain.unwrap(expression);
         CdkValues values = this;
         Expression found = null;
-        for (int i = 0; i < MAX_DEPTH && e instanceof NameExpr name && values.frame != null; i++) {
+        for (int i = 0; i < MAX_DEPTH && values.frame != null; i++) {
+            if (e instanceof ConditionalExpr conditional && values.branch(conditional).isPresent()) {
+                e = CdkChain.unwrap(conditional.getCondition()); // snap ? ON : null: where snap is handed in
+            }
+            if (!(e instanceof NameExpr name)) {
+                break;
+            }
             Optional<Expression> argument = values.boundParameter(name);
             if (argument.isEmpty()) {
                 break;
@@ -262,6 +268,16 @@ final class CdkValues {
             }
         }
         return Optional.empty();
+    }
+
+    /** The branch a condition on a known boolean takes ({@code snap ? SnapStartConf.ON_PUBLISHED_VERSIONS : null}). */
+    private Optional<Bound> branch(ConditionalExpr conditional) {
+        Optional<String> condition = eval(conditional.getCondition()).literal();
+        if (condition.filter(c -> c.equals("true") || c.equals("false")).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Bound(condition.get().equals("true") ? conditional.getThenExpr()
+                : conditional.getElseExpr(), this));
     }
 
     /** A helper method's one returned expression, read in the frame of this call. */
