@@ -8,7 +8,7 @@ def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('skipped ../template-api.yaml: not a deployment template') : log
 assert log.contains('skipped ProductFunction of ../template-dev.yaml: ../template.yaml:6 declares it too')
 assert log =~ /\[WARNING\] src\/main\/java\/com\/acme\/Products.java:\[8,\d+\] snapstart-unique-state:/
-assert log.contains('SnapStart is on for ProductFunction (../template-snapstart.yaml:14)')
+assert log.contains('SnapStart is on for ProductFunction (../template-snapstart.yaml:15)')
 assert (log =~ /snapstart-unique-state:/).count == 1 : 'one finding for the line, however many templates'
 assert log.contains('[WARNING] ../template.yaml:[13,7] memory-overprovisioned: ProductFunction (products) uses little')
 assert (log =~ /memory-overprovisioned:/).count == 1 : 'not again at template-dev.yaml'
