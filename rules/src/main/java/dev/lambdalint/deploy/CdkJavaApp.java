@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,7 @@ final class CdkJavaApp {
             String relative = prefix + app.relativize(source).toString().replace('\\', '/');
             parse(parser, source, relative, problems).ifPresent(unit -> units.put(unit, relative));
         }
-        Classes classes = new Classes(units.keySet());
+        Classes classes = new Classes(units);
         TemplateContent content = TemplateContent.empty();
         units.forEach((unit, relative) -> {
             // no construct is declared without the CDK's imports; other files only lend their constants
@@ -111,25 +112,53 @@ final class CdkJavaApp {
         return Optional.empty();
     }
 
-    /** The app's classes by simple name, for constants one declares and another uses ({@code Config.MEMORY}). */
+    /**
+     * The app's classes by simple name, for constants one declares and another uses ({@code Config.MEMORY}) and
+     * helper methods one declares and another calls, with the file of each source.
+     */
     static final class Classes {
         private final Map<String, List<TypeDeclaration<?>>> bySimpleName = new HashMap<>();
+        private final Map<CompilationUnit, String> paths = new IdentityHashMap<>();
+        private final CdkHelpers helpers;
 
-        Classes(Iterable<CompilationUnit> units) {
-            for (CompilationUnit unit : units) {
+        Classes(Map<CompilationUnit, String> units) {
+            units.forEach((unit, path) -> {
+                paths.put(unit, path);
                 unit.findAll(TypeDeclaration.class).forEach(type ->
                         bySimpleName.computeIfAbsent(type.getNameAsString(), n -> new ArrayList<>()).add(type));
-            }
+            });
+            helpers = new CdkHelpers(this, units.keySet());
+        }
+
+        Classes(List<CompilationUnit> units) {
+            this(unnamed(units));
+        }
+
+        private static Map<CompilationUnit, String> unnamed(List<CompilationUnit> units) {
+            Map<CompilationUnit, String> named = new IdentityHashMap<>();
+            units.forEach(unit -> named.put(unit, null));
+            return named;
         }
 
         Optional<VariableDeclarator> constant(String type, String field) {
-            String simple = type.substring(type.lastIndexOf('.') + 1);
+            return type(type).flatMap(t -> t.getFieldByName(field).flatMap(f -> f.getVariables().stream()
+                    .filter(v -> v.getNameAsString().equals(field)).findFirst()));
+        }
+
+        /** The one class of the app with that simple name (a qualified name is cut to its simple name). */
+        Optional<TypeDeclaration<?>> type(String name) {
+            String simple = name.substring(name.lastIndexOf('.') + 1);
             List<TypeDeclaration<?>> types = bySimpleName.getOrDefault(simple, List.of());
-            if (types.size() != 1) {
-                return Optional.empty(); // none, or a name several classes share: not guessed
-            }
-            return types.get(0).getFieldByName(field).flatMap(f -> f.getVariables().stream()
-                    .filter(v -> v.getNameAsString().equals(field)).findFirst());
+            return types.size() == 1 ? Optional.of(types.get(0)) : Optional.empty(); // none, or shared: not guessed
+        }
+
+        /** The file of a source of the app, relative to the analysis base, when known. */
+        Optional<String> path(CompilationUnit unit) {
+            return Optional.ofNullable(paths.get(unit));
+        }
+
+        CdkHelpers helpers() {
+            return helpers;
         }
     }
 }

@@ -3,12 +3,14 @@ package dev.lambdalint.deploy;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,9 +64,8 @@ final class CdkStackReader implements CdkValues.Context {
             CdkChain.of(call).ifPresent(chain -> {
                 String type = CdkTypes.resolve(unit, chain.type()).orElse("");
                 if (CdkTypes.RESOURCES.containsKey(type) && chain.arguments().size() >= 2) {
-                    construct(type, chain.arguments().get(1), call,
-                            chain.argument(CdkTypes.RESOURCES.get(type).nameProperty()).orElse(null))
-                            .filter(c -> type.equals(CdkTypes.FUNCTION)).ifPresent(c -> function(c, chain));
+                    declare(type, chain.arguments().get(1), call,
+                            chain.argument(CdkTypes.RESOURCES.get(type).nameProperty()).orElse(null), chain);
                 } else if (type.equals(CdkTypes.FUNCTION_PROPS)) {
                     props.add(chain);
                 }
@@ -77,10 +78,9 @@ final class CdkStackReader implements CdkValues.Context {
             if (CdkTypes.RESOURCES.containsKey(type) && creation.getArguments().size() >= 2) {
                 Optional<CdkChain> chain = creation.getArguments().size() > 2
                         ? chainOf(creation.getArgument(2), 0) : Optional.empty();
-                Optional<Construct> construct = construct(type, creation.getArgument(1), creation, chain.flatMap(c ->
-                        c.argument(CdkTypes.RESOURCES.get(type).nameProperty())).orElse(null));
+                declare(type, creation.getArgument(1), creation, chain.flatMap(c ->
+                        c.argument(CdkTypes.RESOURCES.get(type).nameProperty())).orElse(null), chain.orElse(null));
                 if (type.equals(CdkTypes.FUNCTION)) {
-                    construct.ifPresent(c -> function(c, chain.orElse(null)));
                     chain.ifPresent(consumed::add);
                 }
             }
@@ -90,13 +90,13 @@ final class CdkStackReader implements CdkValues.Context {
                 ownedFunction(chain);
             }
         }
-        CdkTriggers triggers = new CdkTriggers(unit, this, values);
-        triggers.read();
+        new CdkTriggers(unit, this, values).read();
         for (CdkFunction function : functionOrder) {
+            CdkTriggers triggers = new CdkTriggers(unit, this, function.values());
             triggers.propsEvents(function);
-            LambdaFunction lambda = function.toFunction(path, values, this::at, triggers.environment(function));
+            LambdaFunction lambda = function.toFunction(path, this::at, triggers.environment(function));
             content.functions().add(lambda);
-            function.code(lambda, appDir, values).ifPresent(content.code()::add);
+            function.code(lambda, appDir).ifPresent(content.code()::add);
         }
         for (Construct construct : constructOrder) {
             content.resources().add(new CloudResource(path, construct.id(), construct.type(),
@@ -105,21 +105,79 @@ final class CdkStackReader implements CdkValues.Context {
     }
 
     /**
-     * A construct, when its id is known: one built in a helper method from the helper's parameters stands for as
-     * many constructs as the helper has callers, which are not followed; it is noted and left out.
+     * A construct (with its function, for a {@code Function}) as written, or, when a helper method of the app builds
+     * it, once per call of the helper, read with that call's arguments ({@link CdkHelpers#frames}). A helper's
+     * construct is located at the call that tells it from the helper's other constructs, or, for a helper called
+     * once, where its id is written; it is reached through that call when the helper returns it.
      */
-    private Optional<Construct> construct(String type, Expression id, Node node, Expression name) {
-        Optional<String> known = values.eval(id).literal();
+    private void declare(String type, Expression id, Node node, Expression name, CdkChain props) {
+        List<CdkFrame> frames = classes.helpers().frames(node);
+        if (frames.isEmpty()) {
+            construct(type, id, node, name, values, at(id), List.of(node), null)
+                    .ifPresent(c -> function(type, c, props, values, List.of(node)));
+            return;
+        }
+        String kind = type.substring(type.lastIndexOf('.') + 1);
+        notes.add("read the " + kind + " at " + at(id) + " once per call of the helper "
+                + frames.get(0).method().getNameAsString() + "(...): " + frames.size() + " call"
+                + (frames.size() == 1 ? "" : "s"));
+        for (CdkFrame frame : frames) {
+            CdkValues in = values.in(frame);
+            List<Node> keys = new ArrayList<>();
+            if (frames.size() == 1) {
+                keys.add(node);
+            }
+            if (returns(frame.method(), node)) {
+                keys.add(frame.call());
+            }
+            Location where = frames.size() == 1 ? at(in.origin(id).orElse(id))
+                    : at(CdkHelpers.distinguishingCall(frame, frames));
+            construct(type, id, node, name, in, where, keys, frame)
+                    .ifPresent(c -> function(type, c, props, in, keys));
+        }
+    }
+
+    /**
+     * A construct, when its id is known: one whose id is computed when the app runs (a parameter of a method no
+     * call of the app reaches, a value read from the environment) is noted and left out, as is a helper's second
+     * construct of an id another already has.
+     */
+    private Optional<Construct> construct(String type, Expression id, Node node, Expression name, CdkValues in,
+                                          Location where, List<Node> keys, CdkFrame frame) {
+        Optional<String> known = in.eval(id).literal();
+        String kind = type.substring(type.lastIndexOf('.') + 1);
+        String call = frame == null ? "" : " (as the call at " + at(frame.call()) + " builds it)";
         if (known.isEmpty()) {
-            notes.add("skipped the " + type.substring(type.lastIndexOf('.') + 1) + " at " + at(id) + ": its id "
-                    + id + " is known only when the app runs (a helper method's parameter?), so it was not read");
+            notes.add("skipped the " + kind + " at " + at(id) + call + ": its id " + id + " is known only when the "
+                    + "app runs (a helper method's parameter?), so it was not read");
             return Optional.empty();
         }
-        Construct construct = new Construct(known.get(), CdkTypes.RESOURCES.get(type).cloudFormationType(), node,
-                at(id), name == null ? new Value.Unknown("named by CloudFormation when deployed") : values.eval(name));
-        constructs.put(node, construct);
+        String cloudFormationType = CdkTypes.RESOURCES.get(type).cloudFormationType();
+        if (frame != null && constructOrder.stream().anyMatch(c -> c.id().equals(known.get())
+                && c.type().equals(cloudFormationType))) {
+            notes.add("skipped the " + kind + " at " + at(id) + call + ": its id " + known.get() + " is already "
+                    + "another construct's");
+            return Optional.empty();
+        }
+        Construct construct = new Construct(known.get(), cloudFormationType, node, where,
+                name == null ? new Value.Unknown("named by CloudFormation when deployed") : in.eval(name));
+        keys.forEach(key -> constructs.put(key, construct));
         constructOrder.add(construct);
         return Optional.of(construct);
+    }
+
+    /** Whether a helper returns what a node builds: {@code return fn;} or {@code return Function.Builder...build();}. */
+    private boolean returns(MethodDeclaration method, Node node) {
+        for (ReturnStmt ret : method.findAll(ReturnStmt.class)) {
+            Optional<Expression> e = ret.getExpression().map(CdkChain::unwrap);
+            for (int depth = 0; e.isPresent() && depth < 8; depth++) {
+                if (e.get() == node) {
+                    return true;
+                }
+                e = e.get() instanceof NameExpr ? values.valueOf(e.get()).map(CdkChain::unwrap) : Optional.empty();
+            }
+        }
+        return false;
     }
 
     /** {@code Queue.fromQueueArn(this, "Jobs", "arn:aws:sqs:...:jobs")}: an existing resource, named by its ARN. */
@@ -130,13 +188,17 @@ final class CdkStackReader implements CdkValues.Context {
         }
         String type = CdkTypes.resolve(unit, call.getScope().get().toString()).orElse("");
         if (CdkTypes.RESOURCES.containsKey(type)) {
-            construct(type, call.getArgument(1), call, call.getArgument(2));
+            construct(type, call.getArgument(1), call, call.getArgument(2), values, at(call.getArgument(1)),
+                    List.of(call), null);
         }
     }
 
-    private void function(Construct construct, CdkChain props) {
-        CdkFunction function = new CdkFunction(construct.id(), construct.at(), props);
-        functions.put(construct.node(), function);
+    private void function(String type, Construct construct, CdkChain props, CdkValues in, List<Node> keys) {
+        if (!type.equals(CdkTypes.FUNCTION)) {
+            return;
+        }
+        CdkFunction function = new CdkFunction(construct.id(), construct.at(), props, in);
+        keys.forEach(key -> functions.put(key, function));
         functionOrder.add(function);
     }
 
@@ -161,11 +223,11 @@ final class CdkStackReader implements CdkValues.Context {
         for (Node use : uses) {
             Optional<Owner> owner = owner(use);
             if (owner.isPresent() && !functions.containsKey(owner.get().node())) {
-                CdkFunction function = new CdkFunction(owner.get().id(), owner.get().at(), props);
+                CdkFunction function = new CdkFunction(owner.get().id(), owner.get().at(), props, values);
                 functions.put(owner.get().node(), function);
                 functionOrder.add(function);
                 constructOrder.add(new Construct(owner.get().id(), CloudFormationReader.FUNCTION,
-                        owner.get().node(), owner.get().at(), function.functionName(values)));
+                        owner.get().node(), owner.get().at(), function.functionName()));
                 return;
             }
         }
@@ -242,12 +304,19 @@ final class CdkStackReader implements CdkValues.Context {
         return classes.constant(type, field);
     }
 
+    @Override
+    public Optional<MethodDeclaration> method(MethodCallExpr call) {
+        return classes.helpers().method(call);
+    }
+
     String id(Expression id) {
         return values.eval(id).literal().orElse(id.toString());
     }
 
+    /** Where a node of the app is: in this file, or in the file of the helper or caller it belongs to. */
     Location at(Node node) {
-        return node.getBegin().map(p -> new Location(path, p.line, p.column)).orElse(new Location(path, 1, 1));
+        String file = node.findCompilationUnit().flatMap(classes::path).orElse(path);
+        return node.getBegin().map(p -> new Location(file, p.line, p.column)).orElse(new Location(file, 1, 1));
     }
 
     String path() {

@@ -3,12 +3,14 @@ package dev.lambdalint.deploy;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.DoubleLiteralExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -20,19 +22,24 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The values a CDK app's source gives its properties, as far as they can be worked out without running it: string
- * and number literals and their concatenation, constants ({@code static final} fields, here or in another class
- * of the app), local variables and fields with one value, {@code Duration.seconds(30)} (also minutes and hours)
- * in seconds, and constructs and their attributes ({@code queue.getQueueUrl()}) as references. Anything else is
- * unknown, with the code that computes it.
+ * and number literals, their concatenation and {@code "%s"} formatting ({@code "Fn-%s".formatted(type)},
+ * {@code String.format}), constants ({@code static final} fields, here or in another class of the app), local
+ * variables and fields with one value, {@code Duration.seconds(30)} (also minutes and hours) in seconds, a
+ * condition on a known boolean, and constructs and their attributes ({@code queue.getQueueUrl()}) as references.
+ * Read in a helper's {@link CdkFrame}, a parameter is the argument of that call, and a helper method's one
+ * {@code return} is followed per call. Anything else is unknown, with the code that computes it.
  */
 final class CdkValues {
     private static final int MAX_DEPTH = 12;
+    private static final int MAX_FRAMES = 8;
     private static final Map<String, Integer> DURATION_SECONDS = Map.of("seconds", 1, "minutes", 60, "hours", 3600);
 
     /** Where construct references point, and the app's other classes, for constants declared there. */
@@ -40,12 +47,30 @@ final class CdkValues {
         Optional<Value.ResourceRef> reference(Expression construct);
 
         Optional<VariableDeclarator> constant(String type, String field);
+
+        /** The method of the app a call runs, when it is one ({@link CdkHelpers#method}). */
+        Optional<MethodDeclaration> method(MethodCallExpr call);
+    }
+
+    /** An expression and the frame it is read in. */
+    record Bound(Expression expression, CdkValues values) {
     }
 
     private final Context context;
+    private final CdkFrame frame;
 
     CdkValues(Context context) {
+        this(context, null);
+    }
+
+    private CdkValues(Context context, CdkFrame frame) {
         this.context = context;
+        this.frame = frame;
+    }
+
+    /** The values as one call of a helper gives them. */
+    CdkValues in(CdkFrame call) {
+        return new CdkValues(context, call);
     }
 
     Value eval(Expression expression) {
@@ -83,7 +108,19 @@ final class CdkValues {
             return call(call, depth);
         }
         if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
-            return valueOf(e).map(v -> eval(v, depth + 1)).orElse(unknown(e));
+            return resolve(e).map(b -> b.values().eval(b.expression(), depth + 1)).orElse(unknown(e));
+        }
+        if (e instanceof ConditionalExpr conditional) {
+            Optional<Bound> branch = branch(conditional);
+            if (branch.isPresent()) {
+                return eval(branch.get().expression(), depth + 1);
+            }
+        }
+        if (e instanceof UnaryExpr not && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            Optional<String> operand = eval(not.getExpression(), depth + 1).literal();
+            if (operand.filter(o -> o.equals("true") || o.equals("false")).isPresent()) {
+                return new Value.Literal(String.valueOf(!Boolean.parseBoolean(operand.get())));
+            }
         }
         return unknown(e);
     }
@@ -104,13 +141,163 @@ final class CdkValues {
             return eval(call.getScope().get(), depth + 1);
         }
         if (name.startsWith("get") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            Optional<Value.ResourceRef> construct = context.reference(CdkChain.unwrap(call.getScope().get()));
+            Optional<Value.ResourceRef> construct = context.reference(follow(call.getScope().get()).expression());
             if (construct.isPresent()) {
                 Value.ResourceRef ref = construct.get();
                 return new Value.ResourceRef(ref.scope(), ref.logicalId(), ref.type(), name.substring(3));
             }
         }
+        if (name.equals("formatted") && call.getScope().isPresent()) {
+            return format(eval(call.getScope().get(), depth + 1), call.getArguments(), call, depth);
+        }
+        if (name.equals("format") && call.getScope().filter(s -> s.toString().equals("String")).isPresent()
+                && !call.getArguments().isEmpty()) {
+            return format(eval(call.getArgument(0), depth + 1), call.getArguments().subList(1,
+                    call.getArguments().size()), call, depth);
+        }
+        Optional<Bound> returned = returned(call);
+        if (returned.isPresent()) {
+            return returned.get().values().eval(returned.get().expression(), depth + 1);
+        }
         return unknown(call);
+    }
+
+    /** {@code "Fn-%s".formatted(type)} with {@code %s}, {@code %d} and {@code %%} only, every argument known. */
+    private Value format(Value pattern, List<Expression> arguments, Expression e, int depth) {
+        if (pattern.literal().isEmpty()) {
+            return unknown(e);
+        }
+        String text = pattern.literal().get();
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '%') {
+                out.append(c);
+                continue;
+            }
+            char conversion = i + 1 < text.length() ? text.charAt(++i) : ' ';
+            if (conversion == '%') {
+                out.append('%');
+                continue;
+            }
+            Optional<String> argument = (conversion == 's' || conversion == 'd') && next < arguments.size()
+                    ? eval(arguments.get(next++), depth + 1).literal() : Optional.empty();
+            if (argument.isEmpty()) {
+                return unknown(e);
+            }
+            out.append(argument.get());
+        }
+        return new Value.Literal(out.toString());
+    }
+
+    /**
+     * What an expression comes down to, through the names that hold it, the helper parameters that receive it and
+     * the helpers that return it, with the frame to read it in; a construct stops the walk.
+     */
+    Bound follow(Expression expression) {
+        Bound current = new Bound(CdkChain.unwrap(expression), this);
+        for (int i = 0; i < MAX_DEPTH; i++) {
+            Expression e = current.expression();
+            CdkValues values = current.values();
+            if (values.context.reference(e).isPresent()) {
+                return current;
+            }
+            Optional<Bound> next = e instanceof NameExpr || e instanceof FieldAccessExpr ? values.resolve(e)
+                    : e instanceof MethodCallExpr call ? values.returned(call)
+                    : e instanceof ConditionalExpr conditional ? values.branch(conditional) : Optional.empty();
+            if (next.isEmpty()) {
+                return current;
+            }
+            current = new Bound(CdkChain.unwrap(next.get().expression()), next.get().values());
+        }
+        return current;
+    }
+
+    /**
+     * Where a value handed down through helper parameters is written: the argument of the outermost call that
+     * hands it on ({@code "com.acme.Orders"} in {@code createFunction(this, "Orders", "com.acme.Orders")}), or that
+     * decides a condition on such a parameter ({@code snap ? ... : null}); empty when the expression is neither.
+     */
+    Optional<Expression> origin(Expression expression) {
+        Expression e = CdkChain.unwrap(expression);
+        CdkValues values = this;
+        Expression found = null;
+        for (int i = 0; i < MAX_DEPTH && values.frame != null; i++) {
+            if (e instanceof ConditionalExpr conditional && values.branch(conditional).isPresent()) {
+                e = CdkChain.unwrap(conditional.getCondition()); // snap ? ON : null: where snap is handed in
+            }
+            if (!(e instanceof NameExpr name)) {
+                break;
+            }
+            Optional<Expression> argument = values.boundParameter(name);
+            if (argument.isEmpty()) {
+                break;
+            }
+            found = argument.get();
+            e = CdkChain.unwrap(found);
+            values = new CdkValues(context, values.frame.caller());
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** What a name stands for in this frame: a bound parameter's argument (read in the caller), else its value. */
+    private Optional<Bound> resolve(Expression name) {
+        if (frame != null && name instanceof NameExpr n) {
+            Optional<Expression> argument = boundParameter(n);
+            if (argument.isPresent()) {
+                return Optional.of(new Bound(argument.get(), new CdkValues(context, frame.caller())));
+            }
+        }
+        return valueOf(name).map(v -> new Bound(v, this));
+    }
+
+    private Optional<Expression> boundParameter(NameExpr name) {
+        for (Node scope = name.getParentNode().orElse(null); scope != null; scope = scope.getParentNode().orElse(null)) {
+            if (scope instanceof CallableDeclaration<?> || scope instanceof LambdaExpr) {
+                if (parameters(scope).stream().anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                    return scope == frame.method() ? frame.argument(name.getNameAsString()) : Optional.empty();
+                }
+                if (scope.findAll(VariableDeclarator.class).stream()
+                        .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()))) {
+                    return Optional.empty();
+                }
+            }
+            if (scope instanceof TypeDeclaration<?>) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The branch a condition on a known boolean takes ({@code snap ? SnapStartConf.ON_PUBLISHED_VERSIONS : null}). */
+    private Optional<Bound> branch(ConditionalExpr conditional) {
+        Optional<String> condition = eval(conditional.getCondition()).literal();
+        if (condition.filter(c -> c.equals("true") || c.equals("false")).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Bound(condition.get().equals("true") ? conditional.getThenExpr()
+                : conditional.getElseExpr(), this));
+    }
+
+    /** A helper method's one returned expression, read in the frame of this call. */
+    private Optional<Bound> returned(MethodCallExpr call) {
+        if (frame != null && frame.depth() >= MAX_FRAMES) {
+            return Optional.empty();
+        }
+        Optional<MethodDeclaration> method = context.method(call);
+        if (method.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ReturnStmt> returns = method.get().findAll(ReturnStmt.class).stream()
+                .filter(r -> r.findAncestor(MethodDeclaration.class).filter(m -> m == method.get()).isPresent()
+                        && r.findAncestor(LambdaExpr.class).filter(l -> method.get().isAncestorOf(l)).isEmpty())
+                .toList();
+        if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
+            return Optional.empty(); // several exits: which one a call takes is known only when the app runs
+        }
+        return Optional.of(new Bound(returns.get(0).getExpression().get(),
+                new CdkValues(context, new CdkFrame(method.get(), call, frame))));
     }
 
     /**

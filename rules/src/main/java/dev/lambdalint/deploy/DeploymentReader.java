@@ -42,7 +42,8 @@ public final class DeploymentReader {
         TemplateContent all = TemplateContent.empty();
         List<Path> templateOf = new ArrayList<>();
         for (TemplateFile template : templates) {
-            Optional<TemplateContent> content = content(template, problems, notes);
+            Optional<TemplateContent> content = content(template, problems, notes)
+                    .map(c -> withoutVariants(template, c, all.functions(), notes));
             if (content.isPresent()) {
                 content.get().functions().forEach(f -> templateOf.add(template.path()));
                 all.addAll(content.get());
@@ -67,6 +68,41 @@ public final class DeploymentReader {
                     .stream().filter(e -> e.getValue().ours()).map(Map.Entry::getKey).toList()));
         }
         return new ModuleDeployments(functions, all.resources(), problems, notes);
+    }
+
+    /**
+     * A template found under another of a template's names ({@code template-dev.yaml} beside {@code template.yaml})
+     * is often a variant of the same app: a function it declares again (same logical id, same handler, same deployed
+     * name, or neither name written out) is read once, from the template read first ({@code template.yaml}, then
+     * the others by name), so its settings and recorded usage are not judged twice. A variant deployed under its own
+     * name ({@code product-api-snapstart} beside {@code product-api-standard}) is a function of its own.
+     */
+    private static TemplateContent withoutVariants(TemplateFile template, TemplateContent content,
+                                                   List<LambdaFunction> read, List<String> notes) {
+        if (template.named() || !TemplateFiles.isVariant(template.path().getFileName().toString())) {
+            return content;
+        }
+        List<LambdaFunction> kept = new ArrayList<>();
+        for (LambdaFunction function : content.functions()) {
+            Optional<LambdaFunction> first = read.stream().filter(f -> sameFunction(f, function)).findFirst();
+            if (first.isPresent()) {
+                notes.add("skipped " + function.name() + " of " + template.relativePath() + ": " + first.get().at()
+                        + " declares it too (same logical id, handler and deployed name), so it is read from there");
+            } else {
+                kept.add(function);
+            }
+        }
+        return new TemplateContent(kept, content.resources(), content.triggers(), content.code());
+    }
+
+    private static boolean sameFunction(LambdaFunction a, LambdaFunction b) {
+        if (!a.logicalId().equals(b.logicalId()) || a.handler() == null || b.handler() == null
+                || !a.handler().value().equals(b.handler().value())) {
+            return false;
+        }
+        Optional<String> nameA = a.deployedName().value().literal();
+        Optional<String> nameB = b.deployedName().value().literal();
+        return nameA.equals(nameB);
     }
 
     /** The debug line's reason: for one module as {@code check} says it, for several naming the modules. */

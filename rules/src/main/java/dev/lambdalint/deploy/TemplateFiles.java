@@ -19,10 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds the deployment templates: in a directory, {@code template.yaml}/{@code .yml}/{@code .json},
- * {@code *.template.json}, {@code serverless.yml}/{@code .yaml}, and a CDK app ({@code cdk.json}): its Java source
+ * {@code *.template.json}, a template's other names ({@code template-*.yaml}, {@code *-template.yaml}, see
+ * {@link #isVariant}), {@code serverless.yml}/{@code .yaml}, and a CDK app ({@code cdk.json}): its Java source
  * when it is written in Java, else the stacks of its {@code cdk.out/manifest.json}; a named file by its name. By
  * default the module's folder and the folders above it up to the repository root are searched, and the CDK apps
  * under that root; a {@code templates} list replaces the search.
@@ -30,6 +32,10 @@ import java.util.TreeSet;
 public final class TemplateFiles {
     private static final List<String> CLOUDFORMATION_NAMES = List.of("template.yaml", "template.yml", "template.json");
     private static final List<String> SERVERLESS_NAMES = List.of("serverless.yml", "serverless.yaml");
+    private static final String VARIANT_GLOB = "*{template,TEMPLATE,Template}*.{yaml,yml,json,YAML,YML,JSON}";
+    /** {@code template-snapstart.yaml}, {@code template.prod.yml}, {@code sam-template.yaml}, {@code infra_template.json}. */
+    private static final Pattern VARIANT_NAME =
+            Pattern.compile("(template[-_.][^/]*|[^/]*[-_]template)\\.(yaml|yml|json)");
     static final String CDK_MANIFEST = "manifest.json";
     static final String CDK_APP = "cdk.json";
     /** As many links as Linux follows before it calls them a loop. */
@@ -157,6 +163,9 @@ public final class TemplateFiles {
         for (Path file : templateJsonFiles(dir)) {
             add(file, TemplateFile.Format.CLOUDFORMATION, null, false);
         }
+        for (Path file : matching(dir, VARIANT_GLOB, TemplateFiles::isVariant)) {
+            add(file, TemplateFile.Format.CLOUDFORMATION, null, false);
+        }
         for (String name : SERVERLESS_NAMES) {
             addIfPresent(dir.resolve(name), TemplateFile.Format.SERVERLESS);
         }
@@ -265,10 +274,29 @@ public final class TemplateFiles {
 
     /** {@code *.template.json}: a CDK synth's or a CloudFormation export's templates beside the project. */
     private List<Path> templateJsonFiles(Path dir) {
+        return matching(dir, "*.template.json", name -> true);
+    }
+
+    /**
+     * Whether a file name is one of a template's other names ({@code template-snapstart.yaml},
+     * {@code template_dev.yml}, {@code sam-template.yaml}): read after the usual names, and a function one of them
+     * declares again is read once ({@link DeploymentReader}).
+     */
+    static boolean isVariant(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return VARIANT_NAME.matcher(name).matches() && !CLOUDFORMATION_NAMES.contains(name)
+                && !name.endsWith(".template.json");
+    }
+
+    private List<Path> matching(Path dir, String glob, java.util.function.Predicate<String> name) {
         List<Path> found = new ArrayList<>();
         List<Path> broken = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.template.json")) {
-            stream.forEach(p -> (Files.isRegularFile(p) ? found : broken).add(p));
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, glob)) {
+            stream.forEach(p -> {
+                if (name.test(p.getFileName().toString())) {
+                    (Files.isRegularFile(p) ? found : broken).add(p);
+                }
+            });
         } catch (IOException | DirectoryIteratorException e) {
             return List.of(); // an unlistable directory holds no template that could be read
         }

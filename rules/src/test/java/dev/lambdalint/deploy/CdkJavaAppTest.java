@@ -114,8 +114,9 @@ class CdkJavaAppTest {
         CdkChain chain = CdkChain.of(unit.findAll(com.github.javaparser.ast.expr.MethodCallExpr.class).stream()
                 .filter(c -> c.getNameAsString().equals("build") && c.toString().contains("OrdersWorker"))
                 .findFirst().orElseThrow()).orElseThrow();
-        CdkFunction function = new CdkFunction("OrdersWorker", new Location("OrdersStack.java", 26, 57), chain);
-        Setting snapStart = function.snapStart(new CdkValues(reader), reader::at);
+        CdkFunction function = new CdkFunction("OrdersWorker", new Location("OrdersStack.java", 26, 57), chain,
+                new CdkValues(reader));
+        Setting snapStart = function.snapStart(reader::at);
         assertLiteral("PublishedVersions", snapStart.value());
         assertEquals(34, snapStart.at().line());
     }
@@ -285,36 +286,241 @@ class CdkJavaAppTest {
     }
 
     @Test
-    void aConstructBuiltFromAHelpersParametersIsNotedAndLeftOut() {
+    void aHelperMethodIsReadOncePerCallWithTheArgumentsOfThatCall() {
         app("infra", "com/myorg/FleetStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Duration;
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+                import software.amazon.awscdk.services.sqs.Queue;
+                import software.constructs.Construct;
+
+                public class FleetStack extends Stack {
+                    public FleetStack(final Construct scope, final String id) {
+                        super(scope, id);
+                        Queue jobs = Queue.Builder.create(this, "Jobs").build();
+                        Function orders = worker("Orders", "com.acme.Orders", 1024);
+                        worker("Billing", "com.acme.Billing", 512);
+                        worker(System.getenv("EXTRA"), "com.acme.Extra", 256);
+                        worker("Runtime", System.getenv("HANDLER"), 256);
+                        orders.addEventSource(new SqsEventSource(jobs));
+                        Function.Builder.create(this, "Reports").runtime(Runtime.JAVA_21).handler("com.acme.Reports")
+                                .code(Code.fromAsset("../reports/target/reports.jar")).build();
+                    }
+
+                    private Function worker(String name, String handler, int memory) {
+                        return Function.Builder.create(this, name + "Worker").runtime(Runtime.JAVA_21)
+                                .handler(handler).memorySize(memory).timeout(Duration.seconds(30))
+                                .code(Code.fromAsset("../workers/target/workers.jar")).build();
+                    }
+
+                    private Function unused(String name) {
+                        return Function.Builder.create(this, name).handler("com.acme.Unused").build();
+                    }
+                }
+                """);
+        Deployment deployment = read(dir);
+        String file = "infra/src/main/java/com/myorg/FleetStack.java";
+        assertEquals(List.of("Reports", "OrdersWorker", "BillingWorker", "RuntimeWorker"),
+                deployment.functions().stream().map(LambdaFunction::name).toList());
+        LambdaFunction orders = function(deployment, "OrdersWorker");
+        assertLiteral("com.acme.Orders", orders.handler().value());
+        assertEquals(new Location(file, 16, 27), orders.at(), "at the call that builds it");
+        assertEquals(new Location(file, 16, 44), orders.handler().at(), "where the handler is written: the argument");
+        assertLiteral("1024", orders.memoryMb().value());
+        assertEquals(new Location(file, 16, 63), orders.memoryMb().at());
+        assertLiteral("30", orders.timeoutSeconds().value());
+        assertEquals(27, orders.timeoutSeconds().at().line(), "written in the helper: at its setter");
+        assertEquals(1, orders.events().size(), "the function the helper returns is the one its caller wires");
+        assertEquals(List.of(), function(deployment, "BillingWorker").events());
+        assertLiteral("512", function(deployment, "BillingWorker").memoryMb().value());
+        assertEquals(17, function(deployment, "BillingWorker").at().line());
+        assertUnknown(function(deployment, "RuntimeWorker").handler().value());
+        assertTrue(deployment.notes().contains("skipped the Function at " + file + ":26 (as the call at " + file
+                + ":18 builds it): its id name + \"Worker\" is known only when the app runs (a helper method's "
+                + "parameter?), so it was not read"), deployment.notes().toString());
+        assertTrue(deployment.notes().contains("skipped the Function at " + file + ":32: its id name is known only "
+                + "when the app runs (a helper method's parameter?), so it was not read"), deployment.notes().toString());
+        assertTrue(deployment.notes().contains("read the Function at " + file + ":26 once per call of the helper "
+                + "worker(...): 4 calls"), deployment.notes().toString());
+    }
+
+    @Test
+    void nestedHelpersHandDownSnapStartCodeAndFormattedIds() {
+        app("infra", "com/myorg/PrimingStack.java", """
                 package com.myorg;
 
                 import software.amazon.awscdk.Stack;
                 import software.amazon.awscdk.services.lambda.Code;
                 import software.amazon.awscdk.services.lambda.Function;
                 import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.lambda.SnapStartConf;
+                import software.amazon.awscdk.services.s3.assets.AssetOptions;
                 import software.constructs.Construct;
 
-                public class FleetStack extends Stack {
-                    public FleetStack(final Construct scope, final String id) {
+                public class PrimingStack extends Stack {
+                    private static final String ON_DEMAND = "1_ON_DEMAND";
+                    private static final String SNAP = "2_SNAP";
+                    private static final String CODE_PATH = "../software/priming/";
+
+                    public PrimingStack(final Construct scope, final String id) {
                         super(scope, id);
-                        worker("Orders", "com.acme.Orders");
-                        worker("Billing", "com.acme.Billing");
-                        Function.Builder.create(this, "Reports").runtime(Runtime.JAVA_21).handler("com.acme.Reports")
-                                .code(Code.fromAsset("../reports/target/reports.jar")).build();
+                        createFunctions(System.getenv("DB_URL"));
                     }
 
-                    private Function worker(String name, String handler) {
-                        return Function.Builder.create(this, name + "Worker").runtime(Runtime.JAVA_21)
-                                .handler(handler).code(Code.fromAsset("../workers/target/workers.jar")).build();
+                    private void createFunctions(String databaseUrl) {
+                        var code = createCodePackage(CODE_PATH, "priming.jar");
+                        createFunction(code, ON_DEMAND, "com.acme.NoPriming", null, databaseUrl);
+                        createFunction(code, SNAP, "com.acme.InvokePriming", SnapStartConf.ON_PUBLISHED_VERSIONS,
+                                databaseUrl);
+                    }
+
+                    private void createFunction(Code code, String primeType, String handler,
+                                                SnapStartConf snapStartConf, String databaseUrl) {
+                        Function.Builder.create(this, "Fn-%s".formatted(primeType))
+                                .functionName(String.format("priming-%s", primeType))
+                                .code(code)
+                                .handler(handler)
+                                .snapStart(snapStartConf)
+                                .runtime(Runtime.JAVA_21)
+                                .environment(java.util.Map.of("DB_URL", databaseUrl, "TYPE", primeType))
+                                .build();
+                    }
+
+                    private Code createCodePackage(String codePath, String jarName) {
+                        return Code.fromAsset(codePath, AssetOptions.builder().build());
                     }
                 }
                 """);
         Deployment deployment = read(dir);
-        assertEquals(List.of("Reports"), deployment.functions().stream().map(LambdaFunction::name).toList());
-        assertTrue(deployment.notes().contains("skipped the Function at infra/src/main/java/com/myorg/FleetStack.java:19:"
-                + " its id name + \"Worker\" is known only when the app runs (a helper method's parameter?), so it was "
-                + "not read"), deployment.notes().toString());
+        String file = "infra/src/main/java/com/myorg/PrimingStack.java";
+        assertEquals(List.of("Fn-1_ON_DEMAND", "Fn-2_SNAP"),
+                deployment.functions().stream().map(LambdaFunction::name).toList());
+        LambdaFunction onDemand = function(deployment, "Fn-1_ON_DEMAND");
+        LambdaFunction snap = function(deployment, "Fn-2_SNAP");
+        assertFalse(onDemand.snapStartOn(), "null hands no SnapStart");
+        assertTrue(onDemand.snapStart().defaulted());
+        assertTrue(snap.snapStartOn());
+        assertEquals(new Location(file, 24, 62), snap.snapStart().at(), "at the argument that turns it on");
+        assertEquals(new Location(file, 23, 9), onDemand.at());
+        assertEquals(new Location(file, 24, 9), snap.at());
+        assertLiteral("com.acme.InvokePriming", snap.handler().value());
+        assertLiteral("priming-2_SNAP", snap.deployedName().value());
+        assertLiteral("2_SNAP", env(snap, "TYPE"));
+        assertUnknown(env(snap, "DB_URL"));
+        assertEquals(dir.resolve("software/priming").toAbsolutePath().normalize(),
+                codeOf(dir, "Fn-2_SNAP"), "the code path the helper returns for that call");
+    }
+
+    @Test
+    void aStaticHelperOfAnotherClassIsLocatedWhereItIsCalled() {
+        app("infra", "com/myorg/Lambdas.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.lambda.SnapStartConf;
+                import software.constructs.Construct;
+
+                final class Lambdas {
+                    static Function javaFunction(Construct scope, String id, String handler, String jar, boolean snap) {
+                        return Function.Builder.create(scope, id).runtime(Runtime.JAVA_21).handler(handler)
+                                .code(Code.fromAsset(jar))
+                                .snapStart(snap ? SnapStartConf.ON_PUBLISHED_VERSIONS : null)
+                                .build();
+                    }
+
+                    static Function javaFunction(Construct scope, String id) {
+                        return javaFunction(scope, id, "com.acme.Default", "../default.jar", !true);
+                    }
+                }
+                """);
+        app("infra", "com/myorg/ApiStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stack;
+                import software.constructs.Construct;
+
+                public class ApiStack extends Stack {
+                    public ApiStack(final Construct scope, final String id) {
+                        super(scope, id);
+                        Lambdas.javaFunction(this, "Orders", "com.acme.Orders::handleRequest",
+                                "../software/orders/target/orders.jar", true);
+                        Lambdas.javaFunction(this, "Audit", "com.acme.Audit", "../audit.jar", Boolean.getBoolean("x"));
+                        Lambdas.javaFunction(this, "Default");
+                    }
+                }
+                """);
+        Deployment deployment = read(dir);
+        String stack = "infra/src/main/java/com/myorg/ApiStack.java";
+        assertEquals(List.of("Orders", "Audit", "Default"),
+                deployment.functions().stream().map(LambdaFunction::name).toList());
+        LambdaFunction orders = function(deployment, "Orders");
+        assertEquals(new Location(stack, 9, 9), orders.at());
+        assertTrue(orders.snapStartOn());
+        assertEquals(new Location(stack, 10, 57), orders.snapStart().at());
+        assertEquals(new HandlerName("com.acme.Orders", "handleRequest"), orders.handlerName().get());
+        assertEquals(dir.resolve("software/orders/target/orders.jar").toAbsolutePath().normalize(),
+                codeOf(dir, "Orders"));
+        assertUnknown(function(deployment, "Audit").snapStart().value());
+        assertFalse(function(deployment, "Default").snapStartOn(), "through the other helper: !true");
+        assertEquals("infra/src/main/java/com/myorg/Lambdas.java", function(deployment, "Default").at().path());
+    }
+
+    @Test
+    void anOverloadedOrUnknownHelperIsNotGuessed() {
+        app("infra", "com/myorg/OddStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.SnapStartConf;
+                import software.constructs.Construct;
+
+                public class OddStack extends Stack {
+                    public OddStack(final Construct scope, final String id) {
+                        super(scope, id);
+                        fn("A", SnapStartConf.ON_PUBLISHED_VERSIONS);
+                        fn("B", "x");
+                        Function.Builder.create(this, "C").handler(handler()).snapStart(snap(true)).build();
+                    }
+
+                    private Function fn(String id, SnapStartConf snap) {
+                        return Function.Builder.create(this, id).handler("com.acme.A").snapStart(snap).build();
+                    }
+
+                    private Function fn(String id, String other) {
+                        return Function.Builder.create(this, id + other).handler("com.acme.B").build();
+                    }
+
+                    private String handler() {
+                        if (System.getenv("X") != null) {
+                            return "com.acme.X";
+                        }
+                        return "com.acme.Y";
+                    }
+
+                    private SnapStartConf snap(boolean on) {
+                        return on ? SnapStartConf.ON_PUBLISHED_VERSIONS : null;
+                    }
+                }
+                """);
+        Deployment deployment = read(dir);
+        assertEquals(List.of("C"), deployment.functions().stream().map(LambdaFunction::name).toList(),
+                "two fn(String, ...) overloads: which one a call runs is not guessed from argument types");
+        assertUnknown(function(deployment, "C").handler().value()); // two returns: which one is known when it runs
+        assertTrue(function(deployment, "C").snapStartOn(), "one return, its condition known for that call");
+    }
+
+    private static java.nio.file.Path codeOf(Path dir, String function) {
+        TemplateFiles.Found found = TemplateFiles.find(dir, dir, List.of(), new ArrayList<>());
+        TemplateContent content = CdkJavaApp.read(found.templates().get(0), new ArrayList<>(), new ArrayList<>());
+        return content.code().stream().filter(c -> c.logicalId().equals(function)).findFirst().orElseThrow().path();
     }
 
     @Test

@@ -35,6 +35,68 @@ class TemplateFilesTest {
     }
 
     @Test
+    void aTemplatesOtherNamesAreFoundHereAndAboveAndLookAlikesSkipped() {
+        String snapStart = """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  ProductApiFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      FunctionName: product-api-%s
+                      Handler: com.acme.Products::handleRequest
+                      SnapStart: {ApplyOn: %s}
+                """;
+        Templates.write(dir, "template-snapstart.yaml", snapStart.formatted("snapstart", "PublishedVersions"));
+        Templates.write(dir, "template-standard.yaml", snapStart.formatted("standard", "None"));
+        Templates.write(dir, "template-api.yaml", "openapi: 3.0.1\ninfo: {title: Products}\npaths: {}\n");
+        Templates.write(dir, "templates.yaml", "Resources: {Not: {Type: AWS::Serverless::Function}}\n");
+        Templates.write(dir, "module/sam-template.yml", "Resources: {Own: {Type: AWS::Serverless::Function, "
+                + "Properties: {Handler: com.acme.Own}}}\n");
+        Templates.write(dir, ".git/HEAD", "ref: refs/heads/main\n");
+        List<ParseProblem> problems = new ArrayList<>();
+        TemplateFiles.Found found = TemplateFiles.find(dir.resolve("module"), dir, List.of(), problems);
+        assertEquals(List.of("sam-template.yml", "../template-api.yaml", "../template-snapstart.yaml",
+                "../template-standard.yaml"), found.templates().stream().map(TemplateFile::relativePath).toList());
+        Deployment deployment = DeploymentReader.read(found.templates());
+        assertEquals(List.of(), deployment.problems());
+        assertEquals(List.of("Own", "ProductApiFunction", "ProductApiFunction"),
+                deployment.functions().stream().map(LambdaFunction::name).toList(),
+                "two variants deployed under their own names are two functions");
+        assertEquals(List.of(false, true, false),
+                deployment.functions().stream().map(LambdaFunction::snapStartOn).toList());
+        assertTrue(deployment.notes().contains("skipped ../template-api.yaml: not a deployment template (it has no "
+                + "Resources, AWSTemplateFormatVersion or Transform at its top level)"), deployment.notes().toString());
+    }
+
+    @Test
+    void aFunctionAVariantTemplateDeclaresAgainIsReadOnceFromTheUsualTemplate() {
+        String template = """
+                Resources:
+                  Orders:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: com.acme.Orders, MemorySize: %d}
+                  %s:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: com.acme.%s}
+                """;
+        Templates.write(dir, "template.yaml", template.formatted(512, "Reports", "Reports"));
+        Templates.write(dir, "template-dev.yaml", template.formatted(128, "DevTools", "DevTools"));
+        Templates.write(dir, "template-prod.yaml", template.formatted(1024, "Reports", "OtherReports"));
+        Deployment deployment = Templates.read(dir);
+        assertEquals(List.of("template.yaml:2", "template.yaml:5", "template-dev.yaml:5", "template-prod.yaml:5"),
+                deployment.functions().stream().map(f -> f.at().toString()).toList(),
+                "Orders once, from template.yaml; a Reports running another handler is another function");
+        assertEquals("512", function(deployment, "Orders").memoryMb().value().literal().orElseThrow());
+        assertTrue(deployment.notes().contains("skipped Orders of template-dev.yaml: template.yaml:2 declares it too "
+                + "(same logical id, handler and deployed name), so it is read from there"),
+                deployment.notes().toString());
+        assertEquals(List.of("template.yaml:2", "template-dev.yaml:2"), Templates.read(dir,
+                Path.of("template.yaml"), Path.of("template-dev.yaml")).functions().stream()
+                .filter(f -> f.name().equals("Orders")).map(f -> f.at().toString()).toList(),
+                "templates the user names are all read as they are");
+    }
+
+    @Test
     void namedFilesAndDirectoriesReplaceTheSearch() {
         Templates.write(dir, "template.yaml", "Resources: {A: {Type: AWS::Serverless::Function}}\n");
         Templates.write(dir, "infra/stack.yaml", "Resources: {B: {Type: AWS::Serverless::Function}}\n");
