@@ -21,6 +21,7 @@ import dev.lambdalint.model.CachedCode;
 import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.model.NodeIn;
 import dev.lambdalint.model.Reach;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -81,14 +82,9 @@ public final class PerInvocationCaches {
             return new Code(root, root.findAll(Node.class), unit);
         }
 
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Code other && other.root == root && other.unit.equals(unit);
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(root) * 31 + unit.hashCode();
+        /** What the code is, for remembering what was found in it. */
+        NodeIn key() {
+            return new NodeIn(root, unit);
         }
     }
 
@@ -105,8 +101,8 @@ public final class PerInvocationCaches {
     private final Constants constants;
     private final EventDependence event;
     private List<Cache> found;
-    private final Map<List<Code>, Optional<Work>> judged = new HashMap<>();
-    private final Map<Code, Scan> scans = new HashMap<>();
+    private final Map<List<NodeIn>, Optional<Work>> judged = new HashMap<>();
+    private final Map<NodeIn, Scan> scans = new HashMap<>();
 
     /** The model's caches built per invocation, found once for all the rules that ask. */
     public static PerInvocationCaches of(InvocationModel model, Catalog catalog) {
@@ -209,7 +205,7 @@ public final class PerInvocationCaches {
     /** The most serious work the cached code does, following the project methods it calls. */
     private Optional<Work> judge(List<Code> roots) {
         // the same cached code is judged for every handler that reaches it, and callees are shared: both remembered
-        return judged.computeIfAbsent(List.copyOf(roots), this::judgeOnce);
+        return judged.computeIfAbsent(roots.stream().map(Code::key).toList(), k -> judgeOnce(roots));
     }
 
     private Optional<Work> judgeOnce(List<Code> roots) {
@@ -220,7 +216,8 @@ public final class PerInvocationCaches {
         while (!queue.isEmpty() && units < MAX_UNITS) {
             Code code = queue.poll();
             units++;
-            Scan scan = code.root() == code.unit().declaration() ? scans.computeIfAbsent(code, this::scan) : scan(code);
+            Scan scan = code.root() == code.unit().declaration() ? scans.computeIfAbsent(code.key(), k -> scan(code))
+                    : scan(code);
             if (scan.best() != null && (best == null || scan.best().kind().ordinal() < best.kind().ordinal())) {
                 best = scan.best();
             }
