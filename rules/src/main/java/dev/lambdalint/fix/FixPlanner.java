@@ -12,6 +12,7 @@ import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ReusableObject;
 import dev.lambdalint.catalog.SnapStartCatalog;
+import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.source.SourceFile;
@@ -27,7 +28,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +68,6 @@ public final class FixPlanner {
     private final ConstructionFix clients;
     private final ConstructionFix reusables;
     private final CloseFix closes;
-    private Map<Node, List<Reach>> reaches;
 
     private FixPlanner(InvocationModel model, Catalog catalog, boolean snapStart) {
         this.model = model;
@@ -252,15 +251,10 @@ public final class FixPlanner {
      * is not known): the innermost method, constructor or instance initialisation around it that runs per invocation.
      */
     Reach reachOf(Node node, Finding finding) {
-        if (reaches == null) {
-            reaches = new IdentityHashMap<>();
-            model.firstReaches().forEach(r -> reaches.computeIfAbsent(r.unit().declaration(),
-                    d -> new ArrayList<>()).add(r));
-        }
         for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-            List<Reach> firsts = reaches.get(n);
-            if (firsts != null) {
-                List<Reach> found = firsts.stream().flatMap(r -> model.reachesOf(r.unit()).stream()).toList();
+            List<CodeUnit> units = model.unitsDeclaredBy(n);
+            if (!units.isEmpty()) {
+                List<Reach> found = units.stream().flatMap(u -> model.reachesOf(u).stream()).toList();
                 return found.stream().filter(r -> finding == null || finding.handler() == null
                         || r.handler().id().equals(finding.handler())).findFirst().orElse(found.get(0));
             }

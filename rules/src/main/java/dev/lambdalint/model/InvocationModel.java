@@ -146,12 +146,17 @@ public final class InvocationModel {
 
     /** Whether the handler runs, per invocation, some unit declared by {@code declaration}. */
     public boolean runsDeclaration(Handler handler, Node declaration) {
+        return unitsDeclaredBy(declaration).stream().anyMatch(u -> runs(handler, u));
+    }
+
+    /** The units some handler runs per invocation whose code is {@code declaration}, in first-reach order. */
+    public List<CodeUnit> unitsDeclaredBy(Node declaration) {
         if (unitsByDeclaration == null) {
             unitsByDeclaration = new IdentityHashMap<>();
             firstByUnit.keySet().forEach(u -> unitsByDeclaration.computeIfAbsent(u.declaration(),
                     k -> new ArrayList<>()).add(u));
         }
-        return unitsByDeclaration.getOrDefault(declaration, List.of()).stream().anyMatch(u -> runs(handler, u));
+        return unitsByDeclaration.getOrDefault(declaration, List.of());
     }
 
     /** Whether the handler runs the unit per invocation. */
