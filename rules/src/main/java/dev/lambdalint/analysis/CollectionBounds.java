@@ -5,25 +5,24 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.NullLiteralExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
-import dev.lambdalint.model.Reach;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
-import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.catalog.CollectionFamily;
@@ -147,33 +146,18 @@ public final class CollectionBounds {
             return false;
         }
         boolean called = false;
-        for (Reach caller : model.firstReaches()) {
-            for (Node node : model.executedNodes(caller.unit())) {
-                if (node instanceof MethodReferenceExpr reference
-                        && reference.getIdentifier().equals(callable.getNameAsString())
-                        && model.calls().targets(reference, caller.unit()).stream()
-                                .anyMatch(t -> t.declaration() == callable)) {
-                    return false; // called with arguments we cannot see
-                }
-                if (node instanceof NodeWithArguments<?> call && call.getArguments().size() > position
-                        && mayCall(node, callable)
-                        && model.calls().targets(node, caller.unit()).stream()
-                                .anyMatch(t -> t.declaration() == callable)) {
-                    called = true;
-                    if (!fixedKey(call.getArgument(position), caller.unit(), depth + 1)) {
-                        return false;
-                    }
+        for (InvocationModel.CallSite site : model.callSitesOf(callable)) {
+            if (site.node() instanceof MethodReferenceExpr) {
+                return false; // called with arguments we cannot see
+            }
+            if (site.node() instanceof NodeWithArguments<?> call && call.getArguments().size() > position) {
+                called = true;
+                if (!fixedKey(call.getArgument(position), site.caller(), depth + 1)) {
+                    return false;
                 }
             }
         }
         return called;
-    }
-
-    /** A cheap test before resolving the call: the name it calls or the class it creates. */
-    private static boolean mayCall(Node node, CallableDeclaration<?> callable) {
-        return node instanceof MethodCallExpr call ? call.getNameAsString().equals(callable.getNameAsString())
-                : !(node instanceof ObjectCreationExpr creation)
-                        || creation.getType().getNameAsString().equals(callable.getNameAsString());
     }
 
     private static boolean neverReassigned(VariableDeclarator local) {
@@ -282,8 +266,7 @@ public final class CollectionBounds {
     private List<MethodDeclaration> projectMethods(MethodCallExpr call) {
         Optional<String> owner = call.getScope().isEmpty() ? index.enclosingTypeName(call)
                 : model.calls().staticTypeReference(call.getScope().get(), null);
-        return owner.flatMap(index::type).map(t -> t.getMethodsByName(call.getNameAsString()))
-                .orElse(List.of());
+        return owner.map(t -> index.methodsNamed(t, call.getNameAsString())).orElse(List.of());
     }
 
     /** A capacity: a number written out, or a field declared as a number. */

@@ -1,6 +1,5 @@
 package dev.lambdalint.analysis;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -12,6 +11,7 @@ import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.SyntaxIndex;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Collection fields as the whole project uses them: which field a receiver reaches (through views such as
@@ -73,22 +74,18 @@ public final class CollectionFields {
         shrunk = Collections.newSetFromMap(new IdentityHashMap<>());
         shrunkByName = new HashSet<>();
         assigned = new IdentityHashMap<>();
-        Set<String> removals = new HashSet<>();
+        Set<String> removals = new TreeSet<>();
         catalog.families().forEach(f -> removals.addAll(f.shrinks()));
-        Set<CompilationUnit> units = Collections.newSetFromMap(new IdentityHashMap<>());
-        index.types().values().forEach(t -> units.add(index.fileOf(t).unit()));
-        for (CompilationUnit unit : units) {
-            // one walk of each file for both kinds of node: this runs over the whole project
-            unit.walk(node -> {
-                if (node instanceof MethodCallExpr call && call.getScope().isPresent()
-                        && removals.contains(call.getNameAsString())) {
-                    removedFrom(call.getScope().get());
-                } else if (node instanceof AssignExpr assign) {
-                    index.enclosingTypeName(assign).flatMap(t -> model.fields().of(assign.getTarget(), t))
-                            .ifPresent(f -> assigned.computeIfAbsent(f.variable(), k -> new ArrayList<>())
-                                    .add(assign.getValue()));
-                }
-            });
+        SyntaxIndex syntax = index.syntax();
+        for (String removal : removals) {
+            for (MethodCallExpr call : syntax.callsNamed(removal)) {
+                call.getScope().ifPresent(this::removedFrom);
+            }
+        }
+        for (AssignExpr assign : syntax.assignments()) {
+            index.enclosingTypeName(assign).flatMap(t -> model.fields().of(assign.getTarget(), t))
+                    .ifPresent(f -> assigned.computeIfAbsent(f.variable(), k -> new ArrayList<>())
+                            .add(assign.getValue()));
         }
     }
 

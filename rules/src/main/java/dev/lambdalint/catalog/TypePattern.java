@@ -9,6 +9,8 @@ public final class TypePattern {
     private static final Map<String, TypePattern> COMPILED = new ConcurrentHashMap<>();
 
     private final String glob;
+    /** The glob up to its first wildcard: most names asked about fail on it, without running the regex. */
+    private final String literalPrefix;
     private final Pattern regex;
 
     /** The pattern for a glob, compiled once: rules ask the catalog on every node they visit. */
@@ -28,6 +30,8 @@ public final class TypePattern {
 
     private TypePattern(String glob) {
         this.glob = glob;
+        int wildcard = glob.indexOf('*');
+        this.literalPrefix = wildcard < 0 ? glob : glob.substring(0, wildcard);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);
@@ -44,7 +48,10 @@ public final class TypePattern {
     }
 
     public boolean matches(String fqn) {
-        return regex.matcher(fqn).matches();
+        if (literalPrefix.length() == glob.length()) {
+            return glob.equals(fqn);
+        }
+        return fqn.startsWith(literalPrefix) && regex.matcher(fqn).matches();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.lambdalint.fix;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -9,7 +8,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -19,11 +17,11 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
 import dev.lambdalint.analysis.CallPatterns;
 import dev.lambdalint.catalog.CallPattern;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.SyntaxIndex;
 import java.util.List;
 import java.util.Optional;
 
@@ -165,20 +163,10 @@ final class Constancy {
         String name = field.getNameAsString();
         TypeDeclaration<?> owner = (TypeDeclaration<?>) field.getParentNode().flatMap(Node::getParentNode)
                 .orElse(null);
-        for (CompilationUnit unit : Planning.units(model)) {
-            for (AssignExpr assign : unit.findAll(AssignExpr.class)) {
-                if (targets(assign.getTarget(), name) && !inStaticInit(assign, owner)) {
-                    return true;
-                }
-            }
-            for (UnaryExpr unary : unit.findAll(UnaryExpr.class)) {
-                if (Planning.INCREMENTS.contains(unary.getOperator()) && targets(unary.getExpression(), name)
-                        && !inStaticInit(unary, owner)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        SyntaxIndex syntax = model.index().syntax();
+        return syntax.assignments().stream().anyMatch(a -> targets(a.getTarget(), name) && !inStaticInit(a, owner))
+                || syntax.increments().stream().anyMatch(u -> targets(u.getExpression(), name)
+                        && !inStaticInit(u, owner));
     }
 
     private static boolean targets(Expression target, String name) {

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.lambdalint.source.SyntaxIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,12 +68,11 @@ final class EditRenderer {
         return finish(edits);
     }
 
-
     /** No call, assignment, increment or creation: a condition that can go without changing what runs. */
     static boolean sideEffectFree(Expression condition) {
         return condition.findAll(MethodCallExpr.class).isEmpty() && condition.findAll(AssignExpr.class).isEmpty()
                 && condition.findAll(ObjectCreationExpr.class).isEmpty() && condition.findAll(LambdaExpr.class).isEmpty()
-                && condition.findAll(UnaryExpr.class).stream().noneMatch(u -> Planning.INCREMENTS.contains(u.getOperator()));
+                && condition.findAll(UnaryExpr.class).stream().noneMatch(u -> SyntaxIndex.INCREMENTS.contains(u.getOperator()));
     }
 
     /** A statement's deletion: its whole lines (comment above and comment after it included) when it has them alone. */
@@ -88,7 +88,6 @@ final class EditRenderer {
         }
         return new Pending(from, after, "", order);
     }
-
 
     /** Sorted, edits inside a deleted or replaced range dropped; a partial overlap is a bug. */
     private List<TextEdit> finish(List<Pending> edits) {

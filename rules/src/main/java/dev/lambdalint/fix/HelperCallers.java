@@ -1,6 +1,5 @@
 package dev.lambdalint.fix;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -15,6 +14,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.SyntaxIndex;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -40,18 +41,15 @@ final class HelperCallers {
             throw new NoFix("it is returned from a lambda");
         }
         String name = method.getNameAsString();
-        for (CompilationUnit unit : Planning.units(model)) {
-            for (MethodReferenceExpr reference : unit.findAll(MethodReferenceExpr.class)) {
-                if (reference.getIdentifier().equals(name)) {
-                    throw new NoFix(reference + " passes " + name + "() on, so what its callers do with the value is "
-                            + "not known");
-                }
-            }
-            for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-                if (call.getNameAsString().equals(name) && arityFits(method, call) && !Planning.within(call, method)
-                        && closedByCaller(call, depth)) {
-                    throw new NoFix("a caller closes what " + name + "() returns (" + where(call) + ")");
-                }
+        SyntaxIndex syntax = model.index().syntax();
+        List<MethodReferenceExpr> references = syntax.referencesNamed(name);
+        if (!references.isEmpty()) {
+            throw new NoFix(references.get(0) + " passes " + name + "() on, so what its callers do with the value is "
+                    + "not known");
+        }
+        for (MethodCallExpr call : syntax.callsNamed(name)) {
+            if (arityFits(method, call) && !Planning.within(call, method) && closedByCaller(call, depth)) {
+                throw new NoFix("a caller closes what " + name + "() returns (" + where(call) + ")");
             }
         }
     }

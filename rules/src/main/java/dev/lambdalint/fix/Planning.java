@@ -1,40 +1,15 @@
 package dev.lambdalint.fix;
 
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.UnaryExpr;
-import dev.lambdalint.model.InvocationModel;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Set;
 
 /** Small questions about syntax trees that planning fixes asks in several places. */
 final class Planning {
-    static final Set<UnaryExpr.Operator> INCREMENTS = Set.of(UnaryExpr.Operator.PREFIX_INCREMENT,
-            UnaryExpr.Operator.PREFIX_DECREMENT, UnaryExpr.Operator.POSTFIX_INCREMENT,
-            UnaryExpr.Operator.POSTFIX_DECREMENT);
-
     private Planning() {
-    }
-
-    /** Every syntax tree the analysis kept, each once. */
-    static List<CompilationUnit> units(InvocationModel model) {
-        Set<CompilationUnit> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        List<CompilationUnit> units = new ArrayList<>();
-        for (TypeDeclaration<?> type : model.index().types().values()) {
-            CompilationUnit unit = model.index().fileOf(type).unit();
-            if (seen.add(unit)) {
-                units.add(unit);
-            }
-        }
-        return units;
     }
 
     static boolean within(Node node, Node ancestor) {

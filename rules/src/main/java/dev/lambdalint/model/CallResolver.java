@@ -300,7 +300,7 @@ public final class CallResolver {
                 continue;
             }
             List<CodeUnit> units = new ArrayList<>();
-            for (MethodDeclaration m : declaration.get().getMethodsByName(name)) {
+            for (MethodDeclaration m : index.methodsNamed(declaration.get(), name)) {
                 if (m.getBody().isPresent() && accepts(m.getParameters(), arity)) {
                     units.add(unit(m, owner, runtime));
                 }
@@ -325,9 +325,8 @@ public final class CallResolver {
         }
         LinkedHashSet<CodeUnit> result = new LinkedHashSet<>();
         for (String owner : index.ancestry(type.get())) {
-            index.type(owner).ifPresent(t -> t.getMethodsByName(name).stream()
-                    .filter(m -> m.getBody().isPresent())
-                    .forEach(m -> result.add(unit(m, owner, type.get()))));
+            index.methodsNamed(owner, name).stream().filter(m -> m.getBody().isPresent())
+                    .forEach(m -> result.add(unit(m, owner, type.get())));
         }
         return List.copyOf(result);
     }

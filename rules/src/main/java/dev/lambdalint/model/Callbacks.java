@@ -53,11 +53,8 @@ final class Callbacks {
     /** Whether the project calls any method a callback library takes functions with: else nothing is looked for. */
     boolean anyInProject() {
         if (anyInProject == null) {
-            anyInProject = !catalog.callbacks().isEmpty() && index.types().values().stream()
-                    .filter(t -> t.getParentNode().filter(p -> p instanceof com.github.javaparser.ast.CompilationUnit)
-                            .isPresent())
-                    .anyMatch(t -> !t.findAll(MethodCallExpr.class, c -> catalog.isCallbackName(c.getNameAsString()))
-                            .isEmpty());
+            anyInProject = !catalog.callbacks().isEmpty()
+                    && index.syntax().calledNames().stream().anyMatch(catalog::isCallbackName);
         }
         return anyInProject;
     }

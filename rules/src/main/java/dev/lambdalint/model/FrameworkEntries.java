@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -134,8 +133,7 @@ final class FrameworkEntries {
         }
         for (String ancestor : index.ancestry(fqn)) {
             if (!ancestor.equals(fqn)) {
-                for (MethodDeclaration other : index.type(ancestor).map(t -> t.getMethodsByName(
-                        method.getNameAsString())).orElse(List.of())) {
+                for (MethodDeclaration other : index.methodsNamed(ancestor, method.getNameAsString())) {
                     if (other.getParameters().size() == method.getParameters().size()
                             && names.annotated(other, annotations)) {
                         return true;
@@ -149,8 +147,8 @@ final class FrameworkEntries {
     /** The nearest declaration with a body of a method of that name, in the class or its project superclasses. */
     private Optional<MethodDeclaration> declared(String fqn, String method) {
         for (String owner = fqn; owner != null; owner = index.superclass(owner).orElse(null)) {
-            Optional<MethodDeclaration> found = index.type(owner).flatMap(t -> t.getMethodsByName(method).stream()
-                    .filter(m -> m.getBody().isPresent() && !m.isStatic()).findFirst());
+            Optional<MethodDeclaration> found = index.methodsNamed(owner, method).stream()
+                    .filter(m -> m.getBody().isPresent() && !m.isStatic()).findFirst();
             if (found.isPresent()) {
                 return found;
             }
@@ -303,8 +301,7 @@ final class FrameworkEntries {
                     }
                 }
             }
-            for (ClassOrInterfaceType written : file.unit().findAll(ClassOrInterfaceType.class)) {
-                String name = written.getNameWithScope();
+            for (String name : index.syntax().typesWritten(file.unit())) {
                 if (name.contains(".")) {
                     referenced.add(name);
                 }
@@ -312,9 +309,9 @@ final class FrameworkEntries {
                     referenced.add(pkg + "." + name);
                 }
             }
-            for (AnnotationExpr annotation : file.unit().findAll(AnnotationExpr.class)) {
+            for (String annotation : index.syntax().annotationsWritten(file.unit())) {
                 for (String pkg : onDemand) {
-                    referenced.add(pkg + "." + annotation.getNameAsString());
+                    referenced.add(pkg + "." + annotation);
                 }
             }
         }

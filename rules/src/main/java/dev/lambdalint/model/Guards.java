@@ -152,7 +152,9 @@ final class Guards {
 
         @Override
         public int hashCode() {
-            return (System.identityHashCode(body) * 31 + System.identityHashCode(variable)) * 31 + depth;
+            // the unit too: one helper of a base class is asked about once per subclass running it
+            return ((System.identityHashCode(body) * 31 + System.identityHashCode(variable)) * 31 + depth) * 31
+                    + unit.hashCode();
         }
     }
 

@@ -101,7 +101,7 @@ public final class HandlerFinder {
             if (declaration.isEmpty()) {
                 break;
             }
-            for (MethodDeclaration candidate : declaration.get().getMethodsByName(method)) {
+            for (MethodDeclaration candidate : index.methodsNamed(declaration.get(), method)) {
                 if (candidate.getBody().isPresent()) {
                     return Optional.of(new Handler(type, method, candidate, index.fileOf(declaration.get()), kind));
                 }

@@ -15,6 +15,7 @@ import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -62,6 +63,7 @@ public final class InvocationModel {
     private Set<VariableDeclarator> assignedPerInvocation;
     private final Map<String, Integer> handlerIndex = new HashMap<>();
     private Map<Node, List<CallSite>> callSites;
+    private Map<CodeUnit, BitSet> entriesReaching;
     private Map<Node, List<CodeUnit>> unitsByDeclaration;
     private final Map<String, List<CachedCode>> cachedPerObject = new HashMap<>();
     /** Ranks of {@link #everRun} reaches come after every per-invocation one. */
@@ -172,13 +174,47 @@ public final class InvocationModel {
      */
     private List<Integer> handlersReaching(CodeUnit unit) {
         return handlersReaching.computeIfAbsent(unit, u -> {
-            java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
-            for (CodeUnit ancestor : ancestors(u, true)) {
-                found.addAll(entries.getOrDefault(ancestor, List.of()));
+            List<Integer> found = new ArrayList<>();
+            BitSet reaching = entriesReaching().getOrDefault(u, new BitSet());
+            for (int i = reaching.nextSetBit(0); i >= 0; i = reaching.nextSetBit(i + 1)) {
+                if (handlers.get(i).startup() == Startup.NONE || fullWalk(i).containsKey(u)) {
+                    found.add(i);
+                }
             }
-            found.removeIf(i -> handlers.get(i).startup() != Startup.NONE && !fullWalk(i).containsKey(u));
             return List.copyOf(found);
         });
+    }
+
+    /**
+     * For every unit, the handlers whose entries it is or calls, directly or not: their bits carried along the calls
+     * until nothing changes, once for all units rather than a walk of each unit's callers.
+     */
+    private Map<CodeUnit, BitSet> entriesReaching() {
+        if (entriesReaching == null) {
+            entriesReaching = new HashMap<>();
+            ArrayDeque<CodeUnit> changed = new ArrayDeque<>();
+            entries.forEach((unit, indexes) -> {
+                indexes.forEach(entriesReaching.computeIfAbsent(unit, k -> new BitSet())::set);
+                changed.add(unit);
+            });
+            while (!changed.isEmpty()) {
+                CodeUnit unit = changed.poll();
+                if (!firstByUnit.containsKey(unit)) {
+                    continue; // its calls are not followed: it runs in no handler's per-invocation walk
+                }
+                BitSet bits = entriesReaching.get(unit);
+                for (Edge edge : executedEdges.getOrDefault(unit, List.of())) {
+                    BitSet target = entriesReaching.computeIfAbsent(edge.target(), k -> new BitSet());
+                    BitSet added = (BitSet) bits.clone();
+                    added.andNot(target);
+                    if (!added.isEmpty()) {
+                        target.or(added);
+                        changed.add(edge.target());
+                    }
+                }
+            }
+        }
+        return entriesReaching;
     }
 
     /** The unit (when {@code self}) and every unit that calls it, directly or not. */

@@ -95,12 +95,10 @@ final class Variables {
             if (declaration.isEmpty()) {
                 continue;
             }
-            for (FieldDeclaration field : declaration.get().getFields()) {
-                for (VariableDeclarator v : field.getVariables()) {
-                    if (v.getNameAsString().equals(name)) {
-                        return Optional.of(new Variable(name, v.getType(), v.getInitializer(), true, v, owner));
-                    }
-                }
+            Optional<VariableDeclarator> field = index.fieldNamed(declaration.get(), name);
+            if (field.isPresent()) {
+                VariableDeclarator v = field.get();
+                return Optional.of(new Variable(name, v.getType(), v.getInitializer(), true, v, owner));
             }
         }
         return Optional.empty();

@@ -4,8 +4,10 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -31,6 +33,9 @@ public final class ProjectIndex {
     private final Map<String, List<String>> ancestries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Set<String>> directSubtypes = new TreeMap<>();
     private final Map<String, Set<String>> possibleSupertypes = new TreeMap<>();
+    private final List<CompilationUnit> units = new ArrayList<>();
+    private SyntaxIndex syntax;
+    private final Map<TypeDeclaration<?>, Members> members = new IdentityHashMap<>();
 
     public ProjectIndex(List<SourceFile> sources) {
         for (SourceFile source : sources) {
@@ -39,6 +44,7 @@ public final class ProjectIndex {
                 register(type, pkg + type.getNameAsString(), source);
             }
             resolvers.put(source.unit(), new TypeResolver(source.unit(), this));
+            units.add(source.unit());
         }
         types.forEach((fqn, type) -> {
             List<String> supers = new ArrayList<>();
@@ -81,6 +87,40 @@ public final class ProjectIndex {
             result.addAll(r.getImplementedTypes());
         }
         return result;
+    }
+
+    /** The project's calls, method references and assignments by name, indexed on first use. */
+    public SyntaxIndex syntax() {
+        if (syntax == null) {
+            syntax = new SyntaxIndex(units);
+        }
+        return syntax;
+    }
+
+    /** A type's own methods and fields by name: names are looked up in each type of an ancestry, again and again. */
+    private record Members(Map<String, List<MethodDeclaration>> methods, Map<String, VariableDeclarator> fields) {
+        static Members of(TypeDeclaration<?> type) {
+            Map<String, List<MethodDeclaration>> methods = new java.util.HashMap<>();
+            type.getMethods().forEach(m -> methods.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m));
+            Map<String, VariableDeclarator> fields = new java.util.HashMap<>();
+            type.getFields().forEach(f -> f.getVariables().forEach(v -> fields.putIfAbsent(v.getNameAsString(), v)));
+            return new Members(methods, fields);
+        }
+    }
+
+    /** The methods the type itself declares under this name, in declaration order. */
+    public List<MethodDeclaration> methodsNamed(TypeDeclaration<?> type, String name) {
+        return members.computeIfAbsent(type, Members::of).methods().getOrDefault(name, List.of());
+    }
+
+    /** The field the type itself declares under this name (the first, in a type that does not compile). */
+    public Optional<VariableDeclarator> fieldNamed(TypeDeclaration<?> type, String name) {
+        return Optional.ofNullable(members.computeIfAbsent(type, Members::of).fields().get(name));
+    }
+
+    /** {@link #methodsNamed(TypeDeclaration, String)} of the project type of that name; none for another type. */
+    public List<MethodDeclaration> methodsNamed(String fqn, String name) {
+        return type(fqn).map(t -> methodsNamed(t, name)).orElse(List.of());
     }
 
     public Optional<TypeDeclaration<?>> type(String fqn) {

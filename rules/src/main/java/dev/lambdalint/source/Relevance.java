@@ -78,13 +78,18 @@ public final class Relevance {
 
     /** The files that can matter, from those added. */
     public Set<Object> relevant() {
-        // keyed by package and simple name, so that a common name ("Builder") costs one lookup per package
-        Map<String, List<Object>> declaring = new HashMap<>();
-        Map<String, List<Object>> extending = new HashMap<>();
+        // by simple name, then package: the files declaring a type, and those extending one, by each package from
+        // which they can see it (their own and those they name)
+        Map<String, Map<String, List<Object>>> declaring = new HashMap<>();
+        Map<String, Map<String, List<Object>>> extending = new HashMap<>();
         signatures.forEach((file, s) -> {
-            s.declared().forEach(name -> declaring.computeIfAbsent(s.pkg() + " " + name, k -> new ArrayList<>())
-                    .add(file));
-            s.supertypes().forEach(name -> extending.computeIfAbsent(name, k -> new ArrayList<>()).add(file));
+            s.declared().forEach(name -> declaring.computeIfAbsent(name, k -> new HashMap<>())
+                    .computeIfAbsent(s.pkg(), k -> new ArrayList<>()).add(file));
+            for (String name : s.supertypes()) {
+                Map<String, List<Object>> byPackage = extending.computeIfAbsent(name, k -> new HashMap<>());
+                byPackage.computeIfAbsent(s.pkg(), k -> new ArrayList<>()).add(file);
+                s.packagesNamed().forEach(p -> byPackage.computeIfAbsent(p, k -> new ArrayList<>()).add(file));
+            }
         });
         Set<Object> relevant = new HashSet<>();
         List<Object> queue = new ArrayList<>();
@@ -99,31 +104,28 @@ public final class Relevance {
         for (int i = 0; i < queue.size(); i++) {
             Object file = queue.get(i);
             Signature s = signatures.get(file);
-            List<String> packages = new ArrayList<>(s.packagesNamed());
-            packages.add(s.pkg());
             for (String name : s.named()) {
-                for (String pkg : packages) {
-                    for (Object other : declaring.getOrDefault(pkg + " " + name, List.of())) {
-                        if (relevant.add(other)) {
-                            queue.add(other);
-                        }
-                    }
+                Map<String, List<Object>> byPackage = declaring.get(name);
+                if (byPackage != null) {
+                    enqueue(byPackage.get(s.pkg()), relevant, queue);
+                    s.packagesNamed().forEach(p -> enqueue(byPackage.get(p), relevant, queue));
                 }
             }
             for (String name : s.declared()) {
-                for (Object other : extending.getOrDefault(name, List.of())) {
-                    if (visible(s, signatures.get(other)) && relevant.add(other)) {
-                        queue.add(other);
-                    }
-                }
+                enqueue(extending.getOrDefault(name, Map.of()).get(s.pkg()), relevant, queue);
             }
         }
         return relevant;
     }
 
-    /** Whether code in {@code user} can name types of {@code owner}: same package, or it names the package. */
-    private static boolean visible(Signature owner, Signature user) {
-        return owner.pkg().equals(user.pkg()) || user.packagesNamed().contains(owner.pkg());
+    private static void enqueue(List<Object> files, Set<Object> relevant, List<Object> queue) {
+        if (files != null) {
+            for (Object file : files) {
+                if (relevant.add(file)) {
+                    queue.add(file);
+                }
+            }
+        }
     }
 
     public static Signature signature(String text) {

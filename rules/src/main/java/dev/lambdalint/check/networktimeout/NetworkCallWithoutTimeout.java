@@ -12,8 +12,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.Severity;
 import dev.lambdalint.analysis.CallPatterns;
 import dev.lambdalint.analysis.ClientConstructions;
@@ -259,14 +259,11 @@ public final class NetworkCallWithoutTimeout implements Rule {
     /** The system properties the project's code sets with {@code System.setProperty("name", ..)}. */
     private static Set<String> systemProperties(InvocationModel model, CallPatterns patterns) {
         Set<String> properties = new TreeSet<>();
-        for (var type : model.index().types().values()) {
-            for (MethodCallExpr call : type.findAll(MethodCallExpr.class)) {
-                if (call.getNameAsString().equals("setProperty") && call.getArguments().size() == 2
-                        && call.getArgument(0) instanceof StringLiteralExpr name
-                        && call.getScope().map(Object::toString).filter(s -> s.equals("System") || s.equals(SYSTEM))
-                                .isPresent()) {
-                    properties.add(name.asString());
-                }
+        for (MethodCallExpr call : model.index().syntax().callsNamed("setProperty")) {
+            if (call.getArguments().size() == 2 && call.getArgument(0) instanceof StringLiteralExpr name
+                    && call.getScope().map(Object::toString).filter(s -> s.equals("System") || s.equals(SYSTEM))
+                            .isPresent()) {
+                properties.add(name.asString());
             }
         }
         return properties;
