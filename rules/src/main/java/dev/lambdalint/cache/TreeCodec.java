@@ -15,10 +15,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
-import java.nio.charset.StandardCharsets;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -274,14 +275,40 @@ public final class TreeCodec {
         }
     }
 
-    private record Reader(Input in, String[] strings, Map<Long, Position> positions) {
+    private static final class Reader {
+        /** Beyond these a position is not shared (a damaged or minified file must not cost a huge table). */
+        private static final int SHARED_LINES = 1 << 20;
+        private static final int SHARED_COLUMNS = 1 << 12;
+
+        private final Input in;
+        private final String[] strings;
+        private Position[][] byLine = new Position[256][];
+
         Reader(Input in, String[] strings) {
-            this(in, strings, new HashMap<>());
+            this.in = in;
+            this.strings = strings;
         }
 
         /** Positions shared between the nodes that begin or end at one place, as the tree had them when stored. */
         Position position(int line, int column) {
-            return positions.computeIfAbsent((long) line << 32 | column, k -> new Position(line, column));
+            if (line < 0 || column < 0 || line >= SHARED_LINES || column >= SHARED_COLUMNS) {
+                return new Position(line, column);
+            }
+            if (line >= byLine.length) {
+                byLine = Arrays.copyOf(byLine, Math.max(line + 1, byLine.length * 2));
+            }
+            Position[] row = byLine[line];
+            if (row == null || column >= row.length) {
+                row = row == null ? new Position[Math.max(column + 1, 32)]
+                        : Arrays.copyOf(row, Math.max(column + 1, row.length * 2));
+                byLine[line] = row;
+            }
+            Position shared = row[column];
+            if (shared == null) {
+                shared = new Position(line, column);
+                row[column] = shared;
+            }
+            return shared;
         }
 
         Node node() throws IOException, ReflectiveOperationException {

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.type.PrimitiveType;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.LazyHolder;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -52,6 +53,7 @@ final class Guards {
     private final Fields fields;
     private final Catalog catalog;
     private final java.util.Map<SetsQuestion, Boolean> answered = new java.util.HashMap<>();
+    private final java.util.Map<Node, Writes> writes = new IdentityHashMap<>();
     private final Set<Parameter> heldParameters = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Guards(CallResolver calls, Fields fields, Catalog catalog) {
@@ -86,12 +88,13 @@ final class Guards {
     }
 
     private boolean sets(Node code, FieldRef field, CodeUnit unit, int depth) {
-        for (AssignExpr assign : code.findAll(AssignExpr.class)) {
+        Writes writes = writes(code);
+        for (AssignExpr assign : writes.assignments()) {
             if (assign.getOperator() == AssignExpr.Operator.ASSIGN && names(assign.getTarget(), field, unit)) {
                 return true;
             }
         }
-        List<MethodCallExpr> invoked = code.findAll(MethodCallExpr.class);
+        List<MethodCallExpr> invoked = writes.calls();
         for (MethodCallExpr call : invoked) {
             if (call.getScope().isPresent() && names(call.getScope().get(), field, unit)
                     && holder(field).map(h -> h.writes().contains(call.getNameAsString())).orElse(false)) {
@@ -113,6 +116,25 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /** The assignments and calls of a piece of code, in order: asked about once for each field a guard tests. */
+    private record Writes(List<AssignExpr> assignments, List<MethodCallExpr> calls) {
+    }
+
+    private Writes writes(Node code) {
+        return writes.computeIfAbsent(code, c -> {
+            List<AssignExpr> assignments = new ArrayList<>();
+            List<MethodCallExpr> calls = new ArrayList<>();
+            c.walk(node -> {
+                if (node instanceof AssignExpr assign) {
+                    assignments.add(assign);
+                } else if (node instanceof MethodCallExpr call) {
+                    calls.add(call);
+                }
+            });
+            return new Writes(assignments, calls);
+        });
     }
 
     /** The top-level type of a private field, which alone can assign it; null for a field others may assign. */

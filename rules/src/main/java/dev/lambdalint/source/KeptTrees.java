@@ -102,10 +102,12 @@ public final class KeptTrees {
      */
     public static CompilationUnit compactRecalled(CompilationUnit unit, Map<String, String> names) {
         if (ENABLED) {
-            List<Node> nodes = new ArrayList<>();
-            unit.walk(nodes::add);
-            nodes.addAll(unit.getAllComments());
-            nodes.forEach(node -> shrink(node, names));
+            // comments gathered in the walk: getAllComments() copies lists at every level of the tree
+            unit.walk(node -> {
+                shrink(node, names);
+                node.getComment().ifPresent(comment -> shrink(comment, names));
+                node.getOrphanComments().forEach(comment -> shrink(comment, names));
+            });
         }
         return unit;
     }
