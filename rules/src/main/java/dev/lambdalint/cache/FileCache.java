@@ -103,6 +103,7 @@ public final class FileCache implements FileMemory {
         kept.retainAll(records.keySet());
         trees.keySet().retainAll(kept);
         compactIfWasteful();
+        boolean saved = false;
         try {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, TABLE, ".tmp");
@@ -111,13 +112,16 @@ public final class FileCache implements FileMemory {
                 write(out, kept);
             }
             move(temp, directory.resolve(TABLE));
+            saved = true;
         } catch (IOException | RuntimeException e) {
+            // the memory only saves time; the packs of the table still there are kept
+        } finally {
+            written = packs.newPack();
             packs.close();
-            return; // the memory only saves time; the packs of the table still there are kept
         }
-        written = packs.newPack();
-        packs.close();
-        packs.deleteAllBut(referencedPacks());
+        if (saved) {
+            packs.deleteAllBut(referencedPacks());
+        }
     }
 
     /** The packs the trees of the table are in. */
