@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,28 +22,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The analysis's memory of file contents between runs, kept in the cache directory: a table of what each content
- * (by its hash) contributed, its pre-filter signature and parse outcome ({@value #TABLE}), and the kept syntax tree
- * of each relevant content in {@value #TREES}/{@code <hash>.ast} ({@link TreeCodec}). A run where some files
- * changed reads and parses only those; the rest is recalled. The whole memory is dropped when the engine build,
- * the source encoding or the tree format changes; a damaged or missing part is only read and parsed again.
+ * (by its hash) contributed, its pre-filter signature and parse outcome, and where its kept syntax tree is
+ * ({@value #TABLE}), and the trees themselves ({@link TreeCodec}) in pack files under {@value #TREES}
+ * ({@link TreePacks}). A run where some files changed reads and parses only those; the rest is recalled. The trees
+ * a run writes go to one new pack, as writing a file per tree cost more than encoding the trees; saving drops the
+ * packs nothing refers to any more, and copies the live trees into one new pack when the old ones are mostly
+ * garbage or too many. The whole memory is dropped when the engine build, the source encoding or the tree format
+ * changes; a damaged or missing part is only read and parsed again.
  */
 public final class FileCache implements FileMemory {
     static final String TABLE = "files.bin";
     static final String TREES = "trees";
-    private static final int TABLE_FORMAT = 2;
+    private static final int TABLE_FORMAT = 3;
+    static final int MAX_PACKS = 8;
 
     private final Path directory;
     private final String stamp;
     private final Map<String, FileRecord> records = new ConcurrentHashMap<>();
+    private final Map<String, TreePacks.Location> trees = new ConcurrentHashMap<>();
+    private final TreePacks packs;
+    private volatile TreePacks.Writer written;
 
     private FileCache(Path directory, String stamp) {
         this.directory = directory;
         this.stamp = stamp;
+        this.packs = new TreePacks(directory.resolve(TREES));
+        this.written = packs.newPack();
     }
 
     /** The memory kept in {@code directory}, empty when there is none or it was made by another build or encoding. */
@@ -52,7 +61,7 @@ public final class FileCache implements FileMemory {
         FileCache cache = new FileCache(directory, AnalysisCache.engineBuild() + " " + charset.name() + " tree "
                 + TreeCodec.FORMAT);
         if (!cache.load()) {
-            cache.forgetTrees(Set.of());
+            cache.packs.deleteAllBut(Set.of());
         }
         return cache;
     }
@@ -64,10 +73,12 @@ public final class FileCache implements FileMemory {
 
     @Override
     public Optional<CompilationUnit> tree(String hash) {
+        TreePacks.Location location = trees.get(hash);
+        Optional<byte[]> bytes = location == null ? Optional.empty() : packs.read(location);
         try {
-            return Optional.of(TreeCodec.decode(Files.readAllBytes(treeFile(hash))));
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get()));
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // missing or damaged: the file is parsed again
+            return Optional.empty(); // damaged: the file is parsed again
         }
     }
 
@@ -76,17 +87,23 @@ public final class FileCache implements FileMemory {
         records.put(hash, record);
         if (keptTree != null) {
             try {
-                writeAtomically(treeFile(hash), TreeCodec.encode(keptTree));
+                trees.put(hash, written.append(TreeCodec.encode(keptTree)));
             } catch (IOException | RuntimeException e) {
                 // the memory only saves time: a tree not written is parsed again next time
             }
         }
     }
 
-    /** Writes the table of the contents analyzed now ({@code live}) and forgets every other content's tree. */
+    /**
+     * Writes the table of the contents analyzed now ({@code live}), then deletes the packs it does not refer to and
+     * closes every pack opened; the memory can still be used after, on packs opened again.
+     */
     public void save(Collection<String> live) {
         Set<String> kept = new TreeSet<>(live);
         kept.retainAll(records.keySet());
+        trees.keySet().retainAll(kept);
+        compactIfWasteful();
+        boolean saved = false;
         try {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, TABLE, ".tmp");
@@ -95,35 +112,55 @@ public final class FileCache implements FileMemory {
                 write(out, kept);
             }
             move(temp, directory.resolve(TABLE));
+            saved = true;
         } catch (IOException | RuntimeException e) {
-            return; // the memory only saves time
+            // the memory only saves time; the packs of the table still there are kept
+        } finally {
+            written = packs.newPack();
+            packs.close();
         }
-        forgetTrees(kept);
+        if (saved) {
+            packs.deleteAllBut(referencedPacks());
+        }
     }
 
-    private Path treeFile(String hash) {
-        return directory.resolve(TREES).resolve(hash + ".ast");
+    /** The packs the trees of the table are in. */
+    Set<String> referencedPacks() {
+        Set<String> names = new TreeSet<>();
+        trees.values().forEach(location -> names.add(location.pack()));
+        return names;
     }
 
-    private void forgetTrees(Set<String> kept) {
-        Path trees = directory.resolve(TREES);
-        if (!Files.isDirectory(trees)) {
+    /** Where each content's tree is, for tests. */
+    Map<String, TreePacks.Location> trees() {
+        return Map.copyOf(trees);
+    }
+
+    /**
+     * Copies the live trees into one new pack when the packs they are in hold more garbage than trees, or are too
+     * many; the bytes are copied as they are, and a tree that no longer reads is dropped (parsed again next time).
+     */
+    private void compactIfWasteful() {
+        Set<String> referenced = referencedPacks();
+        long liveBytes = trees.values().stream().mapToLong(TreePacks.Location::length).sum();
+        long packBytes = referenced.stream().mapToLong(packs::size).sum();
+        if (referenced.size() <= MAX_PACKS && liveBytes * 2 >= packBytes) {
             return;
         }
-        List<Path> stale = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(trees)) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (!name.endsWith(".ast") || !kept.contains(name.substring(0, name.length() - 4))) {
-                    stale.add(file);
+        TreePacks.Writer compacted = packs.newPack();
+        Map<String, TreePacks.Location> moved = new HashMap<>();
+        try {
+            for (Map.Entry<String, TreePacks.Location> tree : new TreeMap<>(trees).entrySet()) {
+                Optional<byte[]> bytes = packs.read(tree.getValue());
+                if (bytes.isPresent()) {
+                    moved.put(tree.getKey(), compacted.append(bytes.get()));
                 }
             }
-            for (Path file : stale) {
-                Files.deleteIfExists(file);
-            }
         } catch (IOException e) {
-            // left for the next run
+            return; // the table keeps referring to the packs as they are, untouched
         }
+        trees.clear();
+        trees.putAll(moved);
     }
 
     private boolean load() {
@@ -141,6 +178,7 @@ public final class FileCache implements FileMemory {
             }
             int count = in.readInt();
             Map<String, FileRecord> loaded = new HashMap<>();
+            Map<String, TreePacks.Location> located = new HashMap<>();
             for (int i = 0; i < count; i++) {
                 String hash = strings[in.readInt()];
                 boolean malformed = in.readBoolean();
@@ -153,8 +191,13 @@ public final class FileCache implements FileMemory {
                 Relevance.Signature signature = new Relevance.Signature(strings[in.readInt()], names(in, strings),
                         names(in, strings), names(in, strings), names(in, strings));
                 loaded.put(hash, new FileRecord(signature, malformed, parsed));
+                if (in.readBoolean()) {
+                    located.put(hash, new TreePacks.Location(strings[in.readInt()], in.readLong(), in.readInt(),
+                            in.readInt()));
+                }
             }
             records.putAll(loaded);
+            trees.putAll(located);
             return true;
         } catch (IOException | RuntimeException e) {
             return false; // damaged: everything is read again
@@ -168,6 +211,9 @@ public final class FileCache implements FileMemory {
             FileRecord record = records.get(hash);
             Relevance.Signature s = record.signature();
             List<String> used = new ArrayList<>(List.of(hash, s.pkg()));
+            if (trees.containsKey(hash)) {
+                used.add(trees.get(hash).pack());
+            }
             if (record.parsed() != null && !record.parsed().ok()) {
                 used.add(record.parsed().message());
                 used.add(record.parsed().kind());
@@ -213,6 +259,14 @@ public final class FileCache implements FileMemory {
                     out.writeInt(ids.get(name));
                 }
             }
+            TreePacks.Location tree = trees.get(hash);
+            out.writeBoolean(tree != null);
+            if (tree != null) {
+                out.writeInt(ids.get(tree.pack()));
+                out.writeLong(tree.offset());
+                out.writeInt(tree.length());
+                out.writeInt(tree.crc());
+            }
         }
     }
 
@@ -236,13 +290,6 @@ public final class FileCache implements FileMemory {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
-    }
-
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        Files.write(temp, bytes);
-        move(temp, target);
     }
 
     private static void move(Path temp, Path target) throws IOException {

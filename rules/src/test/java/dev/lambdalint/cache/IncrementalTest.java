@@ -88,15 +88,19 @@ class IncrementalTest {
         AnalysisRequest request = AnalysisRequest.of(base, List.of(Path.of("src"))).withCache(memory);
         AnalysisResult cold = LambdaLint.analyze(request);
         assertFalse(cold.fromCache());
-        Map<Path, FileTime> trees = trees(memory);
+        Map<Path, FileTime> packs = trees(memory);
+        Map<String, TreePacks.Location> trees = FileCache.open(memory.resolve("files"), StandardCharsets.UTF_8).trees();
         assertTrue(trees.size() >= 3, trees::toString);
+        assertEquals(1, packs.size(), "the trees a run writes go to one pack: " + packs);
 
         Files.writeString(src.resolve("com/acme/orders/Repository.java"), repository("DynamoDbClient.create()"));
         AnalysisResult edited = LambdaLint.analyze(request);
         assertFalse(edited.fromCache());
-        Map<Path, FileTime> after = trees(memory);
-        List<Path> rewritten = after.entrySet().stream()
-                .filter(e -> !e.getValue().equals(trees.get(e.getKey()))).map(Map.Entry::getKey).toList();
+        Map<Path, FileTime> packsAfter = trees(memory);
+        packs.forEach((pack, time) -> assertEquals(time, packsAfter.get(pack), pack + " is not written again"));
+        Map<String, TreePacks.Location> after = FileCache.open(memory.resolve("files"), StandardCharsets.UTF_8)
+                .trees();
+        List<TreePacks.Location> rewritten = after.values().stream().filter(l -> !trees.containsValue(l)).toList();
         assertEquals(1, rewritten.size(), () -> "only the edited file's tree is new: " + rewritten);
         assertEquals(trees.size(), after.size(), "the old tree of the edited file is forgotten");
         assertTrue(edited.findings().size() > cold.findings().size());
