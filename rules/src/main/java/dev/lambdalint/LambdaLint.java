@@ -133,45 +133,51 @@ public final class LambdaLint {
         }
         FileCache files = cache == null ? null : FileCache.open(request.cacheDirectory().resolve("files"),
                 request.encoding());
-        // the deployed functions judged here are those that run the code of the judged modules, each module's its own
-        ModuleDeployments deployments = DeploymentReader.read(templates.templates(), modules.judgedCode(baseDir));
-        Deployment deployment = deployments.all();
-        Catalog catalog = Catalog.load(request.extraClientTypes());
-        SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
-                prefilter ? Relevance.forHandlers(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
-                        .collect(Collectors.toSet()), catalog) : null, request.parseAll(), hashes,
-                files == null ? FileMemory.NONE : files);
-        LiveStep.Result live = LiveStep.read(request.usage(), deployment.functions(), request.offline());
-        Sizing sizing = Sizing.assess(deployment, request.usage(), live, baseDir, thresholds,
-                settings.enabled("memory-overprovisioned")).withModules(deployments::owners);
-        List<ParseProblem> problems = Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList();
-        ModuleFindings found = new ModuleFindings();
-        ModuleFixes fixes = new ModuleFixes(catalog, request.encoding(), finding -> Stage.counts(finding, settings),
-                deployment.functions().stream().anyMatch(LambdaFunction::snapStartOn));
-        for (ModuleGroups.Group group : modules.groups(scan.files())) {
-            Deployment own = deployments.of(group.module());
-            ProjectIndex index = new ProjectIndex(group.visible());
-            HandlerFinder finder = new HandlerFinder(index, catalog);
-            InvocationModel model = finder.model(finder.find(file -> group.own().contains(file.path()),
-                    own.handlerNames(), group.libraries()));
-            RuleContext context = new RuleContext(model, catalog, problems, settings, own)
-                    .withSizing(sizing.only(own.functions()), baseDir);
-            // every rule runs and reports everything: whether a finding counts is decided after the rules (Stage)
-            for (Rule rule : Rules.all()) {
-                rule.check(context);
+        try {
+            // the deployed functions judged here are those that run the code of the judged modules, each module's its own
+            ModuleDeployments deployments = DeploymentReader.read(templates.templates(), modules.judgedCode(baseDir));
+            Deployment deployment = deployments.all();
+            Catalog catalog = Catalog.load(request.extraClientTypes());
+            SourceScanner.Scan scan = scanner.parse(javaFiles, listingProblems,
+                    prefilter ? Relevance.forHandlers(deployment.handlerNames().stream().map(HandlerName::simpleTypeName)
+                            .collect(Collectors.toSet()), catalog) : null, request.parseAll(), hashes,
+                    files == null ? FileMemory.NONE : files);
+            LiveStep.Result live = LiveStep.read(request.usage(), deployment.functions(), request.offline());
+            Sizing sizing = Sizing.assess(deployment, request.usage(), live, baseDir, thresholds,
+                    settings.enabled("memory-overprovisioned")).withModules(deployments::owners);
+            List<ParseProblem> problems = Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList();
+            ModuleFindings found = new ModuleFindings();
+            ModuleFixes fixes = new ModuleFixes(catalog, request.encoding(), finding -> Stage.counts(finding, settings),
+                    deployment.functions().stream().anyMatch(LambdaFunction::snapStartOn));
+            for (ModuleGroups.Group group : modules.groups(scan.files())) {
+                Deployment own = deployments.of(group.module());
+                ProjectIndex index = new ProjectIndex(group.visible());
+                HandlerFinder finder = new HandlerFinder(index, catalog);
+                InvocationModel model = finder.model(finder.find(file -> group.own().contains(file.path()),
+                        own.handlerNames(), group.libraries()));
+                RuleContext context = new RuleContext(model, catalog, problems, settings, own)
+                        .withSizing(sizing.only(own.functions()), baseDir);
+                // every rule runs and reports everything: whether a finding counts is decided after the rules (Stage)
+                for (Rule rule : Rules.all()) {
+                    rule.check(context);
+                }
+                found.add(group.module(), context, model.handlers());
+                fixes.add(model, context.findings());
             }
-            found.add(group.module(), context, model.handlers());
-            fixes.add(model, context.findings());
+            AnalysisResult result = new AnalysisResult(baseDir, found.numbered(), found.handlers(),
+                    scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary(),
+                    Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result(),
+                    found.handlerModules(), repositoryRoot);
+            if (cache != null) {
+                files.save(hashes.values());
+                cache.store(cacheKey, result);
+            }
+            return result;
+        } finally {
+            if (files != null) {
+                files.close(); // saved or not: the packs opened are closed
+            }
         }
-        AnalysisResult result = new AnalysisResult(baseDir, found.numbered(), found.handlers(),
-                scan.javaFiles(), elapsedMillis(start), 0, false, sizing.summary(),
-                Stream.concat(templates.notes().stream(), deployment.notes().stream()).toList(), fixes.result(),
-                found.handlerModules(), repositoryRoot);
-        if (cache != null) {
-            files.save(hashes.values());
-            cache.store(cacheKey, result);
-        }
-        return result;
     }
 
     private static long elapsedMillis(long startNanos) {

@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * garbage or too many. The whole memory is dropped when the engine build, the source encoding or the tree format
  * changes; a damaged or missing part is only read and parsed again.
  */
-public final class FileCache implements FileMemory {
+public final class FileCache implements FileMemory, AutoCloseable {
     static final String TABLE = "files.bin";
     static final String TREES = "trees";
     private static final int TABLE_FORMAT = 3;
@@ -122,6 +122,12 @@ public final class FileCache implements FileMemory {
         if (saved) {
             packs.deleteAllBut(referencedPacks());
         }
+    }
+
+    /** Closes the packs opened, when the analysis ends before {@link #save} (which closes them itself). */
+    @Override
+    public void close() {
+        packs.close();
     }
 
     /** The packs the trees of the table are in. */
