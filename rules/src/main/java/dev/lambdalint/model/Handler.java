@@ -34,6 +34,22 @@ public record Handler(String type, String method, Node entry, SourceFile file, K
         this(type, method, entry, file, kind, type, Startup.NONE);
     }
 
+    /**
+     * The same handler: its entry is the same node, not an equal one (JavaParser compares and hashes nodes by their
+     * whole subtree, and two identical methods are two entries).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Handler h && h.entry == entry && h.type.equals(type) && h.method.equals(method)
+                && java.util.Objects.equals(h.file, file) && h.kind == kind && h.runtimeType.equals(runtimeType)
+                && h.startup.equals(startup);
+    }
+
+    @Override
+    public int hashCode() {
+        return (type.hashCode() * 31 + method.hashCode()) * 31 + System.identityHashCode(entry);
+    }
+
     /** "com.acme.OrderHandler::handleRequest", the handler string a template would use. */
     public String id() {
         return type + "::" + method;

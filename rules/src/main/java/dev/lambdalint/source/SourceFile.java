@@ -5,4 +5,14 @@ import java.nio.file.Path;
 
 /** A parsed Java source: its absolute path, its path relative to the analysis base ('/' separators), its AST. */
 public record SourceFile(Path path, String relativePath, CompilationUnit unit) {
+    /** The same file read once: its tree is the same tree, not an equal one (JavaParser compares whole subtrees). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SourceFile f && f.unit == unit && f.path.equals(path) && f.relativePath.equals(relativePath);
+    }
+
+    @Override
+    public int hashCode() {
+        return path.hashCode();
+    }
 }
