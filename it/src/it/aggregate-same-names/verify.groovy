@@ -7,7 +7,10 @@
 import groovy.json.JsonSlurper
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/lambda-lint/lambda-lint.json'), 'UTF-8')
-assert json.handlers == ['helloworld.App::handleRequest', 'helloworld.App::handleRequest'] : json.handlers
+// the two helloworld.App handlers told apart by their module, as is each finding
+assert json.handlers.collect { "${it.module} ${it.handler}".toString() } ==
+        ['it.lambdalint:HelloWorldFunction helloworld.App::handleRequest',
+         'it.lambdalint:OrdersFunction helloworld.App::handleRequest'] : json.handlers
 assert json.summary.handlers == 2
 assert json.findings.collect { "${it.ruleId} ${it.path}:${it.line}".toString() } ==
         ['client-per-invocation HelloWorldFunction/src/main/java/helloworld/Storage.java:7',
@@ -16,10 +19,13 @@ def client = json.findings[0]
 assert client.callChain.collect { it.method } == ['App.handleRequest', 'Storage.put']
 assert client.callChain.every { it.path.startsWith('HelloWorldFunction/') } : client.callChain
 assert client.functions*.function == ['HelloWorldFunction'] : client.functions
+assert client.module == 'it.lambdalint:HelloWorldFunction' : client
+assert json.findings[1].module == 'it.lambdalint:OrdersFunction' : json.findings[1]
 
 // each function with its own memory and usage, and where to start counts each function's own findings
 assert json.functions.collect { "${it.function} ${it.memoryMb} ${it.usageNames}".toString() } ==
         ['HelloWorldFunction 768 [hello-prod]', 'OrdersFunction 2048 [orders-prod]'] : json.functions
+assert json.functions*.modules == [['it.lambdalint:HelloWorldFunction'], ['it.lambdalint:OrdersFunction']]
 assert json.findings[1].functions*.function == ['OrdersFunction']
 assert json.whereToStart.collect { "${it.function} ${it.error} ${it.warning}".toString() } ==
         ['OrdersFunction 0 1', 'HelloWorldFunction 1 0'] : json.whereToStart

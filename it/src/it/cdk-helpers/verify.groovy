@@ -15,6 +15,6 @@ assert log.contains("read the Function at ${stack}:32 once per call of the helpe
     assert log.contains("PrimingFunction-${type} (${stack}:${line}) is this module's code") : type
 }
 def json = new JsonSlurper().parse(new File(basedir, 'software/priming/target/lambda-lint/lambda-lint.json'), 'UTF-8')
-assert json.handlers as Set == ['com.acme.priming.Priming::handleRequest', 'com.acme.priming.NoPriming::handleRequest'] as Set
+assert json.handlers*.handler as Set == ['com.acme.priming.Priming::handleRequest', 'com.acme.priming.NoPriming::handleRequest'] as Set
 assert json.findings*.ruleId == ['snapstart-unique-state']
 return true

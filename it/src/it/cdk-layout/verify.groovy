@@ -16,5 +16,5 @@ assert json.functions*.function == ['OrdersWorker'] : 'ReportsFunction is built 
 assert json.functions[0].path == stack
 assert json.functions[0].architecture == 'arm64'
 assert json.functions[0].usageNames == ['orders-worker']
-assert json.handlers == ['com.example.orders.Worker::handleRequest']
+assert json.handlers*.handler == ['com.example.orders.Worker::handleRequest']
 return true

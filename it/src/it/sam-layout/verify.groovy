@@ -10,7 +10,7 @@ assert log =~ /\[ERROR\] src\/main\/java\/helloworld\/App.java:\[14,\d+\] self-i
 assert log.contains('triggers HelloWorldFunction (../template.yaml:26)')
 def hello = slurp('HelloWorldFunction/target/lambda-lint/lambda-lint.json')
 assert hello.functions*.function == ['HelloWorldFunction'] : 'only the function deployed from this module'
-assert hello.handlers == ['helloworld.App::handleRequest']
+assert hello.handlers*.handler == ['helloworld.App::handleRequest']
 
 // Other: the same class, another function; its memory at the MemorySize line of the root template
 assert log.contains('[WARNING] ../template.yaml:[38,7] memory-overprovisioned: OtherFunction (sam-app-other) uses '

@@ -15,5 +15,5 @@ def ruleIds = sarif.runs[0].results*.ruleId as Set
 assert ruleIds == ['self-invocation', 'client-per-invocation'] as Set
 
 def json = new JsonSlurper().parse(new File(basedir, 'target/lambda-lint/lambda-lint.json'))
-assert json.handlers.contains('com.acme.jobs.Nightly::run')
+assert json.handlers*.handler.contains('com.acme.jobs.Nightly::run')
 return true

@@ -4,10 +4,10 @@ import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
 import dev.lambdalint.config.Parameters;
+import dev.lambdalint.config.RepositoryRoot;
 import dev.lambdalint.config.PluginConfiguration;
 import dev.lambdalint.config.ProjectPom;
 import dev.lambdalint.config.UsageParameters;
-import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.outcome.Policy;
 import dev.lambdalint.report.ConsoleColour;
 import dev.lambdalint.report.ReportWriter;
@@ -250,8 +250,7 @@ final class AnalysisOptions {
                 .withRules(RuleFlags.settings(pom.configuration().rules(), ruleSeverities, enabledRules,
                         disabledRules, ruleOptions))
                 .withTemplates(Parameters.paths(values.list("templates", templates)))
-                .withTemplateRoot(repository != null ? base.resolve(repository).normalize()
-                        : TemplateFiles.repositoryRoot(base, base))
+                .withTemplateRoot(RepositoryRoot.of(base, repository, List.of()))
                 .withUsage(PARAMETERS.usage(new UsageParameters(values.list("usage", usage),
                         values.list("functionNames", functionNames), values.string("stackName", stackName),
                         values.bool("aws", aws), values.string("awsRegion", awsRegion),

@@ -26,7 +26,8 @@ final class RuleFlags {
     }
 
     /**
-     * @param fromPom the POM's {@code <rules>}, which the options given here override
+     * @param fromPom the POM's {@code <rules>}, already checked by the engine as the goals check them
+     *                ({@link dev.lambdalint.config.PluginConfiguration#rules()}), which the options given here override
      */
     static RuleSettings settings(List<RuleConfig> fromPom, List<String> ruleSeverities, List<String> enabledRules,
                                  List<String> disabled, List<String> ruleOptions) {
@@ -81,12 +82,7 @@ final class RuleFlags {
 
     private RuleSettings toSettings(List<RuleConfig> fromPom) {
         TreeMap<String, RuleConfig> configs = new TreeMap<>();
-        for (RuleConfig config : fromPom) {
-            if (configs.putIfAbsent(config.id(), config) != null) {
-                throw new ConfigurationException("invalid <rules> in pom.xml: rule '" + config.id()
-                        + "' is configured more than once");
-            }
-        }
+        fromPom.forEach(config -> configs.put(config.id(), config));
         List<String> ids = new ArrayList<>(enabled.keySet());
         ids.addAll(severities.keySet());
         ids.addAll(options.keySet());

@@ -170,6 +170,23 @@ class PomDefaultsTest {
     }
 
     @Test
+    void aBadRuleOfThePomIsRefusedAsTheGoalRefusesItNamingThePom() throws IOException {
+        pom("<rules><rule><id>client-per-invocaton</id><enabled>false</enabled></rule></rules>");
+
+        Cli unknown = Cli.run("check", "--enable-rule", "client-per-invocation", dir.toString());
+
+        assertEquals(LambdaLintCli.USAGE, unknown.exit(), unknown.toString());
+        assertTrue(unknown.err().startsWith("lambda-lint: invalid <rules> configuration in pom.xml: unknown rule id "
+                + "'client-per-invocaton'; the rules are "), "the goal's message, naming the POM: " + unknown);
+
+        pom("<rules><rule><id>unbounded-cache</id></rule><rule><id>unbounded-cache</id></rule></rules>");
+        Cli twice = Cli.run("check", dir.toString());
+
+        assertEquals("lambda-lint: invalid <rules> configuration in pom.xml: rule 'unbounded-cache' is configured "
+                + "more than once", twice.err().strip());
+    }
+
+    @Test
     void aParameterNameTheCommandLineDoesNotKnowIsNamed() throws IOException {
         pom("<failOnSeverty>error</failOnSeverty>");
 

@@ -5,8 +5,8 @@ import dev.lambdalint.ConfigurationException;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
-import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.config.Parameters;
+import dev.lambdalint.config.RepositoryRoot;
 import dev.lambdalint.config.UsageParameters;
 import dev.lambdalint.outcome.Outcome;
 import dev.lambdalint.outcome.Policy;
@@ -326,42 +326,32 @@ abstract class LambdaLintMojo extends AbstractMojo {
         return abs.startsWith(baseDir) ? baseDir.relativize(abs) : abs;
     }
 
-    /** The configured repository root, else the nearest folder with .git, else the top of the build. */
+    /** The repository root as the engine decides it ({@link RepositoryRoot}), from what Maven knows of the build. */
     final Path templateRoot() {
-        if (repositoryRoot != null) {
-            return repositoryRoot.toPath().toAbsolutePath().normalize();
-        }
-        return TemplateFiles.repositoryRoot(analysisBaseDir(), buildTop());
+        return RepositoryRoot.of(analysisBaseDir(), repositoryRoot == null ? null : repositoryRoot.toPath(),
+                buildFolders());
     }
 
     /**
-     * The highest folder of the build above the module: the top-level project's, the multi-module project
-     * directory ({@code .mvn}'s), or a parent pom's found on disk ({@code mvn} run inside the module).
+     * The folders Maven knows to be the build's: the top-level project's, the multi-module project directory
+     * ({@code .mvn}'s) and the parent projects' found on disk.
      */
-    private Path buildTop() {
-        Path module = analysisBaseDir();
-        Path top = module;
-        List<File> candidates = new ArrayList<>();
+    private List<Path> buildFolders() {
+        List<File> folders = new ArrayList<>();
         if (session != null) {
             if (session.getTopLevelProject() != null) {
-                candidates.add(session.getTopLevelProject().getBasedir());
+                folders.add(session.getTopLevelProject().getBasedir());
             }
             if (session.getRequest() != null) {
-                candidates.add(session.getRequest().getMultiModuleProjectDirectory());
+                folders.add(session.getRequest().getMultiModuleProjectDirectory());
             }
         }
         for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
             if (parent.getFile() != null) {
-                candidates.add(parent.getBasedir());
+                folders.add(parent.getBasedir());
             }
         }
-        for (File candidate : candidates) {
-            Path dir = candidate == null ? null : candidate.toPath().toAbsolutePath().normalize();
-            if (dir != null && module.startsWith(dir) && dir.getNameCount() < top.getNameCount()) {
-                top = dir;
-            }
-        }
-        return top;
+        return folders.stream().filter(java.util.Objects::nonNull).map(File::toPath).toList();
     }
 
     private AnalysisRequest request() throws MojoExecutionException {

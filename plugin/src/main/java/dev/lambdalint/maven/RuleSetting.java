@@ -1,12 +1,10 @@
 package dev.lambdalint.maven;
 
-import dev.lambdalint.Severity;
-import dev.lambdalint.config.RuleConfig;
 import dev.lambdalint.config.RuleSettings;
+import dev.lambdalint.config.RulesParameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.MojoExecutionException;
 
 /**
  * One {@code <rule>} of the {@code rules} parameter, as Maven fills it from the POM:
@@ -25,31 +23,12 @@ public class RuleSetting {
     String severity;
     Map<String, String> options;
 
-    /** The engine's settings, or a build error that names the bad value and the valid ones. */
-    static RuleSettings toSettings(List<RuleSetting> rules) throws MojoExecutionException {
-        List<RuleConfig> configs = new ArrayList<>();
+    /** The engine's settings of the entries; what they mean, and what is refused, the engine decides. */
+    static RuleSettings toSettings(List<RuleSetting> rules) {
+        List<RulesParameter.Entry> entries = new ArrayList<>();
         for (RuleSetting rule : rules == null ? List.<RuleSetting>of() : rules) {
-            if (rule.id == null || rule.id.isBlank()) {
-                throw new MojoExecutionException("lambda-lint: a <rule> in <rules> has no <id>");
-            }
-            configs.add(new RuleConfig(rule.id, rule.enabled, severity(rule), rule.options));
+            entries.add(new RulesParameter.Entry(rule.id, rule.enabled, rule.severity, rule.options));
         }
-        try {
-            return new RuleSettings(configs);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("lambda-lint: invalid <rules> configuration: " + e.getMessage(), e);
-        }
-    }
-
-    private static Severity severity(RuleSetting rule) throws MojoExecutionException {
-        if (rule.severity == null || rule.severity.isBlank()) {
-            return null;
-        }
-        try {
-            return Severity.parse(rule.severity);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("lambda-lint: invalid <severity> '" + rule.severity + "' for rule "
-                    + rule.id.trim() + " in <rules>; expected error, warning or info", e);
-        }
+        return RulesParameter.settings(entries, null);
     }
 }

@@ -1,7 +1,6 @@
 package dev.lambdalint.config;
 
 import dev.lambdalint.ConfigurationException;
-import dev.lambdalint.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -238,31 +237,22 @@ public final class PluginConfiguration {
     }
 
     /**
-     * The {@code <rules>} parameter: each {@code <rule>} with its {@code <id>}, {@code <enabled>},
-     * {@code <severity>} and {@code <options>}, as the plugin reads them; empty when not set.
+     * The {@code <rules>} parameter: each {@code <rule>}'s settings, as the goals take them (see
+     * {@link RulesParameter}), in rule id order; empty when not set.
+     *
+     * @throws ConfigurationException naming the POM when an entry is invalid, as the goals refuse it
      */
     public List<RuleConfig> rules() {
         Value rules = values.get("rules");
-        List<RuleConfig> configs = new ArrayList<>();
+        List<RulesParameter.Entry> entries = new ArrayList<>();
         for (Value rule : rules == null ? List.<Value>of() : rules.children()) {
-            String id = rule.childText("id").orElseThrow(() -> new ConfigurationException("a <rule> in <rules> of "
-                    + file + " has no <id>"));
-            Boolean enabled = rule.childText("enabled").map(Boolean::parseBoolean).orElse(null);
-            Severity severity = rule.childText("severity").map(s -> severity(s, id)).orElse(null);
             Map<String, String> options = new TreeMap<>();
             rule.child("options").ifPresent(o -> o.children().forEach(option -> options.put(option.name(),
                     option.text())));
-            configs.add(new RuleConfig(id, enabled, severity, options));
+            entries.add(new RulesParameter.Entry(rule.childText("id").orElse(null),
+                    rule.childText("enabled").map(Boolean::parseBoolean).orElse(null),
+                    rule.childText("severity").orElse(null), options));
         }
-        return configs;
-    }
-
-    private Severity severity(String text, String id) {
-        try {
-            return Severity.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("invalid <severity> '" + text + "' for rule " + id + " in <rules> of "
-                    + file + "; expected error, warning or info", e);
-        }
+        return RulesParameter.configs(entries, file);
     }
 }

@@ -26,6 +26,8 @@ final class JsonFunctions {
             node.put("deployedName", f.deployedName());
             ArrayNode names = node.putArray("usageNames");
             f.usageNames().forEach(names::add);
+            ArrayNode modules = node.putArray("modules");
+            f.modules().forEach(modules::add);
             node.put("architecture", f.architecture());
             node.put("memoryMb", f.memoryMb());
             node.put("memorySource", f.memorySource());

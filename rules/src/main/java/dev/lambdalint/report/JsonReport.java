@@ -7,13 +7,16 @@ import dev.lambdalint.CallStep;
 import dev.lambdalint.Finding;
 import dev.lambdalint.Severity;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * {@code lambda-lint.json}: the stable machine-readable form of a result, for scripts, dashboards and baselines.
  *
  * <pre>
  * {
- *   "schemaVersion": 2,
+ *   "schemaVersion": 3,
  *   "tool": { "name": "lambda-lint", "version": "0.1.0" },
  *   "summary": {
  *     "findings": 4, "error": 3, "warning": 1, "info": 0,
@@ -21,11 +24,11 @@ import java.nio.file.Path;
  *     "byRule": { "client-per-invocation": 3, "init-per-invocation": 1 },
  *     "usage": { "functions": 2, "invocations": 1260, "errors": 3, "errorRate": 0.00238095 }
  *   },
- *   "handlers": [ "com.acme.OrderHandler::handleRequest" ],
+ *   "handlers": [ { "handler": "com.acme.OrderHandler::handleRequest", "module": "com.acme:orders" } ],
  *   "findings": [ {
  *     "ruleId": "client-per-invocation", "severity": "error",
  *     "path": "src/main/java/com/acme/OrderHandler.java", "line": 15, "column": 27,
- *     "message": "...", "handler": "com.acme.OrderHandler::handleRequest",
+ *     "message": "...", "handler": "com.acme.OrderHandler::handleRequest", "module": "com.acme:orders",
  *     "identity": "client-per-invocation | com.acme.OrderHandler | handleRequest(Order, Context) | DynamoDbClient.create()",
  *     "callChain": [ { "method": "OrderHandler.handleRequest", "path": "src/main/java/com/acme/OrderHandler.java", "line": 15 } ],
  *     "functions": [ { "function": "OrdersFunction", "invocationsPerMonth": 2480000.0, "monthlyCost": 12.4, "currency": "USD" } ],
@@ -34,6 +37,7 @@ import java.nio.file.Path;
  *   "functions": [ {
  *     "function": "OrdersFunction", "handler": "com.acme.OrderHandler::handleRequest",
  *     "path": "template.yaml", "line": 17, "deployedName": "orders-prod", "usageNames": [ "orders-prod" ],
+ *     "modules": [ "com.acme:orders" ],
  *     "architecture": "x86_64", "memoryMb": 512, "memorySource": "template", "timeoutSeconds": 30,
  *     "usage": {
  *       "invocations": 1240, "peakMemoryMb": 500,
@@ -61,7 +65,14 @@ import java.nio.file.Path;
  * Paths are relative to the project base directory with '/' separators; line and column are 1-based; severity is
  * error, warning or info; handler is null for findings outside any handler; identity is what the finding points at
  * (see {@link Finding#identity()}), the key baselines match by; findings are sorted by path, line,
- * column, rule and message; handlers are sorted. The analysis duration is left out so that two runs on the same
+ * column, rule and message; handlers are sorted by name, then module.
+ *
+ * <p>{@code module} names the analyzed module (by its {@code groupId:artifactId}) that declares a handler, or whose
+ * analysis reported a finding (the module of the handler that reaches it, when one does), so that the two
+ * {@code helloworld.App::handleRequest} of two modules analyzed together ({@code aggregate}) are told apart; null
+ * when the analysis did not tell modules apart. A function's {@code modules} are the analyzed
+ * modules whose code it runs, empty when that is not told apart. The module is no part of a finding's identity. The
+ * analysis duration is left out so that two runs on the same
  * input are byte-identical. When a baseline is in use, {@code summary.baselined} counts the findings it accepted
  * and each finding has {@code "baselined": true|false}. {@code fix} says what {@code lambda-lint:fix} does about the
  * finding: {@code "fixable": true} with what the fix does and its unified diff, or {@code "fixable": false} with the
@@ -93,10 +104,12 @@ import java.nio.file.Path;
  * <p>{@code schemaVersion} changes only when a field is removed or changes meaning; new fields may appear within a
  * version. Version 2 (from version 1): memory status overprovisioned now also needs a saving worth a change, and
  * small-saving is new; new with it are each finding's {@code identity} and {@code functions}, the usage's errors and
- * cold starts, {@code summary.usage} and {@code whereToStart}.
+ * cold starts, {@code summary.usage} and {@code whereToStart}. Version 3 (from version 2): each of {@code handlers} is
+ * an object with the handler's name and its module instead of the name alone; new with it are each finding's
+ * {@code module} and each function's {@code modules}.
  */
 public final class JsonReport {
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private JsonReport() {
     }
@@ -129,7 +142,11 @@ public final class JsonReport {
         JsonFunctions.summary(summary, result.sizing());
 
         ArrayNode handlers = root.putArray("handlers");
-        result.handlers().stream().sorted().forEach(handlers::add);
+        for (DeclaredHandler handler : DeclaredHandler.of(result)) {
+            ObjectNode node = handlers.addObject();
+            node.put("handler", handler.name());
+            node.put("module", handler.module());
+        }
 
         ArrayNode findings = root.putArray("findings");
         for (Finding finding : result.findings()) {
@@ -141,6 +158,7 @@ public final class JsonReport {
             node.put("column", finding.column());
             node.put("message", finding.message());
             node.put("handler", finding.handler() == null || finding.handler().isEmpty() ? null : finding.handler());
+            node.put("module", finding.module());
             node.put("identity", finding.identity());
             if (input.baselineInUse()) {
                 node.put("baselined", input.isBaselined(finding));
@@ -166,6 +184,21 @@ public final class JsonReport {
         }
         JsonFunctions.write(root, result.sizing(), WhereToStart.of(result));
         return Json.pretty(root);
+    }
+
+    /** A handler with the module declaring it (null when modules are not told apart), in report order. */
+    private record DeclaredHandler(String name, String module) {
+        private static final Comparator<DeclaredHandler> ORDER = Comparator.comparing(DeclaredHandler::name)
+                .thenComparing(DeclaredHandler::module, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        static List<DeclaredHandler> of(AnalysisResult result) {
+            List<DeclaredHandler> handlers = new ArrayList<>();
+            for (int i = 0; i < result.handlers().size(); i++) {
+                handlers.add(new DeclaredHandler(result.handlers().get(i), result.handlerModule(i)));
+            }
+            handlers.sort(ORDER);
+            return handlers;
+        }
     }
 
     public static void write(AnalysisResult result, String toolVersion, Path file) {

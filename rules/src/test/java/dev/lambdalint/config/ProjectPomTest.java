@@ -114,10 +114,10 @@ class ProjectPomTest {
         assertEquals(Optional.of(List.of("com/**,org/**")), configuration.list("includes"), "split by the caller");
         assertEquals(Optional.empty(), configuration.list("excludes"), "the compiler plugin's are not ours");
         assertEquals(Optional.empty(), configuration.string("release"));
-        assertEquals(List.of(new RuleConfig("unbounded-cache", null, Severity.ERROR, null),
+        assertEquals(List.of(new RuleConfig("memory-overprovisioned", null, null, Map.of("minInvocations", "40")),
                 RuleConfig.disabled("timeout-risk"),
-                new RuleConfig("memory-overprovisioned", null, null, Map.of("minInvocations", "40"))),
-                configuration.rules());
+                new RuleConfig("unbounded-cache", null, Severity.ERROR, null)),
+                configuration.rules(), "in rule id order, as the engine's settings hold them");
     }
 
     @Test

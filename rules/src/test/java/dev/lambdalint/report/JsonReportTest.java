@@ -6,14 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
+import dev.lambdalint.Finding;
+import dev.lambdalint.LambdaLint;
+import dev.lambdalint.SourceModule;
 import dev.lambdalint.sizing.FunctionFigures;
 import dev.lambdalint.sizing.SizingSummary;
 import dev.lambdalint.sizing.UsageFigures;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JsonReportTest {
 
@@ -27,7 +36,7 @@ class JsonReportTest {
         JsonNode json = new ObjectMapper().readTree(text);
 
         assertEquals(JsonReport.SCHEMA_VERSION, json.path("schemaVersion").asInt());
-        assertEquals(2, JsonReport.SCHEMA_VERSION, "2: overprovisioned now needs a saving worth a change");
+        assertEquals(3, JsonReport.SCHEMA_VERSION, "3: each handler an object with its module");
         assertEquals("lambda-lint", json.at("/tool/name").asText());
         assertEquals("1.2.3", json.at("/tool/version").asText());
         assertEquals(2, json.at("/summary/findings").asInt());
@@ -38,7 +47,9 @@ class JsonReportTest {
         assertEquals(41, json.at("/summary/filesAnalyzed").asInt());
         assertEquals(1, json.at("/summary/byRule/client-per-invocation").asInt());
         assertEquals(List.of(Fixtures.HANDLER, "com.acme.Z::handleRequest"),
-                List.of(json.at("/handlers/0").asText(), json.at("/handlers/1").asText()), "handlers sorted");
+                List.of(json.at("/handlers/0/handler").asText(), json.at("/handlers/1/handler").asText()),
+                "handlers sorted");
+        assertTrue(json.at("/handlers/0/module").isNull(), "modules not told apart");
 
         JsonNode parse = json.at("/findings/0");
         assertEquals("parse-error", parse.path("ruleId").asText());
@@ -78,7 +89,7 @@ class JsonReportTest {
         JsonNode json = new ObjectMapper().readTree(JsonReport.render(new AnalysisResult(Path.of("."),
                 result.findings(), result.handlers(), 41, 400, 0, false, sizing), "1.2.3"));
 
-        assertEquals(2, json.path("schemaVersion").asInt());
+        assertEquals(3, json.path("schemaVersion").asInt());
         JsonNode orders = json.at("/functions/0");
         assertEquals("OrdersFunction", orders.path("function").asText());
         assertEquals(Fixtures.HANDLER, orders.path("handler").asText());
@@ -135,5 +146,49 @@ class JsonReportTest {
                 result.handlers(), 41, 9999), "1.2.3"), "neither duration nor base directory leak into the file");
         assertFalse(text.contains("\r"));
         assertTrue(text.endsWith("}\n"));
+    }
+
+    @Test
+    void twoModulesDeclaringOneHandlerAreToldApartByTheirModule(@TempDir Path repo) throws IOException {
+        for (String module : List.of("hello", "world")) {
+            String client = module.equals("hello") ? "software.amazon.awssdk.services.s3.S3Client"
+                    : "software.amazon.awssdk.services.sqs.SqsClient";
+            write(repo.resolve(module + "/src/com/example/Handler.java"), """
+                    package com.example;
+                    import com.amazonaws.services.lambda.runtime.*;
+                    public class Handler implements RequestHandler<String, String> {
+                        public String handleRequest(String in, Context c) { return %s.create() + in; }
+                    }
+                    """.formatted(client));
+        }
+        AnalysisRequest request = AnalysisRequest.of(repo, List.of()).withModules(List.of(
+                SourceModule.judged("com.example:world", List.of(Path.of("world/src")), List.of()),
+                SourceModule.judged("com.example:hello", List.of(Path.of("hello/src")), List.of())));
+        AnalysisResult aggregate = LambdaLint.analyze(request);
+
+        JsonNode json = new ObjectMapper().readTree(JsonReport.render(aggregate, "1.2.3"));
+
+        List<String> handlers = new ArrayList<>();
+        json.path("handlers").forEach(h -> handlers.add(h.path("module").asText() + " " + h.path("handler").asText()));
+        assertEquals(List.of("com.example:hello com.example.Handler::handleRequest",
+                "com.example:world com.example.Handler::handleRequest"), handlers, "one handler per module, sorted");
+        Map<String, String> moduleByPath = new TreeMap<>();
+        json.path("findings").forEach(f -> {
+            assertEquals("com.example.Handler::handleRequest", f.path("handler").asText());
+            moduleByPath.put(f.path("path").asText(), f.path("module").asText());
+        });
+        assertEquals(Map.of("hello/src/com/example/Handler.java", "com.example:hello",
+                "world/src/com/example/Handler.java", "com.example:world"), moduleByPath,
+                "each finding names the module whose handler reaches it");
+        List<String> identities = aggregate.findings().stream().map(Finding::identity).toList();
+        List<String> jsonIdentities = new ArrayList<>();
+        json.path("findings").forEach(f -> jsonIdentities.add(f.path("identity").asText()));
+        assertEquals(identities, jsonIdentities, "the module is no part of the identity");
+        assertTrue(identities.stream().noneMatch(i -> i.contains("com.example:")), identities.toString());
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
     }
 }
