@@ -14,10 +14,12 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.lambdalint.analysis.CallPatterns;
 import dev.lambdalint.analysis.CodeText;
 import dev.lambdalint.catalog.CallPattern;
 import dev.lambdalint.catalog.TempFileCatalog;
@@ -26,19 +28,28 @@ import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What becomes of a file made per invocation: deleted (a delete call or method reference on the local holding it
- * or on a local made from it, {@code DELETE_ON_CLOSE}, a project method that deletes what it is given, the same
- * path written out again in a delete), handed on to code that may delete it later (a field, a collection, a
- * caller that is not in sight), or kept: left in /tmp.
+ * or on another name of the same file, {@code DELETE_ON_CLOSE}, a project method that deletes what it is given,
+ * the same path written out again in a delete), handed on to code that may delete it later (a field, a
+ * collection, a caller that is not in sight), or kept: left in /tmp.
+ *
+ * <p>Names of the same file are the locals one made from the other, either way, through conversions that keep the
+ * file ({@code toPath()}, {@code toFile()}, {@code toAbsolutePath()}, {@code Path.of(name)}, {@code new File(name)},
+ * {@code Paths.get(file.getAbsolutePath())}); a file written through one of them is followed through all. A local
+ * built from another one's name with something added ({@code dir.resolve(..)}, {@code new File(parent, ..)},
+ * {@code name + ".gz"}) is another file.
  */
 final class Deletions {
     private static final int MAX_DEPTH = 3;
     private static final Set<String> COLLECTING = Set.of("add", "addAll", "put", "offer", "push", "addLast",
             "addFirst");
     private static final String DELETE_ON_EXIT = "deleteOnExit";
+    /** A file's name as text: {@code new File(file.getAbsolutePath())} is the same file. */
+    private static final Set<String> SAME_NAME = Set.of("toString", "getAbsolutePath", "getPath");
 
     enum Fate { DELETED, HANDED_ON, KEPT }
 
@@ -53,11 +64,13 @@ final class Deletions {
 
     private final InvocationModel model;
     private final TempFileCatalog catalog;
+    private final CallPatterns patterns;
     private final Set<String> passThrough = new LinkedHashSet<>();
 
-    Deletions(InvocationModel model, TempFileCatalog catalog) {
+    Deletions(InvocationModel model, TempFileCatalog catalog, CallPatterns patterns) {
         this.model = model;
         this.catalog = catalog;
+        this.patterns = patterns;
         for (CallPattern path : catalog.paths()) {
             passThrough.addAll(path.methods());
         }
@@ -70,7 +83,7 @@ final class Deletions {
     }
 
     /** The expression that still denotes the same file: through casts, parentheses, toFile(), toPath(), .. */
-    private Expression climb(Expression made) {
+    private Expression climb(Expression made, CodeUnit unit) {
         Expression value = made;
         while (true) {
             Node parent = value.getParentNode().orElse(null);
@@ -79,19 +92,79 @@ final class Deletions {
             } else if (parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == value
                     && passThrough.contains(chained.getNameAsString())) {
                 value = chained;
+            } else if (parent instanceof Expression wrapping && wraps(wrapping, value, unit)) {
+                value = wrapping;
+            } else if (parent instanceof MethodCallExpr named && named.getScope().orElse(null) == value
+                    && SAME_NAME.contains(named.getNameAsString()) && named.getArguments().isEmpty()
+                    && named.getParentNode().orElse(null) instanceof Expression wrapping
+                    && wraps(wrapping, named, unit)) {
+                value = wrapping; // Paths.get(file.getAbsolutePath()), not the name's text on its own
             } else {
                 return value;
             }
         }
     }
 
+    /** {@code new File(name)}, {@code Path.of(name)}, {@code Paths.get(name)}: the file that name denotes. */
+    private boolean wraps(Expression wrapping, Expression name, CodeUnit unit) {
+        if (!(wrapping instanceof ObjectCreationExpr || wrapping instanceof MethodCallExpr)
+                || ((NodeWithArguments<?>) wrapping).getArguments().size() != 1
+                || ((NodeWithArguments<?>) wrapping).getArgument(0) != name) {
+            return false;
+        }
+        Optional<CallPattern> path = patterns.match(wrapping, unit, catalog.paths());
+        return path.isPresent() && (wrapping instanceof ObjectCreationExpr
+                || path.get().staticMethods().contains(((MethodCallExpr) wrapping).getNameAsString()));
+    }
+
+    /**
+     * The local whose file an expression denotes ({@code file} for {@code file.toPath()}, {@code name} for
+     * {@code Path.of(name)}), or empty when it is anything else.
+     */
+    private Optional<NameExpr> root(Expression expression, CodeUnit unit) {
+        Expression e = expression;
+        while (true) {
+            if (e instanceof EnclosedExpr enclosed) {
+                e = enclosed.getInner();
+            } else if (e instanceof CastExpr cast) {
+                e = cast.getExpression();
+            } else if (e instanceof NameExpr name) {
+                return Optional.of(name);
+            } else if (e instanceof MethodCallExpr call && call.getScope().isPresent() && call.getArguments().isEmpty()
+                    && (passThrough.contains(call.getNameAsString()) || SAME_NAME.contains(call.getNameAsString()))) {
+                e = call.getScope().get();
+            } else if ((e instanceof ObjectCreationExpr || e instanceof MethodCallExpr)
+                    && ((NodeWithArguments<?>) e).getArguments().size() == 1
+                    && wraps(e, ((NodeWithArguments<?>) e).getArgument(0), unit)) {
+                e = ((NodeWithArguments<?>) e).getArgument(0);
+            } else {
+                return Optional.empty();
+            }
+        }
+    }
+
     private Outcome of(Expression made, Reach reach, int depth) {
         Outcome outcome = followed(made, reach, depth);
+        if (outcome.fate() == Fate.KEPT) {
+            Optional<VariableDeclarator> holder = holder(made, reach);
+            if (holder.isPresent()) {
+                Outcome held = held(holder.get(), reach, depth);
+                outcome = new Outcome(held.fate(), outcome.onExit() || held.onExit());
+            }
+        }
         return outcome.fate() == Fate.KEPT && written(made) ? new Outcome(Fate.DELETED, outcome.onExit()) : outcome;
     }
 
+    /** The local a path is written through names ({@code Files.write(file.toPath(), ..)}: {@code file}). */
+    private Optional<VariableDeclarator> holder(Expression path, Reach reach) {
+        return root(path, reach.unit()).flatMap(name -> model.calls().declarationOf(name, reach.unit()))
+                .filter(d -> d instanceof VariableDeclarator local
+                        && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
+                .map(VariableDeclarator.class::cast);
+    }
+
     private Outcome followed(Expression made, Reach reach, int depth) {
-        Expression value = climb(made);
+        Expression value = climb(made, reach.unit());
         Node parent = value.getParentNode().orElse(null);
         if (parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == value) {
             return new Outcome(deletes(chained) || movesAway(chained) ? Fate.DELETED : Fate.KEPT,
@@ -122,13 +195,13 @@ final class Deletions {
         if (body == null) {
             return new Outcome(Fate.HANDED_ON, false);
         }
-        Set<String> aliases = aliases(local, body);
+        Set<String> aliases = aliases(local.getNameAsString(), body, reach.unit());
         Outcome outcome = new Outcome(Fate.KEPT, false);
         for (NameExpr use : body.findAll(NameExpr.class)) {
             if (!aliases.contains(use.getNameAsString())) {
                 continue;
             }
-            Expression same = climb(use);
+            Expression same = climb(use, reach.unit());
             Node parent = same.getParentNode().orElse(null);
             if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == same) {
                 if (deletes(call) || movesAway(call)) {
@@ -194,12 +267,12 @@ final class Deletions {
         if (body == null) {
             return new Outcome(Fate.HANDED_ON, false);
         }
-        Set<String> aliases = aliases(parameter.getNameAsString(), body);
+        Set<String> aliases = aliases(parameter.getNameAsString(), body, reach.unit());
         for (NameExpr use : body.findAll(NameExpr.class)) {
             if (!aliases.contains(use.getNameAsString())) {
                 continue;
             }
-            Expression same = climb(use);
+            Expression same = climb(use, reach.unit());
             Node parent = same.getParentNode().orElse(null);
             if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == same && deletes(call)
                     || parent instanceof MethodCallExpr argumentOf && argumentOf.getArguments().contains(same)
@@ -252,33 +325,27 @@ final class Deletions {
         return catalog.movesAway().contains(call.getNameAsString());
     }
 
-    private Set<String> aliases(VariableDeclarator local, Node body) {
-        return aliases(local.getNameAsString(), body);
-    }
-
-    /** The local and the locals made from it ({@code File f = path.toFile()}), by name within the body. */
-    private static Set<String> aliases(String name, Node body) {
+    /**
+     * The local and the other locals naming the same file, made from it or it made from them
+     * ({@code File f = path.toFile()}, {@code Path p = Path.of(name)}), by name within the body.
+     */
+    private Set<String> aliases(String name, Node body, CodeUnit unit) {
         Set<String> aliases = new LinkedHashSet<>(List.of(name));
         boolean grew = true;
         while (grew) {
             grew = false;
             for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
-                if (!aliases.contains(v.getNameAsString()) && v.getInitializer().isPresent()
-                        && v.getInitializer().get().findAll(NameExpr.class).stream()
-                                .anyMatch(n -> aliases.contains(n.getNameAsString()))
-                        && isPathLike(v)) {
-                    aliases.add(v.getNameAsString());
+                Optional<String> from = v.getInitializer().flatMap(i -> root(i, unit)).map(NameExpr::getNameAsString);
+                if (from.isEmpty()) {
+                    continue;
+                }
+                if (aliases.contains(v.getNameAsString()) && aliases.add(from.get())
+                        || aliases.contains(from.get()) && aliases.add(v.getNameAsString())) {
                     grew = true;
                 }
             }
         }
         return aliases;
-    }
-
-    /** A local that can hold the same file: a File or Path (or var), not, say, the bytes read from it. */
-    private static boolean isPathLike(VariableDeclarator v) {
-        String type = v.getType().asString();
-        return type.equals("var") || type.endsWith("File") || type.endsWith("Path");
     }
 
     private static Node bodyOf(Node node) {

@@ -38,7 +38,7 @@ public final class TmpNotCleaned implements Rule {
         InvocationModel model = context.model();
         TempFileCatalog catalog = context.catalog().tempFiles();
         CallPatterns patterns = new CallPatterns(new ClientConstructions(model, context.catalog()));
-        Deletions deletions = new Deletions(model, catalog);
+        Deletions deletions = new Deletions(model, catalog, patterns);
         Map<String, TmpPaths> paths = new HashMap<>();
         for (Reach first : model.firstReaches()) {
             CodeUnit unit = first.unit();
