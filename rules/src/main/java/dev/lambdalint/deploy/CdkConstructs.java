@@ -216,7 +216,15 @@ final class CdkConstructs {
         return joined.toString();
     }
 
-    static String decapitalize(String name) {
-        return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    /** The property a getter reads: {@code memorySize} for {@code getMemorySize}, {@code snapStart} for {@code isSnapStart}. */
+    static String property(String getter) {
+        for (String prefix : List.of("get", "is")) {
+            if (getter.length() > prefix.length() && getter.startsWith(prefix)
+                    && Character.isUpperCase(getter.charAt(prefix.length()))) {
+                String rest = getter.substring(prefix.length());
+                return rest.substring(0, 1).toLowerCase(Locale.ROOT) + rest.substring(1);
+            }
+        }
+        return getter;
     }
 }

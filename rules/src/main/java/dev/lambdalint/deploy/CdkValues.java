@@ -231,26 +231,32 @@ final class CdkValues {
     /**
      * Where a value handed down through helper parameters is written: the argument of the outermost call that
      * hands it on ({@code "com.acme.Orders"} in {@code createFunction(this, "Orders", "com.acme.Orders")}), or that
-     * decides a condition on such a parameter ({@code snap ? ... : null}); empty when the expression is neither.
+     * decides a condition on such a parameter ({@code snap ? ... : null}), or the argument a props object's builder
+     * is given for the property a getter reads ({@code .memorySize(2048)} for {@code props.getMemorySize()});
+     * empty when the expression is none of these.
      */
     Optional<Expression> origin(Expression expression) {
         Expression e = CdkChain.unwrap(expression);
         CdkValues values = this;
         Expression found = null;
-        for (int i = 0; i < MAX_DEPTH && values.frame != null; i++) {
-            if (e instanceof ConditionalExpr conditional && values.branch(conditional).isPresent()) {
+        for (int i = 0; i < MAX_DEPTH; i++) {
+            if (e instanceof ConditionalExpr conditional && values.frame != null
+                    && values.branch(conditional).isPresent()) {
                 e = CdkChain.unwrap(conditional.getCondition()); // snap ? ON : null: where snap is handed in
             }
-            if (!(e instanceof NameExpr name)) {
+            Optional<Bound> next = Optional.empty();
+            if (e instanceof NameExpr name && values.frame != null) {
+                CdkFrame caller = values.frame.caller();
+                next = values.boundParameter(name).map(a -> new Bound(a, new CdkValues(context, caller)));
+            } else if (e instanceof MethodCallExpr call) {
+                next = values.property(call);
+            }
+            if (next.isEmpty()) {
                 break;
             }
-            Optional<Expression> argument = values.boundParameter(name);
-            if (argument.isEmpty()) {
-                break;
-            }
-            found = argument.get();
+            found = next.get().expression();
             e = CdkChain.unwrap(found);
-            values = new CdkValues(context, values.frame.caller());
+            values = next.get().values();
         }
         return Optional.ofNullable(found);
     }
@@ -327,8 +333,7 @@ final class CdkValues {
             return Optional.empty();
         }
         String name = call.getNameAsString();
-        String property = name.startsWith("get") && name.length() > 3
-                ? CdkConstructs.decapitalize(name.substring(3)) : name;
+        String property = CdkConstructs.property(name);
         Bound target = follow(call.getScope().get());
         if (target.values().context.reference(target.expression()).isPresent()) {
             return Optional.empty();
