@@ -44,6 +44,7 @@ final class CdkStackReader implements CdkValues.Context {
     private final List<Construct> constructOrder = new ArrayList<>();
     private final Map<Node, CdkFunction> functions = new IdentityHashMap<>();
     private final Map<Node, Boolean> consumed = new IdentityHashMap<>();
+    private final List<Framed> framedConstructs = new ArrayList<>();
     private final List<CdkFunction> functionOrder = new ArrayList<>();
     private final List<String> notes;
 
@@ -200,6 +201,9 @@ final class CdkStackReader implements CdkValues.Context {
         Construct construct = new Construct(logicalId, cloudFormationType, node, where,
                 name == null ? new Value.Unknown("named by CloudFormation when deployed") : name);
         keys.forEach(key -> constructs.put(key, construct));
+        if (frame != null) {
+            framedConstructs.add(new Framed(node, frame, construct));
+        }
         constructOrder.add(construct);
         return Optional.of(construct);
     }
@@ -332,12 +336,45 @@ final class CdkStackReader implements CdkValues.Context {
     }
 
     @Override
-    public Optional<Value.ResourceRef> reference(Expression construct) {
+    public Optional<Value.ResourceRef> reference(Expression construct, CdkFrame frame) {
         if (!(construct instanceof NameExpr || construct instanceof FieldAccessExpr
                 || construct instanceof MethodCallExpr || construct instanceof ObjectCreationExpr)) {
             return Optional.empty();
         }
-        return constructOf(construct).map(c -> new Value.ResourceRef(path, c.id(), c.type(), null));
+        return constructOf(construct).or(() -> framedConstruct(construct, frame))
+                .map(c -> new Value.ResourceRef(path, c.id(), c.type(), null));
+    }
+
+    /** The construct an expression is in one frame, when several frames make one of their own at that node. */
+    private Optional<Construct> framedConstruct(Expression expression, CdkFrame frame) {
+        Expression e = CdkChain.unwrap(expression);
+        for (int depth = 0; frame != null && e != null && depth < 8; depth++) {
+            for (Framed framed : framedConstructs) {
+                if (framed.node() == e && sameCalls(framed.frame(), frame)) {
+                    return Optional.of(framed.construct());
+                }
+            }
+            e = e instanceof NameExpr || e instanceof FieldAccessExpr
+                    ? values.valueOf(e).map(CdkChain::unwrap).orElse(null) : null;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether two frames are made by the same calls (by identity: parsed nodes compare by their text). */
+    private static boolean sameCalls(CdkFrame a, CdkFrame b) {
+        CdkFrame x = a;
+        CdkFrame y = b;
+        while (x != null && y != null) {
+            if (x.call() != y.call() || x.method() != y.method()) {
+                return false;
+            }
+            x = x.caller();
+            y = y.caller();
+        }
+        return x == null && y == null;
+    }
+
+    private record Framed(Node node, CdkFrame frame, Construct construct) {
     }
 
     @Override

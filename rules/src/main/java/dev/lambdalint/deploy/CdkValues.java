@@ -47,7 +47,8 @@ final class CdkValues {
 
     /** Where construct references point, and the app's other classes, for constants declared there. */
     interface Context {
-        Optional<Value.ResourceRef> reference(Expression construct);
+        /** The construct an expression is, as the frame it is read in makes it (null: as written). */
+        Optional<Value.ResourceRef> reference(Expression construct, CdkFrame frame);
 
         Optional<VariableDeclarator> constant(String type, String field);
 
@@ -96,7 +97,7 @@ final class CdkValues {
         if (depth > MAX_DEPTH) {
             return unknown(e);
         }
-        Optional<Value.ResourceRef> reference = context.reference(e);
+        Optional<Value.ResourceRef> reference = context.reference(e, frame);
         if (reference.isPresent()) {
             return reference.get();
         }
@@ -155,7 +156,8 @@ final class CdkValues {
             return eval(call.getScope().get(), depth + 1);
         }
         if (name.startsWith("get") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            Optional<Value.ResourceRef> construct = context.reference(follow(call.getScope().get()).expression());
+            Bound scope = follow(call.getScope().get());
+            Optional<Value.ResourceRef> construct = context.reference(scope.expression(), scope.values().frame);
             if (construct.isPresent()) {
                 Value.ResourceRef ref = construct.get();
                 return new Value.ResourceRef(ref.scope(), ref.logicalId(), ref.type(), name.substring(3));
@@ -214,7 +216,7 @@ final class CdkValues {
         for (int i = 0; i < MAX_DEPTH; i++) {
             Expression e = current.expression();
             CdkValues values = current.values();
-            if (values.context.reference(e).isPresent()) {
+            if (values.context.reference(e, values.frame).isPresent()) {
                 return current;
             }
             Optional<Bound> next = e instanceof NameExpr || e instanceof FieldAccessExpr ? values.resolve(e)
@@ -335,7 +337,7 @@ final class CdkValues {
         String name = call.getNameAsString();
         String property = CdkConstructs.property(name);
         Bound target = follow(call.getScope().get());
-        if (target.values().context.reference(target.expression()).isPresent()) {
+        if (context.reference(target.expression(), target.values().frame).isPresent()) {
             return Optional.empty();
         }
         Optional<CdkChain> chain = CdkChain.of(target.expression());

@@ -159,7 +159,7 @@ class CdkConstructsTest {
         assertEquals(List.of("OrdersDead", "OrdersHandler", "PaymentsDead", "PaymentsHandler", "PickedDead",
                         "PickedHandler"),
                 deployment.resources().stream().map(CloudResource::logicalId).sorted().toList());
-        assertTrue(deployment.notes().contains("read the Function at " + construct + ":18 once per instance of the "
+        assertTrue(deployment.notes().contains("read the Function at " + construct + ":17 once per instance of the "
                 + "construct OrderService: 3 instances"), deployment.notes().toString());
     }
 
