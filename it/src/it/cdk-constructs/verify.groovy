@@ -17,6 +17,6 @@ assert log.contains("read the Function at ${service}:13 once per instance of the
     assert log.contains("${name} (${stack}:${line}) is this module's code") : name
 }
 def json = new JsonSlurper().parse(new File(basedir, 'software/priming/target/lambda-lint/lambda-lint.json'), 'UTF-8')
-assert json.handlers as Set == ['com.acme.priming.Priming::handleRequest', 'com.acme.priming.NoPriming::handleRequest'] as Set
+assert json.handlers*.handler as Set == ['com.acme.priming.Priming::handleRequest', 'com.acme.priming.NoPriming::handleRequest'] as Set
 assert json.findings*.ruleId == ['snapstart-unique-state']
 return true
