@@ -3,13 +3,17 @@ package dev.lambdalint.deploy;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The helper methods of a CDK app written in Java: which method of the app's sources a call runs, who calls a
- * method, and the frames (chains of calls) through which a construct built in a helper is made, one per call site.
+ * The helper methods and construct classes of a CDK app written in Java: which method or constructor of the app's
+ * sources a call runs, who calls it, and the frames (chains of calls) through which a construct built in a helper
+ * or in a construct class's constructor is made, one per call site or instantiation.
  * Bounded: {@link #MAX_FRAMES} helpers deep, {@link #MAX_INSTANCES} frames per construct.
  */
 final class CdkHelpers {
@@ -26,11 +31,14 @@ final class CdkHelpers {
     static final int MAX_INSTANCES = 64;
 
     private final CdkJavaApp.Classes classes;
+    private final CdkConstructs constructs;
     private final Iterable<CompilationUnit> units;
-    private Map<String, List<MethodCallExpr>> callsByName;
+    private Map<String, List<Node>> callsByName;
+    private List<Node> explicitCalls;
 
-    CdkHelpers(CdkJavaApp.Classes classes, Iterable<CompilationUnit> units) {
+    CdkHelpers(CdkJavaApp.Classes classes, CdkConstructs constructs, Iterable<CompilationUnit> units) {
         this.classes = classes;
+        this.constructs = constructs;
         this.units = units;
     }
 
@@ -59,34 +67,70 @@ final class CdkHelpers {
         return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
     }
 
-    /**
-     * The frames a node of a helper's body is read in, one per chain of calls that reaches it from code no helper
-     * encloses; empty when the node is not in a method the app calls (then it is read once, as written).
-     */
-    List<CdkFrame> frames(Node node) {
-        return enclosingMethod(node).map(m -> frames(m, 1)).orElse(List.of());
+    /** The method or constructor of the app a call runs ({@link #method}, {@link CdkConstructs#constructor}). */
+    Optional<CallableDeclaration<?>> callable(Node call) {
+        if (call instanceof MethodCallExpr method) {
+            return method(method).map(m -> m);
+        }
+        if (call instanceof ObjectCreationExpr creation) {
+            return constructs.constructor(creation).map(c -> c);
+        }
+        return call instanceof ExplicitConstructorInvocationStmt explicit
+                ? constructs.constructor(explicit).map(c -> c) : Optional.empty();
     }
 
-    private List<CdkFrame> frames(MethodDeclaration method, int depth) {
+    /**
+     * The frames a node of a helper's or a construct class's body is read in, one per chain of calls (and
+     * {@code new}s of the construct) that reaches it from code no helper encloses. Empty when the node is in no
+     * such body: it is then read once, as written. A list without frames when no call reaches it from code the app
+     * runs: a construct class never created, a helper or construct only a {@code main} other than the app's uses.
+     */
+    Optional<List<CdkFrame>> frames(Node node) {
+        return enclosing(node).flatMap(m -> frames(m, 1));
+    }
+
+    private Optional<List<CdkFrame>> frames(CallableDeclaration<?> callable, int depth) {
+        List<Node> callers = callers(callable);
+        if (callers.isEmpty() && !(callable instanceof ConstructorDeclaration)) {
+            return mainOfAnotherApp(callable) ? Optional.of(List.of()) : Optional.empty();
+        }
         List<CdkFrame> result = new ArrayList<>();
-        for (MethodCallExpr call : callers(method)) {
-            Optional<MethodDeclaration> enclosing = enclosingMethod(call);
-            if (enclosing.filter(m -> m == method).isPresent()) {
+        for (Node call : callers) {
+            Optional<CallableDeclaration<?>> enclosing = enclosing(call);
+            if (enclosing.filter(m -> m == callable).isPresent()) {
                 continue; // a recursive call makes no construct of its own
             }
-            List<CdkFrame> outer = depth < MAX_FRAMES
-                    ? enclosing.map(m -> frames(m, depth + 1)).orElse(List.of()) : List.of();
+            Optional<List<CdkFrame>> outer = depth < MAX_FRAMES
+                    ? enclosing.flatMap(m -> frames(m, depth + 1)) : Optional.empty();
             if (outer.isEmpty()) {
-                result.add(new CdkFrame(method, call, null));
+                result.add(new CdkFrame(callable, call, null));
             }
-            for (CdkFrame caller : outer) {
-                result.add(new CdkFrame(method, call, caller));
+            for (CdkFrame caller : outer.orElse(List.of())) {
+                result.add(new CdkFrame(callable, call, caller));
             }
             if (result.size() >= MAX_INSTANCES) {
-                return result.subList(0, MAX_INSTANCES);
+                return Optional.of(result.subList(0, MAX_INSTANCES));
             }
         }
-        return result;
+        return Optional.of(result);
+    }
+
+    /**
+     * Whether a method is a {@code main} that does not synthesize the app: not the main class {@code cdk.json} or
+     * the app's build names, or, when none is named, one that never calls {@code synth()}.
+     */
+    private boolean mainOfAnotherApp(CallableDeclaration<?> callable) {
+        if (!(callable instanceof MethodDeclaration main) || !main.isStatic() || !main.getNameAsString().equals("main")
+                || main.getParameters().size() != 1) {
+            return false;
+        }
+        Optional<String> declaring = main.findAncestor(TypeDeclaration.class)
+                .flatMap(t -> ((TypeDeclaration<?>) t).getFullyQualifiedName());
+        if (classes.mainClass().isPresent()) {
+            return !classes.mainClass().equals(declaring);
+        }
+        return main.findAll(MethodCallExpr.class).stream()
+                .noneMatch(c -> c.getNameAsString().equals("synth") && c.getArguments().isEmpty());
     }
 
     /**
@@ -94,9 +138,9 @@ final class CdkHelpers {
      * chain that no other frame passes through ({@code createFunction(..., "Orders", ...)}, not the one
      * {@code createFunctions()} call every function shares).
      */
-    static MethodCallExpr distinguishingCall(CdkFrame frame, List<CdkFrame> all) {
+    static Node distinguishingCall(CdkFrame frame, List<CdkFrame> all) {
         for (CdkFrame f = frame; f != null; f = f.caller()) {
-            MethodCallExpr site = f.call();
+            Node site = f.call();
             if (all.stream().noneMatch(other -> other != frame && other.passesThrough(site))) {
                 return site;
             }
@@ -104,23 +148,43 @@ final class CdkHelpers {
         return frame.call();
     }
 
-    private List<MethodCallExpr> callers(MethodDeclaration method) {
+    private List<Node> callers(CallableDeclaration<?> callable) {
         if (callsByName == null) {
-            callsByName = new HashMap<>();
-            for (CompilationUnit unit : units) {
-                unit.findAll(MethodCallExpr.class).forEach(call ->
-                        callsByName.computeIfAbsent(call.getNameAsString(), n -> new ArrayList<>()).add(call));
-            }
+            index();
         }
-        return callsByName.getOrDefault(method.getNameAsString(), List.of()).stream()
-                .filter(call -> method(call).filter(m -> m == method).isPresent()).toList();
+        String name = callable instanceof ConstructorDeclaration ? "new " + callable.getNameAsString()
+                : callable.getNameAsString();
+        List<Node> calls = new ArrayList<>(callsByName.getOrDefault(name, List.of()));
+        if (callable instanceof ConstructorDeclaration) {
+            calls.addAll(explicitCalls);
+        }
+        return calls.stream().filter(call -> callable(call).filter(m -> m == callable).isPresent()).toList();
     }
 
-    /** The method whose body holds a node, unless a lambda, a constructor or an initializer comes first. */
-    private static Optional<MethodDeclaration> enclosingMethod(Node node) {
+    private void index() {
+        callsByName = new HashMap<>();
+        explicitCalls = new ArrayList<>();
+        for (CompilationUnit unit : units) {
+            unit.findAll(MethodCallExpr.class).forEach(call ->
+                    callsByName.computeIfAbsent(call.getNameAsString(), n -> new ArrayList<>()).add(call));
+            unit.findAll(ObjectCreationExpr.class).forEach(creation -> callsByName.computeIfAbsent(
+                    "new " + creation.getType().getNameAsString(), n -> new ArrayList<>()).add(creation));
+            explicitCalls.addAll(unit.findAll(ExplicitConstructorInvocationStmt.class));
+        }
+    }
+
+    /**
+     * The method whose body holds a node, or the constructor when it is a construct class's, unless a lambda,
+     * another constructor or an initializer comes first.
+     */
+    private Optional<CallableDeclaration<?>> enclosing(Node node) {
         for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof MethodDeclaration method) {
                 return Optional.of(method);
+            }
+            if (n instanceof ConstructorDeclaration constructor) {
+                return constructor.findAncestor(TypeDeclaration.class)
+                        .filter(t -> constructs.isConstruct((TypeDeclaration<?>) t)).map(t -> constructor);
             }
             if (n instanceof LambdaExpr || n instanceof BodyDeclaration<?>) {
                 return Optional.empty();

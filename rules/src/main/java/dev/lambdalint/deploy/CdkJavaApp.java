@@ -62,7 +62,7 @@ final class CdkJavaApp {
             String relative = prefix + app.relativize(source).toString().replace('\\', '/');
             parse(parser, source, relative, problems).ifPresent(unit -> units.put(unit, relative));
         }
-        Classes classes = new Classes(units);
+        Classes classes = new Classes(units, mainClass(app));
         TemplateContent content = TemplateContent.empty();
         units.forEach((unit, relative) -> {
             // no construct is declared without the CDK's imports; other files only lend their constants
@@ -72,6 +72,32 @@ final class CdkJavaApp {
         });
         return content;
     }
+
+    /**
+     * The class whose {@code main} the app runs, when {@code cdk.json} ({@code -Dexec.mainClass=...}) or the app's
+     * {@code pom.xml} (the exec plugin's {@code mainClass}, as {@code cdk init} writes it) names one.
+     */
+    static Optional<String> mainClass(Path app) {
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (String file : List.of(TemplateFiles.CDK_APP, "pom.xml")) {
+            try {
+                Path path = app.resolve(file);
+                if (Files.isRegularFile(path) && Files.size(path) <= MAX_SOURCE_BYTES) {
+                    String text = Files.readString(path, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
+                    java.util.regex.Matcher m = MAIN_CLASS.matcher(text);
+                    while (m.find()) {
+                        named.add(m.group(1) != null ? m.group(1) : m.group(2));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // unreadable: no main class is known, and every main that synthesizes counts
+            }
+        }
+        return named.size() == 1 ? Optional.of(named.iterator().next()) : Optional.empty();
+    }
+
+    private static final java.util.regex.Pattern MAIN_CLASS = java.util.regex.Pattern.compile(
+            "-Dexec\\.mainClass=([\\w.$]+)|<(?:exec\\.)?mainClass>\\s*([\\w.$]+)\\s*</(?:exec\\.)?mainClass>");
 
     private static Optional<CompilationUnit> parse(JavaParser parser, Path source, String relative,
                                                    List<ParseProblem> problems) {
@@ -119,19 +145,24 @@ final class CdkJavaApp {
     static final class Classes {
         private final Map<String, List<TypeDeclaration<?>>> bySimpleName = new HashMap<>();
         private final Map<CompilationUnit, String> paths = new IdentityHashMap<>();
+        private final CdkConstructs constructs;
         private final CdkHelpers helpers;
+        private final Optional<String> mainClass;
 
-        Classes(Map<CompilationUnit, String> units) {
+        /** @param mainClass the class whose {@code main} synthesizes the app, when known */
+        Classes(Map<CompilationUnit, String> units, Optional<String> mainClass) {
             units.forEach((unit, path) -> {
                 paths.put(unit, path);
                 unit.findAll(TypeDeclaration.class).forEach(type ->
                         bySimpleName.computeIfAbsent(type.getNameAsString(), n -> new ArrayList<>()).add(type));
             });
-            helpers = new CdkHelpers(this, units.keySet());
+            this.mainClass = mainClass;
+            constructs = new CdkConstructs(this);
+            helpers = new CdkHelpers(this, constructs, units.keySet());
         }
 
         Classes(List<CompilationUnit> units) {
-            this(unnamed(units));
+            this(unnamed(units), Optional.empty());
         }
 
         private static Map<CompilationUnit, String> unnamed(List<CompilationUnit> units) {
@@ -159,6 +190,14 @@ final class CdkJavaApp {
 
         CdkHelpers helpers() {
             return helpers;
+        }
+
+        CdkConstructs constructs() {
+            return constructs;
+        }
+
+        Optional<String> mainClass() {
+            return mainClass;
         }
     }
 }

@@ -3,7 +3,10 @@ package dev.lambdalint.deploy;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -40,6 +43,8 @@ final class CdkStackReader implements CdkValues.Context {
     private final Map<Node, Construct> constructs = new IdentityHashMap<>();
     private final List<Construct> constructOrder = new ArrayList<>();
     private final Map<Node, CdkFunction> functions = new IdentityHashMap<>();
+    private final Map<Node, Boolean> consumed = new IdentityHashMap<>();
+    private final List<Framed> framedConstructs = new ArrayList<>();
     private final List<CdkFunction> functionOrder = new ArrayList<>();
     private final List<String> notes;
 
@@ -64,29 +69,23 @@ final class CdkStackReader implements CdkValues.Context {
             CdkChain.of(call).ifPresent(chain -> {
                 String type = CdkTypes.resolve(unit, chain.type()).orElse("");
                 if (CdkTypes.RESOURCES.containsKey(type) && chain.arguments().size() >= 2) {
-                    declare(type, chain.arguments().get(1), call,
-                            chain.argument(CdkTypes.RESOURCES.get(type).nameProperty()).orElse(null), chain);
+                    declare(type, chain.arguments().get(0), chain.arguments().get(1), call,
+                            in -> Optional.of(new Props(chain, in)));
                 } else if (type.equals(CdkTypes.FUNCTION_PROPS)) {
                     props.add(chain);
                 }
             });
             importedResource(call);
         }
-        List<CdkChain> consumed = new ArrayList<>();
         for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
             String type = CdkTypes.resolve(unit, creation.getType().getNameWithScope()).orElse("");
             if (CdkTypes.RESOURCES.containsKey(type) && creation.getArguments().size() >= 2) {
-                Optional<CdkChain> chain = creation.getArguments().size() > 2
-                        ? chainOf(creation.getArgument(2), 0) : Optional.empty();
-                declare(type, creation.getArgument(1), creation, chain.flatMap(c ->
-                        c.argument(CdkTypes.RESOURCES.get(type).nameProperty())).orElse(null), chain.orElse(null));
-                if (type.equals(CdkTypes.FUNCTION)) {
-                    chain.ifPresent(consumed::add);
-                }
+                declare(type, creation.getArgument(0), creation.getArgument(1), creation, in ->
+                        creation.getArguments().size() > 2 ? props(creation.getArgument(2), in) : Optional.empty());
             }
         }
         for (CdkChain chain : props) {
-            if (consumed.stream().noneMatch(c -> c.build() == chain.build())) {
+            if (!consumed.containsKey(chain.build())) {
                 ownedFunction(chain);
             }
         }
@@ -104,23 +103,46 @@ final class CdkStackReader implements CdkValues.Context {
         }
     }
 
+    /** A construct's props: the builder chain, and the values it is read with (the frame that builds it). */
+    private record Props(CdkChain chain, CdkValues values) {
+    }
+
     /**
-     * A construct (with its function, for a {@code Function}) as written, or, when a helper method of the app builds
-     * it, once per call of the helper, read with that call's arguments ({@link CdkHelpers#frames}). A helper's
-     * construct is located at the call that tells it from the helper's other constructs, or, for a helper called
-     * once, where its id is written; it is reached through that call when the helper returns it.
+     * The props a construct is given ({@code new Function(this, "Id", props)}): built there, or in a local, or
+     * handed in through a helper's or a construct class's parameter, read in the frame that builds them.
      */
-    private void declare(String type, Expression id, Node node, Expression name, CdkChain props) {
-        List<CdkFrame> frames = classes.helpers().frames(node);
-        if (frames.isEmpty()) {
-            construct(type, id, node, name, values, at(id), List.of(node), null)
-                    .ifPresent(c -> function(type, c, props, values, List.of(node)));
+    private Optional<Props> props(Expression expression, CdkValues in) {
+        CdkValues.Bound bound = in.follow(expression);
+        return CdkChain.of(bound.expression()).map(chain -> new Props(chain, bound.values()));
+    }
+
+    /**
+     * A construct (with its function, for a {@code Function}) as written, or, when a helper method of the app or
+     * a construct class's constructor builds it, once per call of the helper or instance of the construct, read
+     * with that call's arguments ({@link CdkHelpers#frames}). A construct in a construct class no code the app
+     * runs creates is left out. A helper's construct is located at the call that tells it from the helper's other
+     * constructs, or, for a helper called once, where its id is written; it is reached through that call when the
+     * helper returns it.
+     */
+    private void declare(String type, Expression scope, Expression id, Node node,
+                         java.util.function.Function<CdkValues, Optional<Props>> props) {
+        Optional<List<CdkFrame>> reached = classes.helpers().frames(node);
+        String kind = type.substring(type.lastIndexOf('.') + 1);
+        if (reached.isEmpty()) {
+            build(type, scope, id, node, props.apply(values), values, at(id), List.of(node), null);
             return;
         }
-        String kind = type.substring(type.lastIndexOf('.') + 1);
-        notes.add("read the " + kind + " at " + at(id) + " once per call of the helper "
-                + frames.get(0).method().getNameAsString() + "(...): " + frames.size() + " call"
-                + (frames.size() == 1 ? "" : "s"));
+        List<CdkFrame> frames = reached.get();
+        if (frames.isEmpty()) {
+            notes.add("skipped the " + kind + " at " + at(id) + ": no code the app runs creates it (a construct "
+                    + "class never instantiated, or one only a main other than the app's uses)");
+            return;
+        }
+        CdkFrame innermost = frames.get(0);
+        notes.add("read the " + kind + " at " + at(id) + (innermost.constructs()
+                ? " once per instance of the construct " + innermost.method().getNameAsString() + ": "
+                + frames.size() + " instance" : " once per call of the helper " + innermost.method().getNameAsString()
+                + "(...): " + frames.size() + " call") + (frames.size() == 1 ? "" : "s"));
         for (CdkFrame frame : frames) {
             CdkValues in = values.in(frame);
             List<Node> keys = new ArrayList<>();
@@ -132,18 +154,27 @@ final class CdkStackReader implements CdkValues.Context {
             }
             Location where = frames.size() == 1 ? at(in.origin(id).orElse(id))
                     : at(CdkHelpers.distinguishingCall(frame, frames));
-            construct(type, id, node, name, in, where, keys, frame)
-                    .ifPresent(c -> function(type, c, props, in, keys));
+            build(type, scope, id, node, props.apply(in), in, where, keys, frame);
         }
+    }
+
+    private void build(String type, Expression scope, Expression id, Node node, Optional<Props> props,
+                       CdkValues in, Location where, List<Node> keys, CdkFrame frame) {
+        props.ifPresent(p -> consumed.put(p.chain().build(), Boolean.TRUE));
+        Value name = props.flatMap(p -> p.chain().argument(CdkTypes.RESOURCES.get(type).nameProperty())
+                .map(p.values()::eval)).orElse(null);
+        construct(type, scope, id, node, name, in, where, keys, frame).ifPresent(c -> function(type, c,
+                props.map(Props::chain).orElse(null), props.map(Props::values).orElse(in), keys));
     }
 
     /**
      * A construct, when its id is known: one whose id is computed when the app runs (a parameter of a method no
      * call of the app reaches, a value read from the environment) is noted and left out, as is a helper's second
-     * construct of an id another already has.
+     * construct of an id another already has. Made in a construct of the app, its id is the logical id the CDK
+     * derives from its path ({@code OrdersHandler} for {@code Handler} in {@code new OrderService(this, "Orders")}).
      */
-    private Optional<Construct> construct(String type, Expression id, Node node, Expression name, CdkValues in,
-                                          Location where, List<Node> keys, CdkFrame frame) {
+    private Optional<Construct> construct(String type, Expression scope, Expression id, Node node, Value name,
+                                          CdkValues in, Location where, List<Node> keys, CdkFrame frame) {
         Optional<String> known = in.eval(id).literal();
         String kind = type.substring(type.lastIndexOf('.') + 1);
         String call = frame == null ? "" : " (as the call at " + at(frame.call()) + " builds it)";
@@ -152,22 +183,33 @@ final class CdkStackReader implements CdkValues.Context {
                     + "app runs (a helper method's parameter?), so it was not read");
             return Optional.empty();
         }
+        Optional<List<String>> scopePath = classes.constructs().path(scope, in);
+        if (scopePath.isEmpty()) {
+            notes.add("the scope " + scope + " of the " + kind + " at " + at(id) + call + " is known only when the "
+                    + "app runs: its id " + known.get() + " is taken as its logical id");
+        }
+        List<String> path = new ArrayList<>(scopePath.orElse(List.of()));
+        path.add(known.get());
+        String logicalId = CdkConstructs.logicalId(path);
         String cloudFormationType = CdkTypes.RESOURCES.get(type).cloudFormationType();
-        if (frame != null && constructOrder.stream().anyMatch(c -> c.id().equals(known.get())
+        if (frame != null && constructOrder.stream().anyMatch(c -> c.id().equals(logicalId)
                 && c.type().equals(cloudFormationType))) {
-            notes.add("skipped the " + kind + " at " + at(id) + call + ": its id " + known.get() + " is already "
+            notes.add("skipped the " + kind + " at " + at(id) + call + ": its id " + logicalId + " is already "
                     + "another construct's");
             return Optional.empty();
         }
-        Construct construct = new Construct(known.get(), cloudFormationType, node, where,
-                name == null ? new Value.Unknown("named by CloudFormation when deployed") : in.eval(name));
+        Construct construct = new Construct(logicalId, cloudFormationType, node, where,
+                name == null ? new Value.Unknown("named by CloudFormation when deployed") : name);
         keys.forEach(key -> constructs.put(key, construct));
+        if (frame != null) {
+            framedConstructs.add(new Framed(node, frame, construct));
+        }
         constructOrder.add(construct);
         return Optional.of(construct);
     }
 
     /** Whether a helper returns what a node builds: {@code return fn;} or {@code return Function.Builder...build();}. */
-    private boolean returns(MethodDeclaration method, Node node) {
+    private boolean returns(CallableDeclaration<?> method, Node node) {
         for (ReturnStmt ret : method.findAll(ReturnStmt.class)) {
             Optional<Expression> e = ret.getExpression().map(CdkChain::unwrap);
             for (int depth = 0; e.isPresent() && depth < 8; depth++) {
@@ -188,8 +230,8 @@ final class CdkStackReader implements CdkValues.Context {
         }
         String type = CdkTypes.resolve(unit, call.getScope().get().toString()).orElse("");
         if (CdkTypes.RESOURCES.containsKey(type)) {
-            construct(type, call.getArgument(1), call, call.getArgument(2), values, at(call.getArgument(1)),
-                    List.of(call), null);
+            construct(type, call.getArgument(0), call.getArgument(1), call, values.eval(call.getArgument(2)), values,
+                    at(call.getArgument(1)), List.of(call), null);
         }
     }
 
@@ -247,6 +289,9 @@ final class CdkStackReader implements CdkValues.Context {
                     return Optional.of(new Owner(id(id), call, at(id)));
                 }
             }
+            if (n instanceof ObjectCreationExpr creation && classes.constructs().created(creation).isPresent()) {
+                return Optional.empty(); // a construct of the app: read through its constructor
+            }
             if (n instanceof ObjectCreationExpr creation && creation.getArguments().size() >= 2
                     && !creation.getType().getNameAsString().equals("Builder")) {
                 return Optional.of(new Owner(id(creation.getArgument(1)), creation, at(creation.getArgument(1))));
@@ -291,12 +336,45 @@ final class CdkStackReader implements CdkValues.Context {
     }
 
     @Override
-    public Optional<Value.ResourceRef> reference(Expression construct) {
+    public Optional<Value.ResourceRef> reference(Expression construct, CdkFrame frame) {
         if (!(construct instanceof NameExpr || construct instanceof FieldAccessExpr
                 || construct instanceof MethodCallExpr || construct instanceof ObjectCreationExpr)) {
             return Optional.empty();
         }
-        return constructOf(construct).map(c -> new Value.ResourceRef(path, c.id(), c.type(), null));
+        return constructOf(construct).or(() -> framedConstruct(construct, frame))
+                .map(c -> new Value.ResourceRef(path, c.id(), c.type(), null));
+    }
+
+    /** The construct an expression is in one frame, when several frames make one of their own at that node. */
+    private Optional<Construct> framedConstruct(Expression expression, CdkFrame frame) {
+        Expression e = CdkChain.unwrap(expression);
+        for (int depth = 0; frame != null && e != null && depth < 8; depth++) {
+            for (Framed framed : framedConstructs) {
+                if (framed.node() == e && sameCalls(framed.frame(), frame)) {
+                    return Optional.of(framed.construct());
+                }
+            }
+            e = e instanceof NameExpr || e instanceof FieldAccessExpr
+                    ? values.valueOf(e).map(CdkChain::unwrap).orElse(null) : null;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether two frames are made by the same calls (by identity: parsed nodes compare by their text). */
+    private static boolean sameCalls(CdkFrame a, CdkFrame b) {
+        CdkFrame x = a;
+        CdkFrame y = b;
+        while (x != null && y != null) {
+            if (x.call() != y.call() || x.method() != y.method()) {
+                return false;
+            }
+            x = x.caller();
+            y = y.caller();
+        }
+        return x == null && y == null;
+    }
+
+    private record Framed(Node node, CdkFrame frame, Construct construct) {
     }
 
     @Override
@@ -307,6 +385,16 @@ final class CdkStackReader implements CdkValues.Context {
     @Override
     public Optional<MethodDeclaration> method(MethodCallExpr call) {
         return classes.helpers().method(call);
+    }
+
+    @Override
+    public Optional<TypeDeclaration<?>> created(ObjectCreationExpr creation) {
+        return classes.constructs().created(creation);
+    }
+
+    @Override
+    public Optional<ConstructorDeclaration> constructor(ObjectCreationExpr creation) {
+        return classes.constructs().constructor(creation);
     }
 
     String id(Expression id) {

@@ -2,9 +2,11 @@ package dev.lambdalint.deploy;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -19,6 +21,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.LongLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -44,12 +47,19 @@ final class CdkValues {
 
     /** Where construct references point, and the app's other classes, for constants declared there. */
     interface Context {
-        Optional<Value.ResourceRef> reference(Expression construct);
+        /** The construct an expression is, as the frame it is read in makes it (null: as written). */
+        Optional<Value.ResourceRef> reference(Expression construct, CdkFrame frame);
 
         Optional<VariableDeclarator> constant(String type, String field);
 
         /** The method of the app a call runs, when it is one ({@link CdkHelpers#method}). */
         Optional<MethodDeclaration> method(MethodCallExpr call);
+
+        /** The class of the app a {@code new} creates ({@link CdkConstructs#created}). */
+        Optional<TypeDeclaration<?>> created(ObjectCreationExpr creation);
+
+        /** The constructor of the app a {@code new} runs ({@link CdkConstructs#constructor}). */
+        Optional<ConstructorDeclaration> constructor(ObjectCreationExpr creation);
     }
 
     /** An expression and the frame it is read in. */
@@ -68,6 +78,11 @@ final class CdkValues {
         this.frame = frame;
     }
 
+    /** The call these values are read for; null for code read as written. */
+    CdkFrame frame() {
+        return frame;
+    }
+
     /** The values as one call of a helper gives them. */
     CdkValues in(CdkFrame call) {
         return new CdkValues(context, call);
@@ -82,7 +97,7 @@ final class CdkValues {
         if (depth > MAX_DEPTH) {
             return unknown(e);
         }
-        Optional<Value.ResourceRef> reference = context.reference(e);
+        Optional<Value.ResourceRef> reference = context.reference(e, frame);
         if (reference.isPresent()) {
             return reference.get();
         }
@@ -141,7 +156,8 @@ final class CdkValues {
             return eval(call.getScope().get(), depth + 1);
         }
         if (name.startsWith("get") && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            Optional<Value.ResourceRef> construct = context.reference(follow(call.getScope().get()).expression());
+            Bound scope = follow(call.getScope().get());
+            Optional<Value.ResourceRef> construct = context.reference(scope.expression(), scope.values().frame);
             if (construct.isPresent()) {
                 Value.ResourceRef ref = construct.get();
                 return new Value.ResourceRef(ref.scope(), ref.logicalId(), ref.type(), name.substring(3));
@@ -155,7 +171,7 @@ final class CdkValues {
             return format(eval(call.getArgument(0), depth + 1), call.getArguments().subList(1,
                     call.getArguments().size()), call, depth);
         }
-        Optional<Bound> returned = returned(call);
+        Optional<Bound> returned = returned(call).or(() -> property(call));
         if (returned.isPresent()) {
             return returned.get().values().eval(returned.get().expression(), depth + 1);
         }
@@ -200,11 +216,11 @@ final class CdkValues {
         for (int i = 0; i < MAX_DEPTH; i++) {
             Expression e = current.expression();
             CdkValues values = current.values();
-            if (values.context.reference(e).isPresent()) {
+            if (values.context.reference(e, values.frame).isPresent()) {
                 return current;
             }
             Optional<Bound> next = e instanceof NameExpr || e instanceof FieldAccessExpr ? values.resolve(e)
-                    : e instanceof MethodCallExpr call ? values.returned(call)
+                    : e instanceof MethodCallExpr call ? values.returned(call).or(() -> values.property(call))
                     : e instanceof ConditionalExpr conditional ? values.branch(conditional) : Optional.empty();
             if (next.isEmpty()) {
                 return current;
@@ -217,26 +233,32 @@ final class CdkValues {
     /**
      * Where a value handed down through helper parameters is written: the argument of the outermost call that
      * hands it on ({@code "com.acme.Orders"} in {@code createFunction(this, "Orders", "com.acme.Orders")}), or that
-     * decides a condition on such a parameter ({@code snap ? ... : null}); empty when the expression is neither.
+     * decides a condition on such a parameter ({@code snap ? ... : null}), or the argument a props object's builder
+     * is given for the property a getter reads ({@code .memorySize(2048)} for {@code props.getMemorySize()});
+     * empty when the expression is none of these.
      */
     Optional<Expression> origin(Expression expression) {
         Expression e = CdkChain.unwrap(expression);
         CdkValues values = this;
         Expression found = null;
-        for (int i = 0; i < MAX_DEPTH && values.frame != null; i++) {
-            if (e instanceof ConditionalExpr conditional && values.branch(conditional).isPresent()) {
+        for (int i = 0; i < MAX_DEPTH; i++) {
+            if (e instanceof ConditionalExpr conditional && values.frame != null
+                    && values.branch(conditional).isPresent()) {
                 e = CdkChain.unwrap(conditional.getCondition()); // snap ? ON : null: where snap is handed in
             }
-            if (!(e instanceof NameExpr name)) {
+            Optional<Bound> next = Optional.empty();
+            if (e instanceof NameExpr name && values.frame != null) {
+                CdkFrame caller = values.frame.caller();
+                next = values.boundParameter(name).map(a -> new Bound(a, new CdkValues(context, caller)));
+            } else if (e instanceof MethodCallExpr call) {
+                next = values.property(call);
+            }
+            if (next.isEmpty()) {
                 break;
             }
-            Optional<Expression> argument = values.boundParameter(name);
-            if (argument.isEmpty()) {
-                break;
-            }
-            found = argument.get();
+            found = next.get().expression();
             e = CdkChain.unwrap(found);
-            values = new CdkValues(context, values.frame.caller());
+            values = next.get().values();
         }
         return Optional.ofNullable(found);
     }
@@ -298,6 +320,64 @@ final class CdkValues {
         }
         return Optional.of(new Bound(returns.get(0).getExpression().get(),
                 new CdkValues(context, new CdkFrame(method.get(), call, frame))));
+    }
+
+    /**
+     * A property read off a props object the app builds and hands on: {@code props.getMemorySize()} (or
+     * {@code props.memorySize()}) of {@code OrderServiceProps.builder().memorySize(1024).build()} is the builder's
+     * argument; of {@code new OrderServiceProps("com.acme.Orders", 1024)}, the record's component, or the value
+     * the constructor gives the field the getter returns, read for that {@code new}. A property the builder does
+     * not set is not guessed (a builder may default it).
+     */
+    private Optional<Bound> property(MethodCallExpr call) {
+        if (!call.getArguments().isEmpty() || call.getScope().isEmpty()
+                || frame != null && frame.depth() >= MAX_FRAMES) {
+            return Optional.empty();
+        }
+        String name = call.getNameAsString();
+        String property = CdkConstructs.property(name);
+        Bound target = follow(call.getScope().get());
+        if (context.reference(target.expression(), target.values().frame).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<CdkChain> chain = CdkChain.of(target.expression());
+        if (chain.isPresent()) {
+            return chain.get().argument(property).map(a -> new Bound(a, target.values()));
+        }
+        if (!(target.expression() instanceof ObjectCreationExpr creation)) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration<?>> type = context.created(creation);
+        if (type.isPresent() && type.get() instanceof RecordDeclaration record) {
+            List<Parameter> components = record.getParameters();
+            for (int i = 0; i < components.size() && i < creation.getArguments().size(); i++) {
+                if (components.get(i).getNameAsString().equals(property)
+                        && record.getMethodsByName(components.get(i).getNameAsString()).isEmpty()) {
+                    return Optional.of(new Bound(creation.getArgument(i), target.values()));
+                }
+            }
+            return Optional.empty();
+        }
+        return type.flatMap(t -> getterField(t, name)).flatMap(field -> context.constructor(creation)
+                .flatMap(constructor -> assigned(field, constructor).map(v -> new Bound(v, new CdkValues(context,
+                        new CdkFrame(constructor, creation, target.values().frame))))));
+    }
+
+    /** The field a getter of a class returns: {@code return memorySize;} or {@code return this.memorySize;}. */
+    private static Optional<String> getterField(TypeDeclaration<?> type, String getter) {
+        List<MethodDeclaration> methods = type.getMethodsByName(getter).stream()
+                .filter(m -> m.getParameters().isEmpty() && !m.isStatic()).toList();
+        if (methods.size() != 1) {
+            return Optional.empty();
+        }
+        List<ReturnStmt> returns = methods.get(0).findAll(ReturnStmt.class);
+        if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
+            return Optional.empty();
+        }
+        Expression returned = CdkChain.unwrap(returns.get(0).getExpression().get());
+        String field = returned instanceof NameExpr n ? n.getNameAsString()
+                : returned instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr ? f.getNameAsString() : null;
+        return field != null && type.getFieldByName(field).isPresent() ? Optional.of(field) : Optional.empty();
     }
 
     /**
