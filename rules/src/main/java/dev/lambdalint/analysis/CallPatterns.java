@@ -1,6 +1,7 @@
 package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.lambdalint.catalog.CallPattern;
@@ -45,7 +46,21 @@ public final class CallPatterns {
             return pattern.staticMethods().contains(name) && pattern.covers(owners);
         }
         return pattern.methods().contains(name) && call.getScope().isPresent()
-                && pattern.covers(receiverTypes(call, unit));
+                && (pattern.covers(receiverTypes(call, unit))
+                        || pattern.chained() && pattern.covers(chainStart(call, unit)));
+    }
+
+    /** The type whose static method begins the fluent chain the call ends ({@code Thumbnails.of(in).size(..)}). */
+    private List<String> chainStart(MethodCallExpr call, CodeUnit unit) {
+        Expression link = call.getScope().orElse(null);
+        while (link instanceof MethodCallExpr linked) {
+            List<String> owners = constructions.staticOwners(linked, unit);
+            if (!owners.isEmpty()) {
+                return owners;
+            }
+            link = linked.getScope().orElse(null);
+        }
+        return List.of();
     }
 
     /**

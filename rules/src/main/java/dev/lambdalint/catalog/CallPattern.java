@@ -13,9 +13,11 @@ import java.util.List;
  * @param methods       instance methods of T
  * @param constructor   whether {@code new T(...)} matches
  * @param arguments     how many arguments the call or construction takes to match; null for any number
+ * @param chained       whether the instance methods also match at the end of a fluent chain begun by one of T's
+ *                      static methods, whose links return the builder ({@code Thumbnails.of(in).size(w, h).toFile(out)})
  */
 public record CallPattern(String what, List<String> types, List<String> staticMethods, List<String> methods,
-                          boolean constructor, Integer arguments) {
+                          boolean constructor, Integer arguments, boolean chained) {
 
     public CallPattern {
         types = Copies.listOrEmpty(types);
