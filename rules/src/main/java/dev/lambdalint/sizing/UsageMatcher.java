@@ -102,8 +102,9 @@ public final class UsageMatcher {
     }
 
     private boolean generatedBy(LambdaFunction function, String name) {
-        // a CDK app's construct id becomes the logical id with a hash of its path appended: <Id>1A2B3C4D
-        String id = Pattern.quote(function.logicalId()) + "(?:[0-9A-F]{8})?";
+        // a CDK app's construct id becomes the logical id with a hash of its path appended: <Id>1A2B3C4D, and only
+        // its letters and digits are kept (orders-fn: ordersfn1A2B3C4D); a template's logical ids are so already
+        String id = Pattern.quote(function.logicalId().replaceAll("[^A-Za-z0-9]", "")) + "(?:[0-9A-F]{8})?";
         String pattern = stackName != null
                 ? Pattern.quote(stackName) + "-" + id + "-" + GENERATED_SUFFIX
                 : ".+-" + id + "-" + GENERATED_SUFFIX;

@@ -76,6 +76,37 @@ class UsageMatcherTest {
     }
 
     @Test
+    void aCdkConstructIdKeepsOnlyItsLettersAndDigitsInTheGeneratedName() throws IOException {
+        Path app = dir.resolve("infra");
+        Files.createDirectories(app.resolve("src/main/java/com/acme"));
+        Files.writeString(app.resolve("cdk.json"), "{\"app\": \"mvn -e -q compile exec:java\"}");
+        Files.writeString(app.resolve("pom.xml"), "<project/>");
+        Files.writeString(app.resolve("src/main/java/com/acme/ShopStack.java"), """
+                package com.acme;
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.constructs.Construct;
+                public class ShopStack extends Stack {
+                    public ShopStack(Construct scope, String id) {
+                        super(scope, id);
+                        Function.Builder.create(this, "orders-fn").runtime(Runtime.JAVA_21)
+                                .handler("com.acme.Orders::handleRequest").code(Code.fromAsset("target/app.jar")).build();
+                    }
+                }
+                """);
+        List<LambdaFunction> cdk = DeploymentReader.read(TemplateFiles.find(app, List.of(), new ArrayList<>())
+                .templates()).functions();
+        assertEquals(List.of("orders-fn"), cdk.stream().map(LambdaFunction::logicalId).toList());
+        UsageMatcher matcher = new UsageMatcher(cdk, Map.of(), null);
+        assertEquals(List.of("ShopStack-ordersfn5C2B1A3F-1XK9QZ3RLM0A"), matcher.match(
+                List.of("ShopStack-ordersfn5C2B1A3F-1XK9QZ3RLM0A")).namesByFunction().get(0));
+        assertEquals(List.of("ShopStack-paymentsfn5C2B1A3F-1XK9QZ3RLM0A"), matcher.match(
+                List.of("ShopStack-paymentsfn5C2B1A3F-1XK9QZ3RLM0A")).unmatched(), "another function's");
+    }
+
+    @Test
     void aFunctionWithAWrittenNameIsNotMatchedByTheGeneratedPattern() {
         assertUnmatched("shop-OrdersFunction-1XK9QZ3RLM0A");
         assertUnmatched("ImportFunction-extra"); // no suffix after the infix
