@@ -220,6 +220,42 @@ class CdkConstructTriggersTest {
         assertUnknown(tiered.events().get(0).resource());
     }
 
+    @Test
+    void aTriggerWiredInsideAHelperCalledTwiceIsWiredOncePerCall() {
+        app("com/myorg/ShopStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+                import software.amazon.awscdk.services.sqs.Queue;
+                import software.constructs.Construct;
+
+                public class ShopStack extends Stack {
+                    public ShopStack(final Construct scope, final String id) {
+                        super(scope, id);
+                        worker("Orders", "com.acme.Orders");
+                        worker("Payments", "com.acme.Payments");
+                    }
+
+                    private void worker(String name, String handler) {
+                        Queue jobs = new Queue(this, name + "Jobs");
+                        Function fn = Function.Builder.create(this, name + "Worker").runtime(Runtime.JAVA_21)
+                                .handler(handler).code(Code.fromAsset("../software/worker/target/worker.jar")).build();
+                        fn.addEventSource(new SqsEventSource(jobs));
+                    }
+                }
+                """);
+        Deployment deployment = Templates.read(dir);
+        for (String name : List.of("Orders", "Payments")) {
+            LambdaFunction worker = function(deployment, name + "Worker");
+            assertEquals(List.of(new Value.ResourceRef(STACK_FILE, name + "Jobs", "AWS::SQS::Queue", null)),
+                    worker.events().stream().map(EventSource::resource).toList(), "its own call's queue");
+        }
+    }
+
     private void app(String source, String text) {
         Templates.write(dir, "infra/cdk.json", "{\"app\": \"mvn -e -q compile exec:java\"}");
         if (!java.nio.file.Files.exists(dir.resolve("infra/pom.xml"))) {
