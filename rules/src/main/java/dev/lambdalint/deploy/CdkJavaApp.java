@@ -64,12 +64,17 @@ final class CdkJavaApp {
         }
         Classes classes = new Classes(units, mainClass(app));
         TemplateContent content = TemplateContent.empty();
+        List<CdkStackReader> readers = new ArrayList<>();
         units.forEach((unit, relative) -> {
             // no construct is declared without the CDK's imports; other files only lend their constants
             if (unit.getImports().stream().anyMatch(i -> i.getNameAsString().startsWith(CDK_PACKAGE))) {
-                new CdkStackReader(unit, relative, classes, app, notes).read(content);
+                readers.add(new CdkStackReader(unit, relative, classes, app, notes));
             }
         });
+        // every file's constructs before any trigger or value uses them, every trigger before a function is read
+        readers.forEach(CdkStackReader::declare);
+        readers.forEach(CdkStackReader::wire);
+        readers.forEach(reader -> reader.read(content));
         return content;
     }
 
@@ -148,6 +153,7 @@ final class CdkJavaApp {
         private final CdkConstructs constructs;
         private final CdkHelpers helpers;
         private final Optional<String> mainClass;
+        private final Map<CompilationUnit, CdkStackReader> readers = new IdentityHashMap<>();
 
         /** @param mainClass the class whose {@code main} synthesizes the app, when known */
         Classes(Map<CompilationUnit, String> units, Optional<String> mainClass) {
@@ -194,6 +200,15 @@ final class CdkJavaApp {
 
         CdkConstructs constructs() {
             return constructs;
+        }
+
+        void register(CompilationUnit unit, CdkStackReader reader) {
+            readers.put(unit, reader);
+        }
+
+        /** The reader of a file of the app that declares constructs. */
+        Optional<CdkStackReader> reader(CompilationUnit unit) {
+            return Optional.ofNullable(readers.get(unit));
         }
 
         Optional<String> mainClass() {

@@ -46,7 +46,10 @@ final class CdkStackReader implements CdkValues.Context {
     private final Map<Node, Boolean> consumed = new IdentityHashMap<>();
     private final List<Framed> framedConstructs = new ArrayList<>();
     private final List<CdkFunction> functionOrder = new ArrayList<>();
+    private final Map<Construct, CdkFunction> framedFunctions = new IdentityHashMap<>();
     private final List<String> notes;
+    private boolean declared;
+    private boolean wired;
 
     /**
      * @param path    the file, relative to the analysis base: the scope of its constructs' ids
@@ -60,10 +63,19 @@ final class CdkStackReader implements CdkValues.Context {
         this.classes = classes;
         this.appDir = appDir;
         this.notes = notes;
+        classes.register(unit, this);
     }
 
-    /** Adds the functions of the file, each with its triggers and code, and its resources. */
-    void read(TemplateContent content) {
+    /**
+     * Declares the constructs and functions of the file. The app's files are all declared before any is
+     * {@linkplain #read read}, so that a construct of one file handed to a construct class of another
+     * ({@code OrderServiceProps.builder().queue(ordersQueue)}) is known where that class uses it.
+     */
+    void declare() {
+        if (declared) {
+            return;
+        }
+        declared = true;
         List<CdkChain> props = new ArrayList<>();
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
             CdkChain.of(call).ifPresent(chain -> {
@@ -89,7 +101,23 @@ final class CdkStackReader implements CdkValues.Context {
                 ownedFunction(chain);
             }
         }
-        new CdkTriggers(unit, this, values).read();
+    }
+
+    /**
+     * Wires the triggers the file's code adds, to functions of this file or, from a construct class given them,
+     * of another: every file is wired before any is {@linkplain #read read}.
+     */
+    void wire() {
+        declare();
+        if (!wired) {
+            wired = true;
+            new CdkTriggers(unit, this, values).read();
+        }
+    }
+
+    /** Adds the functions of the file, each with its triggers and code, and its resources. */
+    void read(TemplateContent content) {
+        wire();
         for (CdkFunction function : functionOrder) {
             CdkTriggers triggers = new CdkTriggers(unit, this, function.values());
             triggers.propsEvents(function);
@@ -241,6 +269,7 @@ final class CdkStackReader implements CdkValues.Context {
         }
         CdkFunction function = new CdkFunction(construct.id(), construct.at(), props, in);
         keys.forEach(key -> functions.put(key, function));
+        framedFunctions.put(construct, function);
         functionOrder.add(function);
     }
 
@@ -324,6 +353,43 @@ final class CdkStackReader implements CdkValues.Context {
         return nodeOf(e, 0).map(functions::get);
     }
 
+    /**
+     * The construct an expression is as the frame of the values it is read with makes it: an instance's own
+     * bucket, or a construct of another file of the app handed in ({@code props.getQueue()}).
+     */
+    Optional<Construct> constructOf(Expression expression, CdkValues in) {
+        Optional<Construct> written = constructOf(expression);
+        if (written.isPresent()) {
+            return written;
+        }
+        CdkValues.Bound bound = in.follow(expression);
+        CdkStackReader owner = ownerOf(bound.expression());
+        return owner.constructOf(bound.expression())
+                .or(() -> owner.framedConstruct(bound.expression(), bound.values().frame()));
+    }
+
+    /** The function an expression is as the frame of the values it is read with makes it (see above). */
+    Optional<CdkFunction> functionOf(Expression expression, CdkValues in) {
+        Optional<CdkFunction> written = functionOf(expression);
+        if (written.isPresent()) {
+            return written;
+        }
+        CdkValues.Bound bound = in.follow(expression);
+        CdkStackReader owner = ownerOf(bound.expression());
+        return owner.functionOf(bound.expression()).or(() -> owner.framedConstruct(bound.expression(),
+                bound.values().frame()).map(owner.framedFunctions::get));
+    }
+
+    /** The frames a node of a helper or a construct class is read in ({@link CdkHelpers#frames}). */
+    Optional<List<CdkFrame>> frames(Node node) {
+        return classes.helpers().frames(node);
+    }
+
+    /** The reader of the file a node of the app is in (this one, unless a construct of another file is handed in). */
+    private CdkStackReader ownerOf(Node node) {
+        return node.findCompilationUnit().filter(u -> u != unit).flatMap(classes::reader).orElse(this);
+    }
+
     private Optional<Node> nodeOf(Expression expression, int depth) {
         Expression e = CdkChain.unwrap(expression);
         if (constructs.containsKey(e) || functions.containsKey(e)) {
@@ -340,6 +406,10 @@ final class CdkStackReader implements CdkValues.Context {
         if (!(construct instanceof NameExpr || construct instanceof FieldAccessExpr
                 || construct instanceof MethodCallExpr || construct instanceof ObjectCreationExpr)) {
             return Optional.empty();
+        }
+        CdkStackReader owner = ownerOf(construct);
+        if (owner != this) {
+            return owner.reference(construct, frame);
         }
         return constructOf(construct).or(() -> framedConstruct(construct, frame))
                 .map(c -> new Value.ResourceRef(path, c.id(), c.type(), null));

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a CDK app wires to its functions: event sources ({@code fn.addEventSource(new SqsEventSource(queue))},
@@ -22,6 +23,8 @@ import java.util.Optional;
 final class CdkTriggers {
     private static final String OBJECT_CREATED = "s3:ObjectCreated:*";
     private static final String OBJECT_REMOVED = "s3:ObjectRemoved:*";
+    private static final Set<String> WIRING = Set.of("addEventSource", "addEnvironment", "addEventNotification",
+            "addObjectCreatedNotification", "addObjectRemovedNotification", "addSubscription", "addEventSourceMapping");
 
     private final CompilationUnit unit;
     private final CdkStackReader reader;
@@ -33,28 +36,43 @@ final class CdkTriggers {
         this.values = values;
     }
 
+    /**
+     * Wires the file's triggers. One wired in a helper or a construct class is wired once per call or instance
+     * that runs it, read with that frame's values: each instance's function gets its own instance's queue or
+     * bucket; one in a construct class nothing creates wires nothing.
+     */
     void read() {
         for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
-            Optional<Expression> scope = call.getScope();
-            if (scope.isEmpty()) {
+            if (call.getScope().isEmpty() || !WIRING.contains(call.getNameAsString())) {
                 continue;
             }
-            switch (call.getNameAsString()) {
-                case "addEventSource" -> reader.functionOf(scope.get()).ifPresent(fn ->
-                        first(call).flatMap(this::eventSource).ifPresent(fn::addEvent));
-                case "addEnvironment" -> reader.functionOf(scope.get()).ifPresent(fn -> {
-                    if (call.getArguments().size() >= 2) {
-                        values.eval(call.getArgument(0)).literal().ifPresent(name -> fn.addEnvironment(name,
-                                Setting.written(values.eval(call.getArgument(1)), reader.at(call.getName()))));
-                    }
-                });
-                case "addEventNotification" -> notification(call, scope.get(), 1, null);
-                case "addObjectCreatedNotification" -> notification(call, scope.get(), 0, OBJECT_CREATED);
-                case "addObjectRemovedNotification" -> notification(call, scope.get(), 0, OBJECT_REMOVED);
-                case "addSubscription" -> subscription(call, scope.get());
-                case "addEventSourceMapping" -> mapping(call, scope.get());
-                default -> {
+            Optional<List<CdkFrame>> frames = reader.frames(call);
+            if (frames.isEmpty()) {
+                wire(call);
+            }
+            for (CdkFrame frame : frames.orElse(List.of())) {
+                new CdkTriggers(unit, reader, values.in(frame)).wire(call);
+            }
+        }
+    }
+
+    private void wire(MethodCallExpr call) {
+        Expression scope = call.getScope().orElseThrow();
+        switch (call.getNameAsString()) {
+            case "addEventSource" -> reader.functionOf(scope, values).ifPresent(fn ->
+                    first(call).flatMap(this::eventSource).ifPresent(fn::addEvent));
+            case "addEnvironment" -> reader.functionOf(scope, values).ifPresent(fn -> {
+                if (call.getArguments().size() >= 2) {
+                    values.eval(call.getArgument(0)).literal().ifPresent(name -> fn.addEnvironment(name,
+                            Setting.written(values.eval(call.getArgument(1)), reader.at(call.getName()))));
                 }
+            });
+            case "addEventNotification" -> notification(call, scope, 1, null);
+            case "addObjectCreatedNotification" -> notification(call, scope, 0, OBJECT_CREATED);
+            case "addObjectRemovedNotification" -> notification(call, scope, 0, OBJECT_REMOVED);
+            case "addSubscription" -> subscription(call, scope);
+            case "addEventSourceMapping" -> mapping(call, scope);
+            default -> {
             }
         }
     }
@@ -166,7 +184,7 @@ final class CdkTriggers {
 
     /** {@code bucket.addEventNotification(EventType.X, new LambdaDestination(fn), filters...)}. */
     private void notification(MethodCallExpr call, Expression bucket, int destinationIndex, String event) {
-        if (call.getArguments().size() <= destinationIndex || reader.constructOf(bucket).isEmpty()) {
+        if (call.getArguments().size() <= destinationIndex || reader.constructOf(bucket, values).isEmpty()) {
             return;
         }
         Expression destination = CdkChain.unwrap(call.getArgument(destinationIndex));
@@ -183,7 +201,7 @@ final class CdkTriggers {
 
     /** {@code topic.addSubscription(new LambdaSubscription(fn[, props]))}. */
     private void subscription(MethodCallExpr call, Expression topic) {
-        if (call.getArguments().isEmpty() || reader.constructOf(topic).isEmpty()) {
+        if (call.getArguments().isEmpty() || reader.constructOf(topic, values).isEmpty()) {
             return;
         }
         Expression subscription = CdkChain.unwrap(call.getArgument(0));
@@ -198,7 +216,7 @@ final class CdkTriggers {
 
     /** {@code fn.addEventSourceMapping("Id", EventSourceMappingOptions.builder().eventSourceArn(...)...build())}. */
     private void mapping(MethodCallExpr call, Expression function) {
-        Optional<CdkFunction> target = reader.functionOf(function);
+        Optional<CdkFunction> target = reader.functionOf(function, values);
         if (target.isEmpty() || call.getArguments().size() < 2) {
             return;
         }
@@ -222,7 +240,7 @@ final class CdkTriggers {
                 || !CdkTypes.resolve(reader.unit(), creation.getType().getNameWithScope()).orElse("").equals(type)) {
             return Optional.empty();
         }
-        return reader.functionOf(creation.getArgument(0));
+        return reader.functionOf(creation.getArgument(0), values);
     }
 
     private Optional<Expression> first(MethodCallExpr call) {

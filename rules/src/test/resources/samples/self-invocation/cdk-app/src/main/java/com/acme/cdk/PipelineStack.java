@@ -76,5 +76,8 @@ public class PipelineStack extends Stack {
                 .environment(Map.of("TOPIC", events.getTopicArn()))
                 .build();
         events.addSubscription(new LambdaSubscription(notify));
+
+        new Archive(this, "HotArchive", "");
+        new Archive(this, "ColdArchive", "incoming/");
     }
 }
