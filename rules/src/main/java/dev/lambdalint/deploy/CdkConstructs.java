@@ -58,11 +58,7 @@ final class CdkConstructs {
 
     /** The constructor a {@code new} of a class of the app runs, when exactly one has as many parameters. */
     Optional<ConstructorDeclaration> constructor(ObjectCreationExpr creation) {
-        if (creation.getAnonymousClassBody().isPresent()) {
-            return Optional.empty();
-        }
-        return projectType(creation, creation.getType().getNameWithScope())
-                .flatMap(type -> byArity(type, creation.getArguments().size()));
+        return created(creation).flatMap(type -> byArity(type, creation.getArguments().size()));
     }
 
     /** The class of the app a {@code new} creates (not one of the CDK's, not an anonymous class). */

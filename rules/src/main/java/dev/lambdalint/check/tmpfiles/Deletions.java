@@ -26,8 +26,10 @@ import dev.lambdalint.catalog.TempFileCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -330,17 +332,19 @@ final class Deletions {
      * ({@code File f = path.toFile()}, {@code Path p = Path.of(name)}), by name within the body.
      */
     private Set<String> aliases(String name, Node body, CodeUnit unit) {
+        // each local made from another's file, found once: the closure below only follows these pairs
+        List<Map.Entry<String, String>> madeFrom = new ArrayList<>();
+        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+            v.getInitializer().flatMap(i -> root(i, unit))
+                    .ifPresent(from -> madeFrom.add(Map.entry(v.getNameAsString(), from.getNameAsString())));
+        }
         Set<String> aliases = new LinkedHashSet<>(List.of(name));
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
-                Optional<String> from = v.getInitializer().flatMap(i -> root(i, unit)).map(NameExpr::getNameAsString);
-                if (from.isEmpty()) {
-                    continue;
-                }
-                if (aliases.contains(v.getNameAsString()) && aliases.add(from.get())
-                        || aliases.contains(from.get()) && aliases.add(v.getNameAsString())) {
+            for (Map.Entry<String, String> pair : madeFrom) {
+                if (aliases.contains(pair.getKey()) && aliases.add(pair.getValue())
+                        || aliases.contains(pair.getValue()) && aliases.add(pair.getKey())) {
                     grew = true;
                 }
             }
