@@ -1,6 +1,7 @@
 package dev.lambdalint.cache;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import dev.lambdalint.source.FileMemory;
 import dev.lambdalint.source.FileRecord;
 import dev.lambdalint.source.Relevance;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * The analysis's memory of file contents between runs, kept in the cache directory: a table of what each content
@@ -72,11 +74,11 @@ public final class FileCache implements FileMemory, AutoCloseable {
     }
 
     @Override
-    public Optional<CompilationUnit> tree(String hash) {
+    public Optional<CompilationUnit> tree(String hash, Consumer<Node> built) {
         TreePacks.Location location = trees.get(hash);
         Optional<byte[]> bytes = location == null ? Optional.empty() : packs.read(location);
         try {
-            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get()));
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get(), built));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: the file is parsed again
         }

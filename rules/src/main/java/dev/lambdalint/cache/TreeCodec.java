@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A compact binary form of a kept syntax tree (no tokens, every node's range and comments kept), written from
@@ -129,6 +130,14 @@ public final class TreeCodec {
 
     /** The tree the bytes hold; an exception when they are not one (a damaged cache: parse the file again). */
     public static CompilationUnit decode(byte[] bytes) throws IOException {
+        return decode(bytes, node -> { });
+    }
+
+    /**
+     * {@link #decode(byte[])}, handing each node to {@code built} as soon as it is complete (its children, comments
+     * and range set, before its parent is built): work on every node then costs no second walk of the tree.
+     */
+    public static CompilationUnit decode(byte[] bytes, Consumer<Node> built) throws IOException {
         java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(bytes);
         DataInputStream in = new DataInputStream(stream);
         if (in.readInt() != FORMAT) {
@@ -147,7 +156,7 @@ public final class TreeCodec {
             strings[i] = new String(in.readNBytes(length), StandardCharsets.UTF_8);
         }
         try {
-            Node node = new Reader(new Input(bytes, bytes.length - stream.available()), strings).node();
+            Node node = new Reader(new Input(bytes, bytes.length - stream.available()), strings, built).node();
             if (!(node instanceof CompilationUnit unit)) {
                 throw new IOException("not a compilation unit");
             }
@@ -282,11 +291,13 @@ public final class TreeCodec {
 
         private final Input in;
         private final String[] strings;
+        private final Consumer<Node> built;
         private Position[][] byLine = new Position[256][];
 
-        Reader(Input in, String[] strings) {
+        Reader(Input in, String[] strings, Consumer<Node> built) {
             this.in = in;
             this.strings = strings;
+            this.built = built;
         }
 
         /** Positions shared between the nodes that begin or end at one place, as the tree had them when stored. */
@@ -371,6 +382,7 @@ public final class TreeCodec {
             children.clear();
             children.addAll(ordered);
             node.setRange(range);
+            built.accept(node);
             return node;
         }
 

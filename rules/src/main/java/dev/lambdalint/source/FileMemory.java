@@ -1,7 +1,9 @@
 package dev.lambdalint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What earlier analyses learnt of file contents, by a hash of their bytes: an unchanged file's signature and parse
@@ -17,7 +19,7 @@ public interface FileMemory {
         }
 
         @Override
-        public Optional<CompilationUnit> tree(String hash) {
+        public Optional<CompilationUnit> tree(String hash, Consumer<Node> built) {
             return Optional.empty();
         }
 
@@ -29,7 +31,12 @@ public interface FileMemory {
     Optional<FileRecord> recall(String hash);
 
     /** The kept tree of the content, when one was remembered and can still be read. */
-    Optional<CompilationUnit> tree(String hash);
+    default Optional<CompilationUnit> tree(String hash) {
+        return tree(hash, node -> { });
+    }
+
+    /** {@link #tree(String)}, each node handed to {@code built} once it is complete, children first. */
+    Optional<CompilationUnit> tree(String hash, Consumer<Node> built);
 
     /** Remembers what the content contributed; {@code keptTree} is null when no tree is kept for it. */
     void remember(String hash, FileRecord record, CompilationUnit keptTree);

@@ -12,8 +12,11 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Makes a syntax tree that is kept for the whole analysis small: thousands are held at once, and JavaParser's
@@ -81,6 +84,7 @@ public final class KeptTrees {
         }
         List<Node> nodes = new ArrayList<>();
         unit.walk(nodes::add);
+        UnaryOperator<String> intern = id -> names.computeIfAbsent(id, k -> k);
         nodes.addAll(unit.getAllComments());
         Map<Position, Position> positions = new HashMap<>();
         Map<Range, Range> ranges = new HashMap<>();
@@ -90,29 +94,28 @@ public final class KeptTrees {
             node.setRange(range == null ? null : ranges.computeIfAbsent(range, r -> new Range(
                     positions.computeIfAbsent(r.begin, p -> p), positions.computeIfAbsent(r.end, p -> p))));
             if (ENABLED) {
-                shrink(node, names);
+                shrink(node, intern);
             }
         }
         return unit;
     }
 
     /**
-     * A tree read back from the cache, made small as {@link #compact} made it before it was stored: its comments were
-     * dropped and its positions shared then already, so only the per-node trimming is left.
+     * What makes a tree read back from the cache small, node by node as it is built ({@link FileMemory#tree(String,
+     * java.util.function.Consumer)}): its comments were dropped and its positions shared before it was stored, so
+     * only the per-node trimming is left, done while the node is fresh rather than in a second walk. A tree's
+     * identifiers are one string each already; each is looked up in {@code names} once per tree.
      */
-    public static CompilationUnit compactRecalled(CompilationUnit unit, Map<String, String> names) {
-        if (ENABLED) {
-            // comments gathered in the walk: getAllComments() copies lists at every level of the tree
-            unit.walk(node -> {
-                shrink(node, names);
-                node.getComment().ifPresent(comment -> shrink(comment, names));
-                node.getOrphanComments().forEach(comment -> shrink(comment, names));
-            });
+    public static Consumer<Node> recalled(Map<String, String> names) {
+        if (!ENABLED) {
+            return node -> { };
         }
-        return unit;
+        Map<String, String> perTree = new IdentityHashMap<>();
+        UnaryOperator<String> intern = id -> perTree.computeIfAbsent(id, k -> names.computeIfAbsent(k, n -> n));
+        return node -> shrink(node, intern);
     }
 
-    private static void shrink(Node node, Map<String, String> names) {
+    private static void shrink(Node node, UnaryOperator<String> intern) {
         try {
             NODE_OBSERVERS.set(node, NONE);
             if (node.getOrphanComments().isEmpty()) {
@@ -133,9 +136,9 @@ public final class KeptTrees {
                 }
             }
             if (node instanceof SimpleName simple && SIMPLE_NAME != null) {
-                SIMPLE_NAME.set(simple, names.computeIfAbsent(simple.getIdentifier(), k -> k));
+                SIMPLE_NAME.set(simple, intern.apply(simple.getIdentifier()));
             } else if (node instanceof Name name && NAME != null) {
-                NAME.set(name, names.computeIfAbsent(name.getIdentifier(), k -> k));
+                NAME.set(name, intern.apply(name.getIdentifier()));
             }
         } catch (IllegalAccessException | RuntimeException e) {
             // a JavaParser whose fields differ: the tree stays as it was, only bigger

@@ -246,10 +246,9 @@ public final class SourceScanner {
             return new Outcome(null, null, warning);
         }
         if (known != null) {
-            Optional<CompilationUnit> tree = memory.tree(read.hash());
+            Optional<CompilationUnit> tree = memory.tree(read.hash(), KeptTrees.recalled(names));
             if (tree.isPresent()) {
-                return new Outcome(new SourceFile(read.path(), relative, KeptTrees.compactRecalled(tree.get(), names)), null,
-                        warning);
+                return new Outcome(new SourceFile(read.path(), relative, tree.get()), null, warning);
             }
         }
         CompilationUnit unit = null;

@@ -65,6 +65,40 @@ class TreeCodecTest {
     }
 
     @Test
+    void aTreeMadeSmallWhileReadIsTheSameTreeWithSharedNamesAndNoRoomToEdit() throws IOException {
+        String text = """
+                package com.acme;
+                import java.util.Map;
+                class A {
+                    // lambda-lint:ignore init-per-invocation read once
+                    private final Map<String, String> cache = new java.util.HashMap<>();
+                    String get(String key) { return cache.computeIfAbsent(key, k -> k + "!"); }
+                    record R(int a) { }
+                }
+                """;
+        byte[] bytes = TreeCodec.encode(KeptTrees.compact(SourceScanner.newParser().parse(text).getResult()
+                .orElseThrow(), new HashMap<>()));
+        java.util.Map<String, String> names = new HashMap<>();
+        CompilationUnit plain = TreeCodec.decode(bytes);
+        CompilationUnit first = TreeCodec.decode(bytes, KeptTrees.recalled(names));
+        CompilationUnit second = TreeCodec.decode(bytes, KeptTrees.recalled(names));
+        assertEquals(plain, first);
+        assertEquals(shape(plain), shape(first));
+        assertEquals(plain.toString(), first.toString());
+        first.walk(node -> node.getChildNodes().forEach(child -> assertEquals(node, child.getParentNode()
+                .orElseThrow(), "the parent of " + child)));
+        List<com.github.javaparser.ast.expr.SimpleName> a = first.findAll(com.github.javaparser.ast.expr.SimpleName.class);
+        List<com.github.javaparser.ast.expr.SimpleName> b = second.findAll(com.github.javaparser.ast.expr.SimpleName.class);
+        assertEquals(a.size(), b.size());
+        for (int i = 0; i < a.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertSame(a.get(i).getIdentifier(), b.get(i).getIdentifier());
+        }
+        var method = first.findFirst(com.github.javaparser.ast.body.MethodDeclaration.class).orElseThrow();
+        assertThrows(UnsupportedOperationException.class, () -> method.getParameters()
+                .add(new com.github.javaparser.ast.body.Parameter()));
+    }
+
+    @Test
     void damagedBytesAreRefused() {
         byte[] bytes = TreeCodec.encode(SourceScanner.newParser().parse("class A { void f() { g(); } }")
                 .getResult().orElseThrow());
