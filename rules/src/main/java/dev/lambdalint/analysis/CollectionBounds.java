@@ -87,6 +87,15 @@ public final class CollectionBounds {
                 .anyMatch(m -> field(m.getScope().get(), thisType).map(field::sameField).orElse(false));
     }
 
+    /**
+     * Whether the growing call grows the collection of an object made per invocation that nobody keeps
+     * ({@link FreshObjects}): that collection is gone with the invocation, whatever other objects of the class live on.
+     */
+    public boolean ofUnkeptObject(MethodCallExpr site, FieldRef field, CodeUnit unit) {
+        return site.getScope().isPresent() && FreshObjects.of(model).ownerMadePerInvocation(
+                fields.naming(site.getScope().get()), field, unit, fields.builtFrom(field));
+    }
+
     /** Whether the growing call's key (its first argument) is a constant, so it adds one entry at most. */
     public boolean fixedKey(MethodCallExpr site, CodeUnit unit) {
         return site.getArguments().isNonEmpty() && fixedKey(site.getArgument(0), unit, 0);

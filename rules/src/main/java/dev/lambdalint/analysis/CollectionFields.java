@@ -42,14 +42,19 @@ public final class CollectionFields {
     }
 
     public Optional<FieldRef> field(Expression receiver, String thisType) {
+        return model.fields().of(naming(receiver), thisType);
+    }
+
+    /** The expression that names the collection a call's receiver is: views and a local alias looked through. */
+    public Expression naming(Expression receiver) {
         Expression target = withoutViews(receiver);
         if (target instanceof NameExpr name) {
             Optional<Expression> alias = model.fields().localInitializer(name);
             if (alias.isPresent()) {
-                return model.fields().of(withoutViews(alias.get()), thisType);
+                return withoutViews(alias.get());
             }
         }
-        return model.fields().of(target, thisType);
+        return target;
     }
 
     /** The initializer and every value assigned to the field anywhere in the project. */

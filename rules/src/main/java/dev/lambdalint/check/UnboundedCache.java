@@ -64,6 +64,7 @@ public final class UnboundedCache implements Rule {
             List<Growth> unbounded = g.sites().stream()
                     .filter(s -> !bounds.sizeChecked(s.call(), g.field(), s.reach().unit().thisType()))
                     .filter(s -> !(g.family().keyed() && bounds.fixedKey(s.call(), s.reach().unit())))
+                    .filter(s -> !bounds.ofUnkeptObject(s.call(), g.field(), s.reach().unit()))
                     .toList();
             if (unbounded.isEmpty() || bounds.bounded(g.field(), g.family())) {
                 continue;

@@ -229,9 +229,19 @@ public final class CallResolver {
         }
         if (scope instanceof FieldAccessExpr access && leftmostName(access) instanceof NameExpr head
                 && variables.lookup(head.getNameAsString(), head, unit == null ? null : unit.thisType()).isEmpty()) {
+            if (staticFieldOfProjectType(access, unit)) {
+                return Optional.empty(); // Holder.INSTANCE names a field, whose type the caller asks next
+            }
             return index.resolver(scope).resolve(writtenName(access), scope);
         }
         return Optional.empty();
+    }
+
+    /** {@code Owner.NAME} where the project type Owner has a field NAME and no nested type of that name. */
+    private boolean staticFieldOfProjectType(FieldAccessExpr access, CodeUnit unit) {
+        Optional<String> owner = staticTypeReference(access.getScope(), unit).filter(index::contains);
+        return owner.isPresent() && !index.contains(owner.get() + "." + access.getNameAsString())
+                && variables.fieldInHierarchy(access.getNameAsString(), owner.get()).isPresent();
     }
 
     private List<CodeUnit> methodCall(MethodCallExpr call, CodeUnit caller) {
