@@ -35,10 +35,13 @@ public class PacedHandler implements RequestHandler<StoreRequest, String> {
     private static final Map<String, Task> BY_STATE = new HashMap<>();
     private static final Set<String> SEEN = new HashSet<>();
     static final Map<String, Task> SWEPT = new ConcurrentHashMap<>();
+    static final Map<String, Task> PURGED = new ConcurrentHashMap<>();
+    private static final Purger PURGER = new Purger();
 
     static {
         SCHEDULER.scheduleAtFixedRate(() -> SEEN.clear(), 1, 1, TimeUnit.MINUTES);
         SCHEDULER.scheduleAtFixedRate(new Sweeper(), 1, 1, TimeUnit.MINUTES);
+        SCHEDULER.scheduleAtFixedRate(() -> PURGER.purge(), 1, 1, TimeUnit.MINUTES);
     }
 
     @Override
@@ -47,6 +50,7 @@ public class PacedHandler implements RequestHandler<StoreRequest, String> {
         Task task = new Task(id, request.body(), System.currentTimeMillis());
         SEEN.add(id);
         SWEPT.put(id, task);
+        PURGED.put(id, task);
         IN_USE.put(id, task);
         try {
             work(task);
