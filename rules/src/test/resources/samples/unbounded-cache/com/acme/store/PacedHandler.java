@@ -28,6 +28,7 @@ public class PacedHandler implements RequestHandler<StoreRequest, String> {
     private static final Map<String, Task> IN_USE = new ConcurrentHashMap<>();
     private static final Map<String, Task> LOCKED = new ConcurrentHashMap<>();
     private static final Map<String, String> PER_CALL = new HashMap<>();
+    private static final Map<String, Long> OPEN = new ConcurrentHashMap<>();
     private static final List<String> BATCH = new ArrayList<>();
     private static final Map<String, Task> BY_AGE = new HashMap<>();
     private static final Map<String, Task> BY_SIZE = new HashMap<>();
@@ -63,6 +64,9 @@ public class PacedHandler implements RequestHandler<StoreRequest, String> {
         } finally {
             unlock(task.id());
         }
+        open(request);
+        work(task);
+        close(request);
         remember(request);
         forgetAll();
         BATCH.clear();
@@ -92,6 +96,15 @@ public class PacedHandler implements RequestHandler<StoreRequest, String> {
 
     private void unlock(String id) {
         LOCKED.remove(id);
+    }
+
+    private void open(StoreRequest request) {
+        OPEN.put(request.pathParameters().get("id"), System.nanoTime());
+    }
+
+    /** Removes the one key the request names, but on the path that added it: every entry leaves again. */
+    private void close(StoreRequest request) {
+        OPEN.remove(request.pathParameters().get("id"));
     }
 
     private void remember(StoreRequest request) {
