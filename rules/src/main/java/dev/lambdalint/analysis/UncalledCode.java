@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
 import java.util.Collections;
@@ -26,10 +27,13 @@ import java.util.Set;
  * else (a constructor, an initialiser, a lambda, an anonymous class) may run.
  */
 public final class UncalledCode {
+    private static final int MAX_STEPS = 500;
+
     private final InvocationModel model;
     private final ProjectIndex index;
     private final Map<MethodDeclaration, Boolean> known = new IdentityHashMap<>();
     private final Set<MethodDeclaration> visiting = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int steps;
 
     public UncalledCode(InvocationModel model) {
         this.model = model;
@@ -49,11 +53,20 @@ public final class UncalledCode {
         return Optional.empty();
     }
 
-    /** Answers are kept only for the method first asked: one inside a cycle depends on where the walk entered. */
+    /**
+     * A "called" answer is kept for every method; an "uncalled" one only for the method first asked, since inside a
+     * cycle it depends on where the walk entered. A walk that grows too large answers "called".
+     */
     private boolean uncalled(MethodDeclaration method) {
         Boolean answer = known.get(method);
         if (answer != null) {
             return answer;
+        }
+        if (visiting.isEmpty()) {
+            steps = 0;
+        }
+        if (++steps > MAX_STEPS) {
+            return false;
         }
         if (!visiting.add(method)) {
             return true; // a cycle: called only from itself, so far
@@ -67,7 +80,7 @@ public final class UncalledCode {
         } finally {
             visiting.remove(method);
         }
-        if (visiting.isEmpty()) {
+        if (visiting.isEmpty() || !answer) {
             known.put(method, answer);
         }
         return answer;
@@ -83,8 +96,10 @@ public final class UncalledCode {
                 || !index.enclosingTypeName(method).map(t -> index.type(t).orElse(null) == type).orElse(false)) {
             return false; // an anonymous or local class
         }
-        return !(type instanceof ClassOrInterfaceDeclaration c) || !c.isInterface() && c.getExtendedTypes().isEmpty()
-                && c.getImplementedTypes().isEmpty();
+        if (type instanceof ClassOrInterfaceDeclaration c && (c.isInterface() || c.getExtendedTypes().isNonEmpty())) {
+            return false;
+        }
+        return type instanceof NodeWithImplements<?> implementing && implementing.getImplementedTypes().isEmpty();
     }
 
     /** A call or reference of that name that surely names something else, or sits in uncalled code itself. */
