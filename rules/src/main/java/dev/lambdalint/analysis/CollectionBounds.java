@@ -36,8 +36,9 @@ import java.util.Optional;
 
 /**
  * What bounds a collection field, as far as the code shows: its type (EnumMap), how it is built (an evicting
- * LinkedHashMap, a cache builder with a size or expiry), code anywhere in the project that removes from it,
- * a size check around the growing call, or keys from a fixed set. When unsure it says bounded.
+ * LinkedHashMap, a cache builder with a size or expiry), a size check around the growing call, or keys from a
+ * fixed set. The calls that remove from it are listed for {@link RemovalPace} to judge. When unsure it says
+ * bounded.
  */
 public final class CollectionBounds {
     private final InvocationModel model;
@@ -60,6 +61,11 @@ public final class CollectionBounds {
         return fields.field(receiver, thisType);
     }
 
+    /** The calls anywhere in the project that remove from the field. */
+    public List<MethodCallExpr> removals(FieldRef field) {
+        return fields.removals(field);
+    }
+
     public Optional<CollectionFamily> family(FieldRef field) {
         return catalog.family(declaredTypes(field));
     }
@@ -68,7 +74,7 @@ public final class CollectionBounds {
         List<String> declared = declaredTypes(field);
         if (catalog.boundedType(declared) || declared.stream().anyMatch(this::evicts)
                 || family.keyed() && fixedKeyType(field) || model.assignedPerInvocation(field)
-                || fields.shrunk(field)) {
+                || fields.maybeRemovedElsewhere(field)) {
             return true;
         }
         List<Expression> built = fields.builtFrom(field);

@@ -13,7 +13,6 @@ import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SyntaxIndex;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,14 +23,14 @@ import java.util.TreeSet;
 
 /**
  * Collection fields as the whole project uses them: which field a receiver reaches (through views such as
- * {@code keySet()} or {@code asMap()}, and a local alias), where anything removes from a field, and every value
+ * {@code keySet()} or {@code asMap()}, and a local alias), the calls that remove from a field, and every value
  * assigned to it. Scanned once, lazily.
  */
 public final class CollectionFields {
     private final InvocationModel model;
     private final ProjectIndex index;
     private final CollectionCatalog catalog;
-    private Set<VariableDeclarator> shrunk;
+    private Map<VariableDeclarator, List<MethodCallExpr>> removals;
     private Set<String> shrunkByName;
     private Map<VariableDeclarator, List<Expression>> assigned;
 
@@ -66,25 +65,34 @@ public final class CollectionFields {
         return built;
     }
 
-    /** Whether any code in the project removes entries from the field, whoever runs it. */
-    public boolean shrunk(FieldRef field) {
+    /** The calls anywhere in the project that remove entries from the field, whoever runs them, in no set order. */
+    public List<MethodCallExpr> removals(FieldRef field) {
         scan();
-        return shrunk.contains(field.variable()) || shrunkByName.contains(field.name());
+        return removals.getOrDefault(field.variable(), List.of());
+    }
+
+    /**
+     * Whether code removes from a field of this name on an object whose type is not known here
+     * ({@code other.cache.clear()}): it may be this field.
+     */
+    public boolean maybeRemovedElsewhere(FieldRef field) {
+        scan();
+        return shrunkByName.contains(field.name());
     }
 
     private void scan() {
-        if (shrunk != null) {
+        if (removals != null) {
             return;
         }
-        shrunk = Collections.newSetFromMap(new IdentityHashMap<>());
+        removals = new IdentityHashMap<>();
         shrunkByName = new HashSet<>();
         assigned = new IdentityHashMap<>();
-        Set<String> removals = new TreeSet<>();
-        catalog.families().forEach(f -> removals.addAll(f.shrinks()));
+        Set<String> shrinking = new TreeSet<>();
+        catalog.families().forEach(f -> shrinking.addAll(f.shrinks()));
         SyntaxIndex syntax = index.syntax();
-        for (String removal : removals) {
+        for (String removal : shrinking) {
             for (MethodCallExpr call : syntax.callsNamed(removal)) {
-                call.getScope().ifPresent(this::removedFrom);
+                call.getScope().ifPresent(receiver -> removedFrom(receiver, call));
             }
         }
         for (AssignExpr assign : syntax.assignments()) {
@@ -94,10 +102,10 @@ public final class CollectionFields {
         }
     }
 
-    private void removedFrom(Expression receiver) {
+    private void removedFrom(Expression receiver, MethodCallExpr call) {
         Optional<FieldRef> field = index.enclosingTypeName(receiver).flatMap(t -> field(receiver, t));
         if (field.isPresent()) {
-            shrunk.add(field.get().variable());
+            removals.computeIfAbsent(field.get().variable(), k -> new ArrayList<>()).add(call);
         } else if (withoutViews(receiver) instanceof FieldAccessExpr access
                 && !(access.getScope() instanceof ThisExpr)) {
             shrunkByName.add(access.getNameAsString()); // other.cache.clear(): the object's type is unknown here

@@ -12,14 +12,17 @@ import java.util.List;
  * @param cache   whether it is a cache built by a cache builder, bounded or not by the builder's settings
  * @param grows   the methods that add entries
  * @param shrinks the methods that remove entries
+ * @param removesOne of those, the ones that remove only what their argument names: one key or element
+ *                   ({@code remove(id)}, {@code invalidate(key)}), or those a predicate selects ({@code removeIf})
  */
 public record CollectionFamily(String family, List<String> types, boolean keyed, boolean cache, List<String> grows,
-                               List<String> shrinks) {
+                               List<String> shrinks, List<String> removesOne) {
 
     public CollectionFamily {
         types = Copies.listOrEmpty(types);
         grows = Copies.listOrEmpty(grows);
         shrinks = Copies.listOrEmpty(shrinks);
+        removesOne = Copies.listOrEmpty(removesOne);
     }
 
     boolean covers(String fqn) {

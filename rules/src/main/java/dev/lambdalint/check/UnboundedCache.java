@@ -4,6 +4,7 @@ import dev.lambdalint.analysis.EventDependence;
 import dev.lambdalint.analysis.CollectionBounds;
 import dev.lambdalint.analysis.CodeText;
 import dev.lambdalint.analysis.ClientConstructions;
+import dev.lambdalint.analysis.RemovalPace;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
@@ -23,8 +24,9 @@ import java.util.Optional;
 
 /**
  * A collection that outlives the invocation (static, or a field of the handler or of an object it keeps) and
- * that per-invocation code adds to, while nothing removes from it, evicts or caps it. Reported once per field,
- * at its declaration, naming the calls that grow it.
+ * that per-invocation code adds to, while nothing evicts or caps it and no removal keeps pace (see
+ * {@link RemovalPace}: only a removal nothing runs, or one of a request-named key on a separate path, lags).
+ * Reported once per field, at its declaration, naming the calls that grow it and the removals that lag.
  */
 @RuleMeta(id = "unbounded-cache", severity = Severity.WARNING,
         summary = "A collection or cache that outlives the invocation grows on every invocation with no bound or "
@@ -60,6 +62,7 @@ public final class UnboundedCache implements Rule {
             }).add(new Growth(c.reach(), c.call()));
         }
         EventDependence event = new EventDependence(model);
+        RemovalPace pace = new RemovalPace(model, bounds);
         for (Grown g : grown) {
             List<Growth> unbounded = g.sites().stream()
                     .filter(s -> !bounds.sizeChecked(s.call(), g.field(), s.reach().unit().thisType()))
@@ -69,10 +72,15 @@ public final class UnboundedCache implements Rule {
             if (unbounded.isEmpty() || bounds.bounded(g.field(), g.family())) {
                 continue;
             }
+            Optional<List<RemovalPace.Lag>> lags = pace.lagging(g.field(), g.family(), bounds.removals(g.field()),
+                    unbounded.stream().map(Growth::call).toList());
+            if (lags.isEmpty()) {
+                continue;
+            }
             Reach first = unbounded.get(0).reach();
             Reach atField = first.inFile(model.index().fileOf(model.index().type(g.field().ownerType())
                     .orElseThrow()));
-            context.report(this, atField, g.field().variable(), message(model, g, unbounded, event));
+            context.report(this, atField, g.field().variable(), message(model, g, unbounded, lags.get(), event));
         }
     }
 
@@ -109,13 +117,20 @@ public final class UnboundedCache implements Rule {
         return found;
     }
 
-    private static String message(InvocationModel model, Grown g, List<Growth> sites, EventDependence event) {
+    private static String message(InvocationModel model, Grown g, List<Growth> sites, List<RemovalPace.Lag> lags,
+                                  EventDependence event) {
         FieldRef field = g.field();
         CollectionFamily family = g.family();
         StringBuilder text = new StringBuilder(field.name()).append(" (").append(kind(field)).append(' ')
                 .append(holder(model, field, sites.get(0).reach())).append(") outlives the invocation and ");
         text.append(family.cache() ? "is a " + family.family() + " built with no maximumSize, maximumWeight or "
-                + "expiry; " : "nothing removes, evicts or caps its entries; ");
+                + "expiry; " : lags.isEmpty() ? "nothing removes, evicts or caps its entries; "
+                : "nothing evicts or caps its entries; ");
+        if (!lags.isEmpty()) {
+            text.append("no removal keeps pace with its growth (").append(String.join("; ", lags.stream()
+                    .map(l -> l.removal().getNameAsString() + " at " + l.file() + " in " + l.method() + " "
+                            + l.why()).toList())).append("); ");
+        }
         text.append("it grows at ").append(where(sites)).append(". ");
         Growth first = sites.get(0);
         Expression added = first.call().getArguments().isEmpty() ? null : first.call().getArgument(0);

@@ -12,6 +12,8 @@ public class ShipmentHandler implements RequestHandler<Order, String> {
     @Override
     public String handleRequest(Order order, Context context) {
         CUSTOMERS.add(order.customer());
-        return repository.find(order.id());
+        String row = repository.find(order.id());
+        repository.forget(order.id());
+        return row;
     }
 }

@@ -1,0 +1,4 @@
+package com.acme.store;
+
+public record Task(String id, String name, long createdAt) {
+}
