@@ -116,6 +116,18 @@ final class CdkHelpers {
     }
 
     /**
+     * The frames a stack's constructor (of a class of the app that is no construct of its own: a stack, a stage) is
+     * run in, one per {@code new} (or {@code super(...)} of a subclass) code the app runs makes, each binding its
+     * parameters to that call's arguments. Empty for a construct class's constructor, which is read per frame.
+     * The stack's own code is still read once, as written: these frames only say what its parameters are handed.
+     */
+    Optional<List<CdkFrame>> instances(ConstructorDeclaration constructor) {
+        boolean construct = constructor.findAncestor(TypeDeclaration.class)
+                .filter(t -> constructs.isConstruct((TypeDeclaration<?>) t)).isPresent();
+        return construct ? Optional.empty() : frames(constructor, 1);
+    }
+
+    /**
      * Whether a method is a {@code main} that does not synthesize the app: not the main class {@code cdk.json} or
      * the app's build names, or, when none is named, one that never calls {@code synth()}.
      */

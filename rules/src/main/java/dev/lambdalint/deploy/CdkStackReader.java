@@ -467,6 +467,11 @@ final class CdkStackReader implements CdkValues.Context {
         return classes.constructs().constructor(creation);
     }
 
+    @Override
+    public Optional<List<CdkFrame>> instances(ConstructorDeclaration constructor) {
+        return classes.helpers().instances(constructor);
+    }
+
     String id(Expression id) {
         return values.eval(id).literal().orElse(id.toString());
     }
