@@ -122,9 +122,13 @@ final class CdkHelpers {
      * The stack's own code is still read once, as written: these frames only say what its parameters are handed.
      */
     Optional<List<CdkFrame>> instances(ConstructorDeclaration constructor) {
-        boolean construct = constructor.findAncestor(TypeDeclaration.class)
-                .filter(t -> constructs.isConstruct((TypeDeclaration<?>) t)).isPresent();
-        return construct ? Optional.empty() : frames(constructor, 1);
+        return isStackConstructor(constructor) ? frames(constructor, 1) : Optional.empty();
+    }
+
+    /** Whether a method or constructor is the constructor of a class of the app that is no construct of its own. */
+    boolean isStackConstructor(CallableDeclaration<?> callable) {
+        return callable instanceof ConstructorDeclaration && callable.findAncestor(TypeDeclaration.class)
+                .filter(t -> constructs.isConstruct((TypeDeclaration<?>) t)).isEmpty();
     }
 
     /**

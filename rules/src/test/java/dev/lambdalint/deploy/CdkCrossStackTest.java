@@ -128,6 +128,322 @@ class CdkCrossStackTest {
                 fn.events().get(1).resource(), "a public final field");
     }
 
+    @Test
+    void aResourceHandedInAPropsObjectOrARecordAndAFunctionHandedBack() {
+        app("com/myorg/StorageStack.java", STORAGE);
+        app("com/myorg/ComputeProps.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.services.s3.IBucket;
+                import software.amazon.awscdk.services.sqs.IQueue;
+
+                public class ComputeProps {
+                    private final IBucket bucket;
+                    private final IQueue queue;
+
+                    private ComputeProps(Builder builder) {
+                        this.bucket = builder.bucket;
+                        this.queue = builder.queue;
+                    }
+
+                    public static Builder builder() {
+                        return new Builder();
+                    }
+
+                    public IBucket getBucket() { return bucket; }
+                    public IQueue getQueue() { return queue; }
+
+                    public static final class Builder {
+                        private IBucket bucket;
+                        private IQueue queue;
+                        public Builder bucket(IBucket bucket) { this.bucket = bucket; return this; }
+                        public Builder queue(IQueue queue) { this.queue = queue; return this; }
+                        public ComputeProps build() { return new ComputeProps(this); }
+                    }
+                }
+                """);
+        app("com/myorg/Wiring.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.services.lambda.IFunction;
+                import software.amazon.awscdk.services.s3.IBucket;
+
+                public record Wiring(IBucket bucket, IFunction target) {
+                }
+                """);
+        app("com/myorg/ComputeStack.java", """
+                package com.myorg;
+
+                import java.util.Map;
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.lambda.eventsources.S3EventSource;
+                import software.amazon.awscdk.services.lambda.eventsources.S3EventSourceProps;
+                import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+                import software.amazon.awscdk.services.s3.EventType;
+                import software.constructs.Construct;
+
+                public class ComputeStack extends Stack {
+                    private final Function worker;
+
+                    public ComputeStack(final Construct scope, final String id, final ComputeProps props) {
+                        super(scope, id);
+                        worker = Function.Builder.create(this, "Worker").runtime(Runtime.JAVA_21)
+                                .handler("com.acme.Worker")
+                                .code(Code.fromAsset("../software/worker/target/worker.jar"))
+                                .environment(Map.of("BUCKET", props.getBucket().getBucketName(),
+                                        "QUEUE_URL", props.getQueue().getQueueUrl()))
+                                .build();
+                        worker.addEventSource(new S3EventSource((Bucket) props.getBucket(), S3EventSourceProps.builder()
+                                .events(java.util.List.of(EventType.OBJECT_CREATED)).build()));
+                        worker.addEventSource(new SqsEventSource(props.getQueue()));
+                    }
+
+                    public Function getWorker() {
+                        return worker;
+                    }
+                }
+                """);
+        app("com/myorg/NotifyStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.s3.EventType;
+                import software.amazon.awscdk.services.s3.notifications.LambdaDestination;
+                import software.constructs.Construct;
+
+                public class NotifyStack extends Stack {
+                    public NotifyStack(final Construct scope, final String id, final Wiring wiring) {
+                        super(scope, id);
+                        wiring.bucket().addEventNotification(EventType.OBJECT_REMOVED,
+                                new LambdaDestination(wiring.target()));
+                    }
+                }
+                """);
+        app("com/myorg/ShopApp.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.App;
+
+                public final class ShopApp {
+                    public static void main(final String[] args) {
+                        App app = new App();
+                        StorageStack storage = new StorageStack(app, "Storage", null);
+                        ComputeProps props = ComputeProps.builder().bucket(storage.getUploads())
+                                .queue(storage.jobs).build();
+                        ComputeStack compute = new ComputeStack(app, "Compute", props);
+                        new NotifyStack(app, "Notify", new Wiring(storage.getArchive(), compute.getWorker()));
+                        app.synth();
+                    }
+                }
+                """);
+        Deployment deployment = Templates.read(dir);
+        assertEquals(List.of(), deployment.problems());
+        LambdaFunction worker = function(deployment, "Worker");
+        assertEquals(new Value.ResourceRef(STORAGE_FILE, "Uploads", "AWS::S3::Bucket", "BucketName"),
+                env(worker, "BUCKET"), "a props class's getter, its builder given the other stack's getter");
+        assertEquals(new Value.ResourceRef(STORAGE_FILE, "Jobs", "AWS::SQS::Queue", "QueueUrl"),
+                env(worker, "QUEUE_URL"));
+        assertEquals(List.of(
+                        new Value.ResourceRef(STORAGE_FILE, "Uploads", "AWS::S3::Bucket", null),
+                        new Value.ResourceRef(STORAGE_FILE, "Jobs", "AWS::SQS::Queue", null),
+                        new Value.ResourceRef(STORAGE_FILE, "Archive", "AWS::S3::Bucket", null)),
+                worker.events().stream().map(EventSource::resource).toList(),
+                "its event sources, and the notification a third stack wires to it through a record");
+        assertEquals(List.of("s3:ObjectCreated:*"), worker.events().get(0).s3Events());
+        assertEquals(List.of("s3:ObjectRemoved:*"), worker.events().get(2).s3Events());
+    }
+
+    @Test
+    void aStackMadeSeveralTimesIsGivenAValueOnlyWhenEveryNewGivesTheSame() {
+        app("com/myorg/StorageStack.java", STORAGE);
+        app("com/myorg/ComputeStack.java", """
+                package com.myorg;
+
+                import java.util.Map;
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.s3.IBucket;
+                import software.amazon.awscdk.services.s3.EventType;
+                import software.amazon.awscdk.services.s3.notifications.LambdaDestination;
+                import software.constructs.Construct;
+
+                public class ComputeStack extends Stack {
+                    public ComputeStack(final Construct scope, final String id, final IBucket uploads,
+                                        final IBucket output, final String stage) {
+                        super(scope, id);
+                        Function fn = Function.Builder.create(this, "Worker").runtime(Runtime.JAVA_21)
+                                .handler("com.acme.Worker").functionName("worker-" + stage)
+                                .code(Code.fromAsset("../software/worker/target/worker.jar"))
+                                .environment(Map.of("OUTPUT", output.getBucketName()))
+                                .build();
+                        uploads.addEventNotification(EventType.OBJECT_CREATED, new LambdaDestination(fn));
+                    }
+                }
+                """);
+        app("com/myorg/ShopApp.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.App;
+
+                public final class ShopApp {
+                    public static void main(final String[] args) {
+                        App app = new App();
+                        StorageStack storage = new StorageStack(app, "Storage", null);
+                        new ComputeStack(app, "ComputeEu", storage.getUploads(), storage.getArchive(), "eu");
+                        new ComputeStack(app, "ComputeUs", storage.getUploads(), storage.getUploads(), "us");
+                        app.synth();
+                    }
+                }
+                """);
+        Deployment deployment = Templates.read(dir);
+        LambdaFunction worker = function(deployment, "Worker");
+        assertEquals(List.of(new Value.ResourceRef(STORAGE_FILE, "Uploads", "AWS::S3::Bucket", null)),
+                worker.events().stream().map(EventSource::resource).toList(), "both news hand in the same bucket");
+        assertUnknown(env(worker, "OUTPUT")); // one new hands in the archive, the other the uploads
+        assertUnknown(worker.deployedName().value());
+    }
+
+    @Test
+    void aStackParameterNoCodeOfTheAppHandsInStaysUnknown() {
+        app("com/myorg/StorageStack.java", STORAGE);
+        app("com/myorg/ComputeStack.java", """
+                package com.myorg;
+
+                import java.util.Map;
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.s3.IBucket;
+                import software.constructs.Construct;
+
+                public class ComputeStack extends Stack {
+                    public ComputeStack(final Construct scope, final String id, final IBucket uploads) {
+                        super(scope, id);
+                        Function.Builder.create(this, "Worker").runtime(Runtime.JAVA_21).handler("com.acme.Worker")
+                                .code(Code.fromAsset("../software/worker/target/worker.jar"))
+                                .environment(Map.of("BUCKET", uploads.getBucketName()))
+                                .build();
+                    }
+                }
+                """);
+        app("com/myorg/Tool.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.App;
+
+                /** A tool's main, not the app's: cdk.json names ShopApp. */
+                public final class Tool {
+                    public static void main(final String[] args) {
+                        App app = new App();
+                        new ComputeStack(app, "Compute", new StorageStack(app, "Storage", null).getUploads());
+                        app.synth();
+                    }
+                }
+                """);
+        Templates.write(dir, "infra/cdk.json", "{\"app\": \"mvn -e -q compile exec:java -Dexec.mainClass=com.myorg.ShopApp\"}");
+        Deployment deployment = Templates.read(dir);
+        assertUnknown(env(function(deployment, "Worker"), "BUCKET"));
+    }
+
+    @Test
+    void aConstructClassesGetterReadInAStackOfAnotherFileOrThroughAnotherStack() {
+        app("com/myorg/Media.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.services.s3.Bucket;
+                import software.constructs.Construct;
+
+                public class Media extends Construct {
+                    private final Bucket bucket;
+
+                    public Media(final Construct scope, final String id) {
+                        super(scope, id);
+                        bucket = new Bucket(this, "Bucket");
+                    }
+
+                    public Bucket getBucket() {
+                        return bucket;
+                    }
+                }
+                """);
+        app("com/myorg/StorageStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stack;
+                import software.constructs.Construct;
+
+                public class StorageStack extends Stack {
+                    private final Media images;
+                    private final Media videos;
+
+                    public StorageStack(final Construct scope, final String id) {
+                        super(scope, id);
+                        images = new Media(this, "Images");
+                        videos = new Media(this, "Videos");
+                    }
+
+                    public Media getImages() { return images; }
+                    public Media getVideos() { return videos; }
+                }
+                """);
+        app("com/myorg/ComputeStack.java", """
+                package com.myorg;
+
+                import java.util.Map;
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.s3.EventType;
+                import software.amazon.awscdk.services.s3.notifications.LambdaDestination;
+                import software.constructs.Construct;
+
+                public class ComputeStack extends Stack {
+                    public ComputeStack(final Construct scope, final String id, final StorageStack storage) {
+                        super(scope, id);
+                        Media thumbs = new Media(this, "Thumbs");
+                        Function fn = Function.Builder.create(this, "Thumbnailer").runtime(Runtime.JAVA_21)
+                                .handler("com.acme.Thumbnailer")
+                                .code(Code.fromAsset("../software/thumbs/target/thumbs.jar"))
+                                .environment(Map.of("OUT", thumbs.getBucket().getBucketName(),
+                                        "VIDEOS", storage.getVideos().getBucket().getBucketName()))
+                                .build();
+                        storage.getImages().getBucket().addEventNotification(EventType.OBJECT_CREATED,
+                                new LambdaDestination(fn));
+                    }
+                }
+                """);
+        app("com/myorg/ShopApp.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.App;
+
+                public final class ShopApp {
+                    public static void main(final String[] args) {
+                        App app = new App();
+                        new ComputeStack(app, "Compute", new StorageStack(app, "Storage"));
+                        app.synth();
+                    }
+                }
+                """);
+        Deployment deployment = Templates.read(dir);
+        assertEquals(List.of(), deployment.problems());
+        String media = "infra/src/main/java/com/myorg/Media.java";
+        LambdaFunction fn = function(deployment, "Thumbnailer");
+        assertEquals(new Value.ResourceRef(media, "ThumbsBucket", "AWS::S3::Bucket", "BucketName"), env(fn, "OUT"),
+                "the getter of a construct the stack makes, declared in another file");
+        assertEquals(new Value.ResourceRef(media, "VideosBucket", "AWS::S3::Bucket", "BucketName"),
+                env(fn, "VIDEOS"), "a construct another stack makes, reached through that stack's getter");
+        assertEquals(List.of(new Value.ResourceRef(media, "ImagesBucket", "AWS::S3::Bucket", null)),
+                fn.events().stream().map(EventSource::resource).toList());
+    }
+
     private void app(String source, String text) {
         Templates.write(dir, "infra/cdk.json", "{\"app\": \"mvn -e -q compile exec:java\"}");
         if (!java.nio.file.Files.exists(dir.resolve("infra/pom.xml"))) {
