@@ -35,6 +35,7 @@ final class CdkHelpers {
     private final Iterable<CompilationUnit> units;
     private Map<String, List<Node>> callsByName;
     private List<Node> explicitCalls;
+    private final Map<ConstructorDeclaration, Optional<List<CdkFrame>>> instances = new java.util.IdentityHashMap<>();
 
     CdkHelpers(CdkJavaApp.Classes classes, CdkConstructs constructs, Iterable<CompilationUnit> units) {
         this.classes = classes;
@@ -122,7 +123,7 @@ final class CdkHelpers {
      * The stack's own code is still read once, as written: these frames only say what its parameters are handed.
      */
     Optional<List<CdkFrame>> instances(ConstructorDeclaration constructor) {
-        return isStackConstructor(constructor) ? frames(constructor, 1) : Optional.empty();
+        return instances.computeIfAbsent(constructor, c -> isStackConstructor(c) ? frames(c, 1) : Optional.empty());
     }
 
     /** Whether a method or constructor is the constructor of a class of the app that is no construct of its own. */

@@ -257,6 +257,9 @@ final class CdkValues {
             if (e instanceof NameExpr name && values.frame != null) {
                 CdkFrame caller = values.frame.caller();
                 next = values.boundParameter(name).map(a -> new Bound(a, new CdkValues(context, caller)));
+            }
+            if (next.isEmpty() && e instanceof NameExpr name) {
+                next = values.handedToStack(name);
             } else if (e instanceof MethodCallExpr call) {
                 next = values.property(call);
             }

@@ -120,6 +120,8 @@ class CdkCrossStackTest {
         assertEquals(new Value.ResourceRef(STORAGE_FILE, "Ledger", "AWS::DynamoDB::Table", "TableName"),
                 env(fn, "LEDGER"), "a field initialized where it is declared");
         assertLiteral("2048", fn.memoryMb().value());
+        assertEquals("infra/src/main/java/com/myorg/ShopApp.java:11", fn.memoryMb().at().toString(),
+                "a setting main hands in is located where main writes it");
         assertEquals(List.of(TriggerKind.S3, TriggerKind.SQS), fn.events().stream().map(EventSource::kind).toList());
         assertEquals(new Value.ResourceRef(STORAGE_FILE, "Uploads", "AWS::S3::Bucket", null),
                 fn.events().get(0).resource(), "the notification is wired to the other stack's bucket");
