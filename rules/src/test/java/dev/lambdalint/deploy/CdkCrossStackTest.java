@@ -446,6 +446,133 @@ class CdkCrossStackTest {
                 fn.events().stream().map(EventSource::resource).toList());
     }
 
+    @Test
+    void aNestedStackDeclaresItsFunctionsAndIsHandedItsParentsResources() {
+        app("com/myorg/ApiStack.java", """
+                package com.myorg;
+
+                import java.util.Map;
+                import software.amazon.awscdk.NestedStack;
+                import software.amazon.awscdk.NestedStackProps;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+                import software.amazon.awscdk.services.sqs.IQueue;
+                import software.constructs.Construct;
+
+                public class ApiStack extends NestedStack {
+                    public ApiStack(final Construct scope, final String id, final NestedStackProps props,
+                                    final IQueue requests) {
+                        super(scope, id, props);
+                        Function fn = Function.Builder.create(this, "Handler").runtime(Runtime.JAVA_21)
+                                .handler("com.acme.Api").memorySize(1536)
+                                .code(Code.fromAsset("../software/api/target/api.jar"))
+                                .environment(Map.of("REQUESTS", requests.getQueueUrl()))
+                                .build();
+                        fn.addEventSource(new SqsEventSource(requests));
+                    }
+                }
+                """);
+        app("com/myorg/ShopStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.sqs.Queue;
+                import software.constructs.Construct;
+
+                public class ShopStack extends Stack {
+                    public ShopStack(final Construct scope, final String id) {
+                        super(scope, id);
+                        Queue requests = new Queue(this, "Requests");
+                        new ApiStack(this, "Api", null, requests);
+                    }
+                }
+                """);
+        app("com/myorg/ShopApp.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.App;
+
+                public final class ShopApp {
+                    public static void main(final String[] args) {
+                        App app = new App();
+                        new ShopStack(app, "Shop");
+                        app.synth();
+                    }
+                }
+                """);
+        Deployment deployment = Templates.read(dir);
+        assertEquals(List.of(), deployment.problems());
+        String shop = "infra/src/main/java/com/myorg/ShopStack.java";
+        LambdaFunction fn = function(deployment, "Handler");
+        assertEquals("infra/src/main/java/com/myorg/ApiStack.java", fn.at().path());
+        assertLiteral("1536", fn.memoryMb().value());
+        assertEquals(new Value.ResourceRef(shop, "Requests", "AWS::SQS::Queue", "QueueUrl"), env(fn, "REQUESTS"));
+        assertEquals(List.of(new Value.ResourceRef(shop, "Requests", "AWS::SQS::Queue", null)),
+                fn.events().stream().map(EventSource::resource).toList());
+    }
+
+    @Test
+    void stacksMadeInAStageThatAMethodOfMainCreates() {
+        app("com/myorg/StorageStack.java", STORAGE);
+        app("com/myorg/ComputeStack.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stack;
+                import software.amazon.awscdk.services.lambda.Code;
+                import software.amazon.awscdk.services.lambda.Function;
+                import software.amazon.awscdk.services.lambda.Runtime;
+                import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+                import software.amazon.awscdk.services.sqs.IQueue;
+                import software.constructs.Construct;
+
+                public class ComputeStack extends Stack {
+                    public ComputeStack(final Construct scope, final String id, final IQueue jobs) {
+                        super(scope, id);
+                        Function fn = Function.Builder.create(this, "Worker").runtime(Runtime.JAVA_21)
+                                .handler("com.acme.Worker")
+                                .code(Code.fromAsset("../software/worker/target/worker.jar")).build();
+                        fn.addEventSource(new SqsEventSource(jobs));
+                    }
+                }
+                """);
+        app("com/myorg/ProdStage.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.Stage;
+                import software.constructs.Construct;
+
+                public class ProdStage extends Stage {
+                    public ProdStage(final Construct scope, final String id) {
+                        super(scope, id);
+                        StorageStack storage = new StorageStack(this, "Storage", null);
+                        new ComputeStack(this, "Compute", storage.jobs);
+                    }
+                }
+                """);
+        app("com/myorg/ShopApp.java", """
+                package com.myorg;
+
+                import software.amazon.awscdk.App;
+
+                public final class ShopApp {
+                    public static void main(final String[] args) {
+                        App app = new App();
+                        stages(app);
+                        app.synth();
+                    }
+
+                    private static void stages(App app) {
+                        new ProdStage(app, "Prod");
+                    }
+                }
+                """);
+        Deployment deployment = Templates.read(dir);
+        assertEquals(List.of(new Value.ResourceRef(STORAGE_FILE, "Jobs", "AWS::SQS::Queue", null)),
+                function(deployment, "Worker").events().stream().map(EventSource::resource).toList());
+    }
+
     private void app(String source, String text) {
         Templates.write(dir, "infra/cdk.json", "{\"app\": \"mvn -e -q compile exec:java\"}");
         if (!java.nio.file.Files.exists(dir.resolve("infra/pom.xml"))) {
