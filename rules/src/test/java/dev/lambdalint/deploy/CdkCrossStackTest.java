@@ -514,7 +514,7 @@ class CdkCrossStackTest {
     }
 
     @Test
-    void stacksMadeInAStageThatAMethodOfMainCreates() {
+    void stacksMadeInAStageThatAMethodOfMainCreatesAndAParameterKeptInAFieldForAHelper() {
         app("com/myorg/StorageStack.java", STORAGE);
         app("com/myorg/ComputeStack.java", """
                 package com.myorg;
@@ -528,8 +528,15 @@ class CdkCrossStackTest {
                 import software.constructs.Construct;
 
                 public class ComputeStack extends Stack {
+                    private final IQueue jobs;
+
                     public ComputeStack(final Construct scope, final String id, final IQueue jobs) {
                         super(scope, id);
+                        this.jobs = jobs;
+                        worker();
+                    }
+
+                    private void worker() {
                         Function fn = Function.Builder.create(this, "Worker").runtime(Runtime.JAVA_21)
                                 .handler("com.acme.Worker")
                                 .code(Code.fromAsset("../software/worker/target/worker.jar")).build();
