@@ -324,16 +324,15 @@ final class CdkValues {
                 }
                 arguments.add(new Bound(argument.get(), new CdkValues(context, instance.caller())));
             }
-            if (arguments.isEmpty()) {
-                return Optional.empty();
-            }
-            Value first = arguments.get(0).values().eval(arguments.get(0).expression());
-            for (Bound other : arguments.subList(1, arguments.size())) {
-                if (first instanceof Value.Unknown || !first.equals(other.values().eval(other.expression()))) {
-                    return Optional.empty(); // each new hands in its own: which one is known per stack only
+            if (arguments.size() > 1) {
+                Value first = arguments.get(0).values().eval(arguments.get(0).expression());
+                for (Bound other : arguments.subList(1, arguments.size())) {
+                    if (first instanceof Value.Unknown || !first.equals(other.values().eval(other.expression()))) {
+                        return Optional.empty(); // each new hands in its own: which one is known per stack only
+                    }
                 }
             }
-            return Optional.of(arguments.get(0));
+            return arguments.stream().findFirst();
         } finally {
             HANDING.get().remove(name);
         }
