@@ -386,8 +386,9 @@ final class CdkValues {
         }
         CdkValues instance = new CdkValues(context, new CdkFrame(constructor.get(), creation, at.frame));
         boolean neverAssigned = type.findAll(AssignExpr.class).stream().noneMatch(a -> assigns(a, field));
+        // assigned once in the class: in the constructor, or in a method it calls (createBucket())
         Optional<Expression> value = neverAssigned ? declared.get().getInitializer()
-                : assigned(field, constructor.get());
+                : assigned(field, constructor.get()).or(() -> assigned(field, type));
         return value.map(v -> new Bound(v, instance));
     }
 

@@ -31,15 +31,19 @@ class CdkCrossStackTest {
 
             public class StorageStack extends Stack {
                 private final Bucket uploads;
-                private final Bucket archive;
+                private Bucket archive;
                 public final Queue jobs;
                 private final Table ledger = Table.Builder.create(this, "Ledger").tableName("acme-ledger").build();
 
                 public StorageStack(final Construct scope, final String id, final StackProps props) {
                     super(scope, id, props);
                     this.uploads = Bucket.Builder.create(this, "Uploads").build();
-                    archive = new Bucket(this, "Archive");
+                    createArchive();
                     this.jobs = new Queue(this, "Jobs");
+                }
+
+                private void createArchive() {
+                    archive = new Bucket(this, "Archive");
                 }
 
                 public Bucket getUploads() {
