@@ -484,6 +484,16 @@ final class CdkStackReader implements CdkValues.Context {
         return classes.helpers().instances(constructor);
     }
 
+    @Override
+    public void handedDifferently(NameExpr parameter, List<CdkFrame> instances) {
+        String note = "the parameter " + parameter + " of " + instances.get(0).method().getNameAsString() + " is left "
+                + "unknown: its " + instances.size() + " news (" + String.join(", ", instances.stream()
+                .map(i -> at(i.call()).toString()).toList()) + ") hand in different values, and the stack is read once";
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
+    }
+
     String id(Expression id) {
         return values.eval(id).literal().orElse(id.toString());
     }

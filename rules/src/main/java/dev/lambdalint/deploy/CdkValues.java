@@ -67,6 +67,9 @@ final class CdkValues {
          * ({@link CdkHelpers#instances}); empty for a construct class's constructor.
          */
         Optional<List<CdkFrame>> instances(ConstructorDeclaration constructor);
+
+        /** Says, for a debug log, that a stack's parameter is left unknown: its {@code new}s hand in different values. */
+        void handedDifferently(NameExpr parameter, List<CdkFrame> instances);
     }
 
     /** An expression and the frame it is read in. */
@@ -328,7 +331,8 @@ final class CdkValues {
                 Value first = arguments.get(0).values().eval(arguments.get(0).expression());
                 for (Bound other : arguments.subList(1, arguments.size())) {
                     if (first instanceof Value.Unknown || !first.equals(other.values().eval(other.expression()))) {
-                        return Optional.empty(); // each new hands in its own: which one is known per stack only
+                        context.handedDifferently(name, instances); // which one is known per stack only
+                        return Optional.empty();
                     }
                 }
             }

@@ -312,6 +312,10 @@ class CdkCrossStackTest {
                 worker.events().stream().map(EventSource::resource).toList(), "both news hand in the same bucket");
         assertUnknown(env(worker, "OUTPUT")); // one new hands in the archive, the other the uploads
         assertUnknown(worker.deployedName().value());
+        String app = "infra/src/main/java/com/myorg/ShopApp.java";
+        assertEquals(List.of("the parameter output of ComputeStack is left unknown: its 2 news (" + app + ":9, " + app
+                        + ":10) hand in different values, and the stack is read once"),
+                deployment.notes().stream().filter(n -> n.contains("parameter output")).toList());
     }
 
     @Test
