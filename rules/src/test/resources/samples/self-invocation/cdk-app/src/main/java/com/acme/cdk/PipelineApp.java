@@ -13,6 +13,8 @@ public final class PipelineApp {
         StorageStack storage = new StorageStack(app, "Storage");
         new UploadsStack(app, "Uploads", storage.getUploads(), storage.resizeJobs, storage.getLedger(),
                 new UploadsStackProps(storage.getIncoming(), storage.getPublished(), storage.getInbox()));
+        new MirrorStack(app, "MirrorOut", storage.getIncoming(), storage.getPublished());
+        new MirrorStack(app, "MirrorBack", storage.getPublished(), storage.getIncoming());
         app.synth();
     }
 }
