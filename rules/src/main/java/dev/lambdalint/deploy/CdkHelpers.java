@@ -35,6 +35,7 @@ final class CdkHelpers {
     private final Iterable<CompilationUnit> units;
     private Map<String, List<Node>> callsByName;
     private List<Node> explicitCalls;
+    private final Map<ConstructorDeclaration, Optional<List<CdkFrame>>> instances = new java.util.IdentityHashMap<>();
 
     CdkHelpers(CdkJavaApp.Classes classes, CdkConstructs constructs, Iterable<CompilationUnit> units) {
         this.classes = classes;
@@ -113,6 +114,22 @@ final class CdkHelpers {
             }
         }
         return Optional.of(result);
+    }
+
+    /**
+     * The frames a stack's constructor (of a class of the app that is no construct of its own: a stack, a stage) is
+     * run in, one per {@code new} (or {@code super(...)} of a subclass) code the app runs makes, each binding its
+     * parameters to that call's arguments. Empty for a construct class's constructor, which is read per frame.
+     * The stack's own code is still read once, as written: these frames only say what its parameters are handed.
+     */
+    Optional<List<CdkFrame>> instances(ConstructorDeclaration constructor) {
+        return instances.computeIfAbsent(constructor, c -> isStackConstructor(c) ? frames(c, 1) : Optional.empty());
+    }
+
+    /** Whether a method or constructor is the constructor of a class of the app that is no construct of its own. */
+    boolean isStackConstructor(CallableDeclaration<?> callable) {
+        return callable instanceof ConstructorDeclaration && callable.findAncestor(TypeDeclaration.class)
+                .filter(t -> constructs.isConstruct((TypeDeclaration<?>) t)).isEmpty();
     }
 
     /**

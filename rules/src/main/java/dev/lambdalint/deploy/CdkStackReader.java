@@ -430,18 +430,30 @@ final class CdkStackReader implements CdkValues.Context {
         return Optional.empty();
     }
 
-    /** Whether two frames are made by the same calls (by identity: parsed nodes compare by their text). */
-    private static boolean sameCalls(CdkFrame a, CdkFrame b) {
-        CdkFrame x = a;
-        CdkFrame y = b;
+    /**
+     * Whether two frames are made by the same calls (by identity: parsed nodes compare by their text). The
+     * {@code new} of a stack a frame passes through (a construct reached through the stack's getter) makes no
+     * construct of its own: the stack's code is read once.
+     */
+    private boolean sameCalls(CdkFrame a, CdkFrame b) {
+        CdkFrame x = skipStacks(a);
+        CdkFrame y = skipStacks(b);
         while (x != null && y != null) {
             if (x.call() != y.call() || x.method() != y.method()) {
                 return false;
             }
-            x = x.caller();
-            y = y.caller();
+            x = skipStacks(x.caller());
+            y = skipStacks(y.caller());
         }
         return x == null && y == null;
+    }
+
+    private CdkFrame skipStacks(CdkFrame frame) {
+        CdkFrame f = frame;
+        while (f != null && classes.helpers().isStackConstructor(f.method())) {
+            f = f.caller();
+        }
+        return f;
     }
 
     private record Framed(Node node, CdkFrame frame, Construct construct) {
@@ -465,6 +477,21 @@ final class CdkStackReader implements CdkValues.Context {
     @Override
     public Optional<ConstructorDeclaration> constructor(ObjectCreationExpr creation) {
         return classes.constructs().constructor(creation);
+    }
+
+    @Override
+    public Optional<List<CdkFrame>> instances(ConstructorDeclaration constructor) {
+        return classes.helpers().instances(constructor);
+    }
+
+    @Override
+    public void handedDifferently(NameExpr parameter, List<CdkFrame> instances) {
+        String note = "the parameter " + parameter + " of " + instances.get(0).method().getNameAsString() + " is left "
+                + "unknown: its " + instances.size() + " news (" + String.join(", ", instances.stream()
+                .map(i -> at(i.call()).toString()).toList()) + ") hand in different values, and the stack is read once";
+        if (!notes.contains(note)) {
+            notes.add(note);
+        }
     }
 
     String id(Expression id) {

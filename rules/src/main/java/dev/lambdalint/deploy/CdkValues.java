@@ -60,6 +60,16 @@ final class CdkValues {
 
         /** The constructor of the app a {@code new} runs ({@link CdkConstructs#constructor}). */
         Optional<ConstructorDeclaration> constructor(ObjectCreationExpr creation);
+
+        /**
+         * The {@code new}s of a stack of the app (a class of it that is no construct of its own) that code the app
+         * runs makes, each a frame binding the constructor's parameters to its arguments
+         * ({@link CdkHelpers#instances}); empty for a construct class's constructor.
+         */
+        Optional<List<CdkFrame>> instances(ConstructorDeclaration constructor);
+
+        /** Says, for a debug log, that a stack's parameter is left unknown: its {@code new}s hand in different values. */
+        void handedDifferently(NameExpr parameter, List<CdkFrame> instances);
     }
 
     /** An expression and the frame it is read in. */
@@ -250,6 +260,9 @@ final class CdkValues {
             if (e instanceof NameExpr name && values.frame != null) {
                 CdkFrame caller = values.frame.caller();
                 next = values.boundParameter(name).map(a -> new Bound(a, new CdkValues(context, caller)));
+            }
+            if (next.isEmpty() && e instanceof NameExpr name) {
+                next = values.handedToStack(name);
             } else if (e instanceof MethodCallExpr call) {
                 next = values.property(call);
             }
@@ -263,7 +276,11 @@ final class CdkValues {
         return Optional.ofNullable(found);
     }
 
-    /** What a name stands for in this frame: a bound parameter's argument (read in the caller), else its value. */
+    /**
+     * What a name stands for in this frame: a bound parameter's argument (read in the caller), a stack's
+     * constructor parameter as the app's {@code new}s of the stack hand it in, else its value, or a field of an
+     * instance of a class of the app ({@code storage.jobs}).
+     */
     private Optional<Bound> resolve(Expression name) {
         if (frame != null && name instanceof NameExpr n) {
             Optional<Expression> argument = boundParameter(n);
@@ -271,7 +288,112 @@ final class CdkValues {
                 return Optional.of(new Bound(argument.get(), new CdkValues(context, frame.caller())));
             }
         }
-        return valueOf(name).map(v -> new Bound(v, this));
+        if (name instanceof NameExpr n) {
+            Optional<Bound> handed = handedToStack(n);
+            if (handed.isPresent()) {
+                return handed;
+            }
+        }
+        Optional<Bound> value = valueOf(name).map(v -> new Bound(v, this));
+        if (value.isEmpty() && name instanceof FieldAccessExpr access && !(access.getScope() instanceof ThisExpr)) {
+            return instanceField(access);
+        }
+        return value;
+    }
+
+    /** The stack parameters being resolved on this thread: a stack handing its parameter to itself ends there. */
+    private static final ThreadLocal<java.util.Set<NameExpr>> HANDING = ThreadLocal.withInitial(
+            () -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    /**
+     * A parameter of a stack's constructor ({@code ComputeStack(scope, id, props, Bucket uploads)}) where no frame
+     * binds it: the argument the app's {@code new ComputeStack(app, "Compute", props, storage.getUploads())} hands
+     * in, read where that {@code new} is. A stack made several times is given one value only when every
+     * {@code new} gives the same (the same construct, the same literal); else it stays unknown.
+     */
+    private Optional<Bound> handedToStack(NameExpr name) {
+        Optional<ConstructorDeclaration> constructor = declaringConstructor(name);
+        if (constructor.isEmpty() || frame != null && frame.method() == constructor.get()
+                || !HANDING.get().add(name)) {
+            return Optional.empty();
+        }
+        try {
+            List<CdkFrame> instances = context.instances(constructor.get()).orElse(List.of());
+            List<Bound> arguments = new java.util.ArrayList<>();
+            for (CdkFrame instance : instances) {
+                Optional<Expression> argument = instance.argument(name.getNameAsString());
+                if (argument.isEmpty()) {
+                    return Optional.empty();
+                }
+                arguments.add(new Bound(argument.get(), new CdkValues(context, instance.caller())));
+            }
+            if (arguments.size() > 1) {
+                Value first = arguments.get(0).values().eval(arguments.get(0).expression());
+                for (Bound other : arguments.subList(1, arguments.size())) {
+                    if (first instanceof Value.Unknown || !first.equals(other.values().eval(other.expression()))) {
+                        context.handedDifferently(name, instances); // which one is known per stack only
+                        return Optional.empty();
+                    }
+                }
+            }
+            return arguments.stream().findFirst();
+        } finally {
+            HANDING.get().remove(name);
+        }
+    }
+
+    /** The constructor a name is a parameter of, unless a local variable or a lambda's parameter shadows it. */
+    private static Optional<ConstructorDeclaration> declaringConstructor(NameExpr name) {
+        for (Node scope = name.getParentNode().orElse(null); scope != null; scope = scope.getParentNode().orElse(null)) {
+            if (scope instanceof CallableDeclaration<?> || scope instanceof LambdaExpr) {
+                if (parameters(scope).stream().anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                    return scope instanceof ConstructorDeclaration c ? Optional.of(c) : Optional.empty();
+                }
+                if (scope.findAll(VariableDeclarator.class).stream()
+                        .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()))) {
+                    return Optional.empty();
+                }
+            }
+            if (scope instanceof TypeDeclaration<?>) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A field of an instance of a class of the app, read off the {@code new} that makes it ({@code storage.jobs}
+     * with {@code storage = new StorageStack(app, "Storage")}): what that constructor assigns it, or its
+     * initializer, read for that {@code new}.
+     */
+    private Optional<Bound> instanceField(FieldAccessExpr access) {
+        if (frame != null && frame.depth() >= MAX_FRAMES) {
+            return Optional.empty();
+        }
+        Bound target = follow(access.getScope());
+        if (!(target.expression() instanceof ObjectCreationExpr creation)
+                || context.reference(creation, target.values().frame).isPresent()) {
+            return Optional.empty();
+        }
+        return context.created(creation).flatMap(type -> fieldOf(type, access.getNameAsString(), creation,
+                target.values()));
+    }
+
+    /** The value the constructor a {@code new} runs gives a field of its class, or else the field's initializer. */
+    private Optional<Bound> fieldOf(TypeDeclaration<?> type, String field, ObjectCreationExpr creation,
+                                    CdkValues at) {
+        Optional<VariableDeclarator> declared = type.getFieldByName(field).filter(f -> !f.isStatic())
+                .flatMap(f -> f.getVariables().stream().filter(v -> v.getNameAsString().equals(field)).findFirst());
+        Optional<ConstructorDeclaration> constructor = context.constructor(creation);
+        if (declared.isEmpty() || constructor.isEmpty()) {
+            return Optional.empty();
+        }
+        CdkValues instance = new CdkValues(context, new CdkFrame(constructor.get(), creation, at.frame));
+        boolean neverAssigned = type.findAll(AssignExpr.class).stream().noneMatch(a -> assigns(a, field));
+        // assigned once in the class: in the constructor, or in a method it calls (createBucket())
+        Optional<Expression> value = neverAssigned ? declared.get().getInitializer()
+                : assigned(field, constructor.get()).or(() -> assigned(field, type));
+        return value.map(v -> new Bound(v, instance));
     }
 
     private Optional<Expression> boundParameter(NameExpr name) {
@@ -358,9 +480,7 @@ final class CdkValues {
             }
             return Optional.empty();
         }
-        return type.flatMap(t -> getterField(t, name)).flatMap(field -> context.constructor(creation)
-                .flatMap(constructor -> assigned(field, constructor).map(v -> new Bound(v, new CdkValues(context,
-                        new CdkFrame(constructor, creation, target.values().frame))))));
+        return type.flatMap(t -> getterField(t, name).flatMap(field -> fieldOf(t, field, creation, target.values())));
     }
 
     /** The field a getter of a class returns: {@code return memorySize;} or {@code return this.memorySize;}. */
@@ -430,12 +550,15 @@ final class CdkValues {
     /** The value of the one assignment to a name in a scope ({@code this.queue = new Queue(...)}). */
     private static Optional<Expression> assigned(String variable, Node scope) {
         List<AssignExpr> assignments = scope.findAll(AssignExpr.class).stream()
-                .filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN)
-                .filter(a -> a.getTarget() instanceof NameExpr n && n.getNameAsString().equals(variable)
-                        || a.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
-                        && f.getNameAsString().equals(variable))
+                .filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN && assigns(a, variable))
                 .toList();
         return assignments.size() == 1 ? Optional.of(assignments.get(0).getValue()) : Optional.empty();
+    }
+
+    private static boolean assigns(AssignExpr assignment, String variable) {
+        return assignment.getTarget() instanceof NameExpr n && n.getNameAsString().equals(variable)
+                || assignment.getTarget() instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr
+                && f.getNameAsString().equals(variable);
     }
 
     private static List<Parameter> parameters(Node callable) {
