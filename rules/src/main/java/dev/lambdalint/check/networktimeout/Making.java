@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -19,6 +20,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
@@ -36,8 +38,10 @@ import java.util.Set;
 /**
  * How a value is made, as far as the code shows: every expression that makes it (a builder chain, a constructor,
  * the initializer and assignments of the local or field that holds it, the calls made on that local or field, the
- * return values of project methods), and whether all of it is in sight. A parameter, a variable never given a
- * value, or a name the analysis cannot resolve is out of sight: what it is made with is unknown.
+ * return values of project methods, the arguments every per-invocation call of a project method passes for a
+ * parameter), and whether all of it is in sight. A parameter of a method no per-invocation code calls (or of a
+ * lambda), a variable never given a value, or a name the analysis cannot resolve is out of sight: what it is made
+ * with is unknown.
  */
 final class Making {
     private static final int MAX_DEPTH = 6;
@@ -171,6 +175,9 @@ final class Making {
 
     private boolean variable(Expression reference, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
         Node declaration = model.calls().declarationOf(reference, unit).orElse(null);
+        if (declaration instanceof Parameter parameter) {
+            return parameter(parameter, depth, parts, seen);
+        }
         if (!(declaration instanceof VariableDeclarator variable)) {
             return false;
         }
@@ -184,6 +191,50 @@ final class Making {
         }
         parts.addAll(callsOn(variable, unit));
         return given && complete;
+    }
+
+    /**
+     * A method's parameter is made by what its per-invocation callers pass for it: every call site's argument is
+     * traced in its caller, and the calls the method makes on the parameter are part of the making. Out of sight when
+     * no per-invocation code calls the method, or one call site does not pass it plainly (a method reference, varargs).
+     */
+    private boolean parameter(Parameter parameter, int depth, List<Expression> parts, Set<Node> seen) {
+        if (!(parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)
+                || parameter.isVarArgs()) {
+            return false;
+        }
+        int index = callable.getParameters().indexOf(parameter);
+        List<InvocationModel.CallSite> sites = model.callSitesOf(callable);
+        if (sites.isEmpty()) {
+            return false;
+        }
+        boolean complete = true;
+        for (InvocationModel.CallSite site : sites) {
+            if (!(site.node() instanceof NodeWithArguments<?> call) || index >= call.getArguments().size()) {
+                return false;
+            }
+            complete &= trace(call.getArguments().get(index), site.caller(), depth + 1, parts, seen);
+        }
+        for (MethodCallExpr call : callable.findAll(MethodCallExpr.class)) {
+            if (call.getScope().orElse(null) instanceof NameExpr name
+                    && name.getNameAsString().equals(parameter.getNameAsString())
+                    && !shadowed(name, callable)) {
+                parts.add(call);
+            }
+        }
+        return complete;
+    }
+
+    /** Whether a name inside a method means a lambda parameter or a local of the same name, not the method's own. */
+    private static boolean shadowed(NameExpr name, CallableDeclaration<?> callable) {
+        for (Node n = name.getParentNode().orElse(null); n != null && n != callable; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr lambda && lambda.getParameters().stream()
+                    .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                return true;
+            }
+        }
+        return callable.findAll(VariableDeclarator.class).stream()
+                .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()));
     }
 
     /** The code a local lives in: the nearest lambda, method, constructor or initializer block. */
