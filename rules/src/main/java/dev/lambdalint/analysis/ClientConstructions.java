@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.lambdalint.catalog.Catalog;
@@ -18,9 +19,11 @@ import java.util.Optional;
 
 /**
  * Recognises the expressions that build a client, as the catalog describes them: {@code new T(...)},
- * {@code T.factory(...)}, and {@code T.builder()...build()} (a builder never built is not a client), and
- * {@code new P(...)} of a project class P extending or implementing one of the catalog's types. The same
- * recognition serves any other catalog families described the same way, such as reusable objects.
+ * {@code T.factory(...)}, and {@code T.builder()...build()} (a builder never built is not a client), also when the
+ * builder is kept in a local variable and built later ({@code b = T.builder(); b.region(r); b.build()}: the client
+ * is built where {@code build()} is called), and {@code new P(...)} of a project class P extending or implementing
+ * one of the catalog's types. The same recognition serves any other catalog families described the same way, such
+ * as reusable objects.
  */
 public final class ClientConstructions {
     private final InvocationModel model;
@@ -35,11 +38,26 @@ public final class ClientConstructions {
         this.families = List.copyOf(families);
     }
 
-    /** A client construction that starts at this node, with the whole construction expression. */
-    public record Construction(ClientMatch match, Expression start, Expression whole) {
+    /**
+     * A client construction that starts at this node, with the whole construction expression. {@code fromLocal}:
+     * the start is the {@code build()} call on a builder kept in a local variable, configured before it.
+     */
+    public record Construction(ClientMatch match, Expression start, Expression whole, boolean fromLocal) {
     }
 
     public Optional<Construction> at(Node node, CodeUnit unit) {
+        Optional<ClientMatch> match = startingMatch(node, unit);
+        if (match.isEmpty()) {
+            return node instanceof MethodCallExpr call ? builtFromLocal(call, unit) : Optional.empty();
+        }
+        Expression start = (Expression) node;
+        Expression whole = chainAbove(start);
+        boolean built = !match.get().needsBuildCall() || callsBuild(start, whole, match.get());
+        return built ? Optional.of(new Construction(match.get(), start, whole, false)) : Optional.empty();
+    }
+
+    /** The catalog entry a construction begins with at this node ({@code new T}, {@code T.builder()}), built or not. */
+    private Optional<ClientMatch> startingMatch(Node node, CodeUnit unit) {
         Optional<ClientMatch> match = Optional.empty();
         if (node instanceof ObjectCreationExpr creation) {
             List<String> types = typeCandidates(creation.getType().getNameWithScope(), creation);
@@ -52,18 +70,60 @@ public final class ClientConstructions {
         } else if (node instanceof MethodCallExpr call) {
             match = staticCall(call, unit);
         }
-        if (match.isEmpty() || insideOwnType(node, match.get().ownerType())) {
-            return Optional.empty();
-        }
-        Expression start = (Expression) node;
+        return match.filter(m -> !insideOwnType(node, m.ownerType()));
+    }
+
+    /** The longest method chain this expression is the innermost receiver of ({@code e.a().b()}). */
+    private static Expression chainAbove(Expression start) {
         Expression whole = start;
-        boolean built = !match.get().needsBuildCall();
         while (whole.getParentNode().orElse(null) instanceof MethodCallExpr parent
                 && parent.getScope().orElse(null) == whole) {
             whole = parent;
-            built |= match.get().family().buildMethods().contains(parent.getNameAsString());
         }
-        return built ? Optional.of(new Construction(match.get(), start, whole)) : Optional.empty();
+        return whole;
+    }
+
+    /** Whether a link of the chain from just above {@code start} up to {@code whole} is one of the family's builds. */
+    private static boolean callsBuild(Expression start, Expression whole, ClientMatch match) {
+        for (Expression e = whole; e != start && e instanceof MethodCallExpr call; e = call.getScope().orElse(null)) {
+            if (match.family().buildMethods().contains(call.getNameAsString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code b.build()} where {@code b} is a local whose initializer begins a construction of a builder family and is
+     * not yet built: the client is built here. Any other value of {@code b} (a parameter, a field, a client) is not.
+     */
+    private Optional<Construction> builtFromLocal(MethodCallExpr call, CodeUnit unit) {
+        if (!(call.getScope().orElse(null) instanceof NameExpr name)) {
+            return Optional.empty();
+        }
+        Optional<Expression> initializer = model.calls().declarationOf(name, unit)
+                .filter(d -> d instanceof VariableDeclarator v
+                        && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
+                .flatMap(d -> ((VariableDeclarator) d).getInitializer());
+        if (initializer.isEmpty()) {
+            return Optional.empty();
+        }
+        Expression start = initializer.get();
+        Optional<ClientMatch> match = startingMatch(start, unit);
+        for (Expression e = start; e instanceof MethodCallExpr link && link.getScope().isPresent(); ) {
+            e = link.getScope().get();
+            Optional<ClientMatch> inner = startingMatch(e, unit);
+            if (inner.isPresent()) {
+                start = e;
+                match = inner;
+            }
+        }
+        if (match.isEmpty() || !match.get().needsBuildCall()
+                || !match.get().family().buildMethods().contains(call.getNameAsString())
+                || callsBuild(start, initializer.get(), match.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Construction(match.get(), call, chainAbove(call), true));
     }
 
     /** A client type's own factories and builders construct it; that is the client's code, not a use. */

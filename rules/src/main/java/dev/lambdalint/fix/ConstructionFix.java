@@ -66,6 +66,9 @@ final class ConstructionFix {
         if (construction == null) {
             throw new NoFix("the construction was not found where the finding points");
         }
+        if (construction.fromLocal()) {
+            throw new NoFix("its builder is kept in a local variable and configured before it is built");
+        }
         Expression built = built(construction);
         if (Planning.lambdaAround(built) != null) {
             throw new NoFix("it is built inside a lambda, which may run later or more than once per invocation");

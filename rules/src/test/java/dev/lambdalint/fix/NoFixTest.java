@@ -55,6 +55,15 @@ class NoFixTest {
     }
 
     @Test
+    void builtFromABuilderKeptInALocal() {
+        assertReason("builder is kept in a local variable", """
+                        software.amazon.awssdk.services.s3.S3ClientBuilder builder = S3Client.builder();
+                        builder.forcePathStyle(true);
+                        return builder.build().toString();
+                """);
+    }
+
+    @Test
     void builtInsideALambda() {
         assertReason("inside a lambda", """
                         return java.util.List.of(input).stream().map(i -> S3Client.create().toString()).toList()

@@ -2,9 +2,11 @@ package dev.lambdalint.check.networktimeout;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -19,6 +21,9 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
@@ -36,11 +41,15 @@ import java.util.Set;
 /**
  * How a value is made, as far as the code shows: every expression that makes it (a builder chain, a constructor,
  * the initializer and assignments of the local or field that holds it, the calls made on that local or field, the
- * return values of project methods), and whether all of it is in sight. A parameter, a variable never given a
- * value, or a name the analysis cannot resolve is out of sight: what it is made with is unknown.
+ * return values of project methods, the arguments every per-invocation call of a project method passes for a
+ * parameter), and whether all of it is in sight. A parameter of a method no per-invocation code calls (or of a
+ * lambda), a variable never given a value, or a name the analysis cannot resolve is out of sight: what it is made
+ * with is unknown.
  */
 final class Making {
     private static final int MAX_DEPTH = 6;
+    /** Annotations by which a framework calls a constructor with values of its own. */
+    private static final Set<String> INJECTION = Set.of("Inject", "Autowired");
 
     /** The expressions that make a value, and whether nothing that makes it is out of sight. */
     record Result(List<Expression> parts, boolean complete) {
@@ -60,6 +69,7 @@ final class Making {
     private final Map<String, List<MethodCallExpr>> callsByScope = new HashMap<>();
     private final Map<String, List<AssignExpr>> assignsByTarget = new HashMap<>();
     private final Map<NodeIn, List<MethodCallExpr>> callsOn = new HashMap<>();
+    private final Map<String, List<ObjectCreationExpr>> creationsByName = new HashMap<>();
 
     Making(InvocationModel model) {
         this.model = model;
@@ -171,6 +181,9 @@ final class Making {
 
     private boolean variable(Expression reference, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
         Node declaration = model.calls().declarationOf(reference, unit).orElse(null);
+        if (declaration instanceof Parameter parameter) {
+            return parameter(parameter, unit, depth, parts, seen);
+        }
         if (!(declaration instanceof VariableDeclarator variable)) {
             return false;
         }
@@ -186,6 +199,101 @@ final class Making {
         return given && complete;
     }
 
+    /**
+     * A method's parameter is made by what its per-invocation callers pass for it: every call site's argument is
+     * traced in its caller, and the calls the method makes on the parameter are part of the making. Out of sight when
+     * no per-invocation code calls the method, or one call site does not pass it plainly (a method reference, varargs).
+     */
+    private boolean parameter(Parameter parameter, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
+        if (!(parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)
+                || parameter.isVarArgs()) {
+            return false;
+        }
+        int index = callable.getParameters().indexOf(parameter);
+        List<InvocationModel.CallSite> sites = model.callSitesOf(callable);
+        if (sites.isEmpty()) {
+            return callable instanceof ConstructorDeclaration constructor
+                    && chainedFrom(constructor, index, unit, depth, parts, seen);
+        }
+        boolean complete = true;
+        for (InvocationModel.CallSite site : sites) {
+            if (!(site.node() instanceof NodeWithArguments<?> call) || index >= call.getArguments().size()) {
+                return false;
+            }
+            complete &= trace(call.getArguments().get(index), site.caller(), depth + 1, parts, seen);
+        }
+        for (MethodCallExpr call : callable.findAll(MethodCallExpr.class)) {
+            if (call.getScope().orElse(null) instanceof NameExpr name
+                    && name.getNameAsString().equals(parameter.getNameAsString())
+                    && !shadowed(name, callable)) {
+                parts.add(call);
+            }
+        }
+        return complete;
+    }
+
+    /**
+     * A constructor no per-invocation code calls, whose parameter is given by the class's other constructors
+     * ({@code Client() { this(HttpClients.createDefault()); }}, the object built once): made by what those
+     * {@code this(...)} calls pass. Out of sight when a framework injects it ({@code @Inject}, {@code @Autowired}),
+     * when another constructor has as many parameters, when the class has subclasses, or when code anywhere in
+     * the project creates the class with that many arguments: those callers may pass anything.
+     */
+    private boolean chainedFrom(ConstructorDeclaration constructor, int index, CodeUnit unit, int depth,
+                                List<Expression> parts, Set<Node> seen) {
+        int arity = constructor.getParameters().size();
+        if (constructor.getAnnotations().stream().anyMatch(a -> INJECTION.contains(a.getName().getIdentifier()))
+                || !(constructor.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
+            return false;
+        }
+        String name = model.index().nameOf(type);
+        if (name == null || !model.index().subtypes(name).isEmpty()
+                || type.getConstructors().stream().filter(c -> c.getParameters().size() == arity).count() > 1
+                || createdWith(type, arity)) {
+            return false;
+        }
+        List<ExplicitConstructorInvocationStmt> chained = new ArrayList<>();
+        for (ConstructorDeclaration other : type.getConstructors()) {
+            other.getBody().getStatements().stream().findFirst()
+                    .filter(st -> st instanceof ExplicitConstructorInvocationStmt call && call.isThis()
+                            && call.getArguments().size() == arity)
+                    .ifPresent(st -> chained.add((ExplicitConstructorInvocationStmt) st));
+        }
+        boolean complete = !chained.isEmpty();
+        for (ExplicitConstructorInvocationStmt call : chained) {
+            complete &= trace(call.getArgument(index), unit, depth + 1, parts, seen);
+        }
+        return complete;
+    }
+
+    /** Whether project code creates the type ({@code new T(...)}, also anonymously) with that many arguments. */
+    private boolean createdWith(TypeDeclaration<?> type, int arity) {
+        if (creationsByName.isEmpty()) {
+            for (TypeDeclaration<?> declared : model.index().types().values()) {
+                if (declared.getParentNode().map(p -> !(p instanceof TypeDeclaration)).orElse(true)) {
+                    for (ObjectCreationExpr creation : declared.findAll(ObjectCreationExpr.class)) {
+                        creationsByName.computeIfAbsent(creation.getType().getNameAsString(),
+                                k -> new ArrayList<>()).add(creation);
+                    }
+                }
+            }
+        }
+        return creationsByName.getOrDefault(type.getNameAsString(), List.of()).stream()
+                .anyMatch(c -> c.getArguments().size() == arity);
+    }
+
+    /** Whether a name inside a method means a lambda parameter or a local of the same name, not the method's own. */
+    private static boolean shadowed(NameExpr name, CallableDeclaration<?> callable) {
+        for (Node n = name.getParentNode().orElse(null); n != null && n != callable; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr lambda && lambda.getParameters().stream()
+                    .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                return true;
+            }
+        }
+        return callable.findAll(VariableDeclarator.class).stream()
+                .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()));
+    }
+
     /** The code a local lives in: the nearest lambda, method, constructor or initializer block. */
     private static Optional<Node> scopeOf(VariableDeclarator local) {
         for (Node n = local.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
@@ -199,8 +307,28 @@ final class Making {
     private boolean names(Expression target, VariableDeclarator variable, CodeUnit unit) {
         String name = target instanceof NameExpr n ? n.getNameAsString()
                 : target instanceof FieldAccessExpr f ? f.getNameAsString() : null;
-        return variable.getNameAsString().equals(name)
+        return variable.getNameAsString().equals(name) && onSameObject(target, variable)
                 && model.calls().declarationOf(target, unit).orElse(null) == variable;
+    }
+
+    /**
+     * A field named bare or through {@code this} is the field of the class the code is in: such a name in another
+     * class (the same field name in an unrelated class) is not this field, though resolving it from the traced
+     * unit's class would say so. The field's class, its nested classes and its subclasses may name it that way.
+     */
+    private boolean onSameObject(Expression target, VariableDeclarator variable) {
+        boolean implicit = target instanceof NameExpr
+                || target instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr;
+        if (!implicit || !(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+            return true;
+        }
+        Optional<String> owner = model.index().enclosingTypeName(variable);
+        Optional<String> at = model.index().enclosingTypeName(target);
+        if (owner.isEmpty() || at.isEmpty()) {
+            return true;
+        }
+        return at.get().equals(owner.get()) || at.get().startsWith(owner.get() + ".")
+                || model.index().subtypes(owner.get()).contains(at.get());
     }
 
     private static Expression unwrap(Expression e) {

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -53,6 +54,8 @@ import java.util.TreeSet;
 public final class NetworkCallWithoutTimeout implements Rule {
     private static final String SYSTEM = "java.lang.System";
     private static final String TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
+    /** How many helpers deep a returned connection is followed into its callers. */
+    private static final int MAX_RETURN_DEPTH = 4;
 
     @Override
     public void check(RuleContext context) {
@@ -131,8 +134,9 @@ public final class NetworkCallWithoutTimeout implements Rule {
     }
 
     /**
-     * The setters a per-invocation connection lacks, when it lacks any: looked for on the local holding it (and in
-     * the project methods it is handed to). A connection returned, kept in a field or handed to code not in sight
+     * The setters a per-invocation connection lacks, when it lacks any: looked for on the local holding it, in the
+     * project methods it is handed to, and, when a helper returns it, where its per-invocation callers use it. A
+     * connection kept in a field, handed to code not in sight, or returned to a caller that stores or passes it on
      * may be set up there: empty.
      */
     private static Optional<List<String>> missingSetters(Expression opened, CodeUnit unit,
@@ -155,7 +159,7 @@ public final class NetworkCallWithoutTimeout implements Rule {
         }
         Set<String> called = new LinkedHashSet<>();
         if (local != null) {
-            if (!setUp((VariableDeclarator) local, unit, making, model, called)) {
+            if (!setUp((VariableDeclarator) local, unit, making, model, called, 0)) {
                 return Optional.empty();
             }
         } else if (!(parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == value)) {
@@ -171,11 +175,12 @@ public final class NetworkCallWithoutTimeout implements Rule {
     }
 
     /**
-     * Collects the calls made on the local, also those a project method it is handed to makes on its parameter;
-     * false when the local is handed to code not in sight, returned or stored.
+     * Collects the calls made on the local, also those a project method it is handed to makes on its parameter, and
+     * those its method's per-invocation callers make on it when it is returned; false when the local is handed to
+     * code not in sight, stored, or returned where that cannot be followed.
      */
     private static boolean setUp(VariableDeclarator local, CodeUnit unit, Making making, InvocationModel model,
-                                 Set<String> called) {
+                                 Set<String> called, int depth) {
         making.callsOn(local, unit).forEach(c -> called.add(c.getNameAsString()));
         Node body = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(null);
         if (body == null) {
@@ -187,7 +192,14 @@ public final class NetworkCallWithoutTimeout implements Rule {
                 continue;
             }
             Node parent = use.getParentNode().orElse(null);
-            if (parent instanceof ReturnStmt || parent instanceof AssignExpr assign && assign.getValue() == use) {
+            if (parent instanceof ReturnStmt) {
+                if (!(body instanceof CallableDeclaration<?> method) || insideLambda(parent, method)
+                        || !usedWhereReturned(method, making, model, called, depth)) {
+                    return false;
+                }
+                continue;
+            }
+            if (parent instanceof AssignExpr assign && assign.getValue() == use) {
                 return false;
             }
             if (parent instanceof NodeWithArguments<?> call && call.getArguments().contains(use)) {
@@ -206,6 +218,51 @@ public final class NetworkCallWithoutTimeout implements Rule {
                                 .forEach(c -> called.add(c.getNameAsString()));
                     }
                 }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a node lies in a lambda within the method (a return there is the lambda's). */
+    private static boolean insideLambda(Node node, Node method) {
+        for (Node n = node; n != null && n != method; n = n.getParentNode().orElse(null)) {
+            if (n instanceof LambdaExpr) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Collects what the per-invocation callers of a method do with the connection it returns: the call chained on
+     * the returned value ({@code open(url).getResponseCode()}), or the calls on the local they keep it in. False when
+     * no per-invocation code calls the method, or a caller does anything else with it.
+     */
+    private static boolean usedWhereReturned(CallableDeclaration<?> method, Making making, InvocationModel model,
+                                             Set<String> called, int depth) {
+        List<InvocationModel.CallSite> sites = model.callSitesOf(method);
+        if (sites.isEmpty() || depth >= MAX_RETURN_DEPTH) {
+            return false;
+        }
+        for (InvocationModel.CallSite site : sites) {
+            Node value = site.node();
+            while (value.getParentNode().orElse(null) instanceof CastExpr
+                    || value.getParentNode().orElse(null) instanceof EnclosedExpr) {
+                value = value.getParentNode().get();
+            }
+            Node parent = value.getParentNode().orElse(null);
+            if (!(site.node() instanceof MethodCallExpr)) {
+                return false;
+            }
+            if (parent instanceof MethodCallExpr chained && chained.getScope().orElse(null) == value) {
+                called.add(chained.getNameAsString());
+            } else if (parent instanceof VariableDeclarator kept
+                    && kept.getParentNode().orElse(null) instanceof VariableDeclarationExpr) {
+                if (!setUp(kept, site.caller(), making, model, called, depth + 1)) {
+                    return false;
+                }
+            } else {
+                return false;
             }
         }
         return true;

@@ -16,7 +16,10 @@ import okhttp3.Request;
 import org.apache.http.impl.client.CloseableHttpClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Bounded calls, libraries with default timeouts, and calls whose setup is not in sight. All quiet. */
+/**
+ * Bounded calls, libraries with default timeouts, and calls whose setup is not in sight: all quiet, except the
+ * java.net.http client the no-argument constructor (the one Lambda calls) hands to the two-argument one.
+ */
 public class BoundedHandler implements RequestHandler<String, String> {
     private static final OkHttpClient OK_HTTP = new OkHttpClient();
     private static final S3Client S3 = S3Client.create();
@@ -72,7 +75,7 @@ public class BoundedHandler implements RequestHandler<String, String> {
 
     private static String send(HttpClient client, String url) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+            return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()) // Noncompliant {{java.net.http.HttpClient}}
                     .body();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
