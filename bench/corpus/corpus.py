@@ -88,9 +88,9 @@ def tail(path, lines=15):
 
 def install_plugin(checkout, m2, work):
     log = os.path.join(work, "install.log")
-    cmd = ["mvn", "-B", "-ntp", "-q", "-pl", "rules,plugin", "-am", "install", "-DskipTests", "-Dinvoker.skip",
+    cmd = ["mvn", "-B", "-ntp", "-q", "-pl", "rules,plugin,cli", "-am", "install", "-DskipTests", "-Dinvoker.skip",
            f"-Dmaven.repo.local={m2}"]
-    print(f"installing the plugin from {checkout} into {m2} ...", flush=True)
+    print(f"installing the plugin from {checkout} into {m2} (and building the command line's jar) ...", flush=True)
     if run(cmd, checkout, log, 1800) != 0:
         sys.exit(f"installing the plugin failed; see {log}:\n{tail(log)}")
 
@@ -128,7 +128,7 @@ def check_out(git_dir, commit, dest):
 
 
 GENERATED_POM = """<?xml version="1.0" encoding="UTF-8"?>
-<!-- written by lambda-lint's corpus runner: this module builds with Gradle only -->
+<!-- written by lambda-lint's corpus runner: a stand-in for a POM Maven cannot read here -->
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>corpus.generated</groupId>
@@ -198,6 +198,14 @@ def lint(repo, module, module_dir, checkout_root, version, m2, log):
         found, handlers = findings_of(repo, module, module_dir, checkout_root)
         how.append(f"stand-in POM ({reason})")
     return code, found, handlers, "; ".join(how)
+
+
+def lint_gradle(repo, module, module_dir, checkout_root, jar, log):
+    """Runs check in a Gradle module as a Gradle user does: the command line's jar (see the project README's
+    Gradle section), with no option. Returns (exit code, findings or None, handlers, how)."""
+    code = run(["java", "-jar", jar, "check", "--no-fail", module_dir], module_dir, log, MODULE_TIMEOUT_S)
+    found, handlers = findings_of(repo, module, module_dir, checkout_root)
+    return code, found, handlers, "command line (Gradle)"
 
 
 def unresolvable_model(log):
@@ -409,11 +417,12 @@ def main():
                 entry["status"] = "module folder missing"
                 print(f"  {m}: folder missing at this commit", flush=True)
                 continue
-            if gradle and not os.path.exists(os.path.join(module_dir, "pom.xml")):
-                with open(os.path.join(module_dir, "pom.xml"), "w", encoding="utf-8") as f:
-                    f.write(GENERATED_POM.format(artifact=os.path.basename(m) or "module"))
             log = os.path.join(args.work, "logs", (r["repo"] + "/" + m).replace("/", "+") + ".log")
-            code, found, handlers, how = lint(r["repo"], m, module_dir, checkout_root, version, args.m2, log)
+            if gradle and not os.path.exists(os.path.join(module_dir, "pom.xml")):
+                cli_jar = os.path.join(args.checkout, "cli", "target", f"lambda-lint-cli-{version}.jar")
+                code, found, handlers, how = lint_gradle(r["repo"], m, module_dir, checkout_root, cli_jar, log)
+            else:
+                code, found, handlers, how = lint(r["repo"], m, module_dir, checkout_root, version, args.m2, log)
             if found is None:
                 entry["status"] = f"no report (mvn exit {code}; log {log})"
                 print(f"  {m}: no report, mvn exit {code}; last lines of {log}:\n{tail(log, 8)}", flush=True)

@@ -3,6 +3,7 @@ package dev.lambdalint.cli;
 import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.SourceModule;
 import dev.lambdalint.baseline.Baseline;
+import dev.lambdalint.config.GradleProjects;
 import dev.lambdalint.config.Parameters;
 import dev.lambdalint.config.RepositoryRoot;
 import dev.lambdalint.config.PluginConfiguration;
@@ -238,8 +239,9 @@ final class AnalysisOptions {
         Path base = projectDir();
         PomDefaults values = values();
         List<Path> roots = existingSourceRoots(base, console, values);
-        SourceModule module = new SourceModule(pom.coordinates(), roots, List.of(), true, pom.libraries());
         Path repository = values.path("repositoryRoot", repositoryRoot);
+        Path top = RepositoryRoot.of(base, repository, List.of());
+        List<SourceModule> modules = modules(base, roots, pom, top, console);
         return new AnalysisRequest(base, roots, Parameters.split(values.list("includes", includes)),
                 Parameters.split(values.list("excludes", excludes)),
                 Parameters.split(values.list("clientTypes", clientTypes)))
@@ -250,15 +252,37 @@ final class AnalysisOptions {
                 .withRules(RuleFlags.settings(pom.configuration().rules(), ruleSeverities, enabledRules,
                         disabledRules, ruleOptions))
                 .withTemplates(Parameters.paths(values.list("templates", templates)))
-                .withTemplateRoot(RepositoryRoot.of(base, repository, List.of()))
+                .withTemplateRoot(top)
                 .withUsage(PARAMETERS.usage(new UsageParameters(values.list("usage", usage),
                         values.list("functionNames", functionNames), values.string("stackName", stackName),
                         values.bool("aws", aws), values.string("awsRegion", awsRegion),
                         values.string("awsProfile", awsProfile), values.integer("awsLookBackDays", awsLookBackDays),
                         values.string("awsFunctionPrefix", awsFunctionPrefix),
                         values.integer("awsTimeBudgetSeconds", awsTimeBudgetSeconds))))
-                .withModules(List.of(module))
+                .withModules(modules)
                 .withOffline(offline);
+    }
+
+    /**
+     * The project as one judged module and, in a Gradle multi-project build, the projects its code compiles against,
+     * followed into as the goal follows reactor dependencies.
+     */
+    private static List<SourceModule> modules(Path base, List<Path> roots, ProjectPom pom, Path top, Console console) {
+        GradleProjects.Dependencies gradle = GradleProjects.of(base, top);
+        gradle.problems().forEach(problem -> console.warn("lambda-lint: " + problem));
+        List<String> dependsOn = gradle.self().map(GradleProjects.Project::dependsOn).orElse(List.of());
+        List<SourceModule> modules = new ArrayList<>(List.of(new SourceModule(pom.coordinates(), roots, dependsOn, true,
+                pom.libraries())));
+        for (GradleProjects.Project project : gradle.projects()) {
+            Path sources = project.directory().resolve(DEFAULT_SOURCE_ROOT);
+            modules.add(SourceModule.dependency(project.path(), Files.isDirectory(sources) ? List.of(sources)
+                    : List.of(), project.dependsOn()).in(project.directory()));
+        }
+        if (!gradle.projects().isEmpty()) {
+            console.info("lambda-lint: Gradle projects followed into: " + String.join(", ", gradle.projects().stream()
+                    .map(GradleProjects.Project::path).toList()));
+        }
+        return modules;
     }
 
     /** The sources' encoding: given, the POM's encoding, its project.build.sourceEncoding (the plugin's default). */
