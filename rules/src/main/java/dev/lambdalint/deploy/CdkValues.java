@@ -344,10 +344,19 @@ final class CdkValues {
 
     /** The constructor a name is a parameter of, unless a local variable or a lambda's parameter shadows it. */
     private static Optional<ConstructorDeclaration> declaringConstructor(NameExpr name) {
+        return declaringScope(name).filter(ConstructorDeclaration.class::isInstance)
+                .map(ConstructorDeclaration.class::cast);
+    }
+
+    /**
+     * The method, constructor or lambda whose parameter a name is, walking out from the name; none when a local
+     * variable of a scope on the way shadows it, or the name is no parameter of its type's code.
+     */
+    private static Optional<Node> declaringScope(NameExpr name) {
         for (Node scope = name.getParentNode().orElse(null); scope != null; scope = scope.getParentNode().orElse(null)) {
             if (scope instanceof CallableDeclaration<?> || scope instanceof LambdaExpr) {
                 if (parameters(scope).stream().anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
-                    return scope instanceof ConstructorDeclaration c ? Optional.of(c) : Optional.empty();
+                    return Optional.of(scope);
                 }
                 if (scope.findAll(VariableDeclarator.class).stream()
                         .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()))) {
@@ -397,21 +406,8 @@ final class CdkValues {
     }
 
     private Optional<Expression> boundParameter(NameExpr name) {
-        for (Node scope = name.getParentNode().orElse(null); scope != null; scope = scope.getParentNode().orElse(null)) {
-            if (scope instanceof CallableDeclaration<?> || scope instanceof LambdaExpr) {
-                if (parameters(scope).stream().anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
-                    return scope == frame.method() ? frame.argument(name.getNameAsString()) : Optional.empty();
-                }
-                if (scope.findAll(VariableDeclarator.class).stream()
-                        .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()))) {
-                    return Optional.empty();
-                }
-            }
-            if (scope instanceof TypeDeclaration<?>) {
-                break;
-            }
-        }
-        return Optional.empty();
+        return declaringScope(name).filter(scope -> scope == frame.method())
+                .flatMap(scope -> frame.argument(name.getNameAsString()));
     }
 
     /** The branch a condition on a known boolean takes ({@code snap ? SnapStartConf.ON_PUBLISHED_VERSIONS : null}). */
