@@ -241,7 +241,7 @@ final class AnalysisOptions {
         List<Path> roots = existingSourceRoots(base, console, values);
         Path repository = values.path("repositoryRoot", repositoryRoot);
         Path top = RepositoryRoot.of(base, repository, List.of());
-        List<SourceModule> modules = modules(base, roots, pom, top, console);
+        List<SourceModule> modules = modules(base, roots, pom, console);
         return new AnalysisRequest(base, roots, Parameters.split(values.list("includes", includes)),
                 Parameters.split(values.list("excludes", excludes)),
                 Parameters.split(values.list("clientTypes", clientTypes)))
@@ -267,8 +267,8 @@ final class AnalysisOptions {
      * The project as one judged module and, in a Gradle multi-project build, the projects its code compiles against,
      * followed into as the goal follows reactor dependencies.
      */
-    private static List<SourceModule> modules(Path base, List<Path> roots, ProjectPom pom, Path top, Console console) {
-        GradleProjects.Dependencies gradle = GradleProjects.of(base, top);
+    private static List<SourceModule> modules(Path base, List<Path> roots, ProjectPom pom, Console console) {
+        GradleProjects.Dependencies gradle = GradleProjects.of(base);
         gradle.problems().forEach(problem -> console.warn("lambda-lint: " + problem));
         List<String> dependsOn = gradle.self().map(GradleProjects.Project::dependsOn).orElse(List.of());
         List<SourceModule> modules = new ArrayList<>(List.of(new SourceModule(pom.coordinates(), roots, dependsOn, true,

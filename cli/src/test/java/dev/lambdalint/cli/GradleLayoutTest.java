@@ -23,7 +23,6 @@ class GradleLayoutTest {
 
     @Test
     void aSiblingProjectTheBuildScriptNamesIsFollowedInto() throws IOException {
-        Files.createDirectories(dir.resolve(".git"));
         write("settings.gradle", "include 'server', 'shared'\n");
         write("server/build.gradle", "dependencies {\n    implementation project(':shared')\n}\n");
         write("server/src/main/java/com/acme/server/PostHandler.java", """

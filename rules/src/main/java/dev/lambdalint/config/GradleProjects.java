@@ -50,13 +50,12 @@ public final class GradleProjects {
 
     /**
      * The project in {@code projectDir} and the projects it compiles against, transitively, in the order met. The
-     * settings file is looked for in the project's folder and the folders above it, up to {@code top} (all the way
-     * up when null); none there, or one that does not include the project, means no dependency. A project with a
-     * {@code pom.xml} is a Maven project, whose modules Maven tells ({@code followReactorDependencies}): none.
+     * settings file is the first in the project's folder or a folder above it, as Gradle looks for it; none, or one
+     * that does not include the project, means no dependency. A project with a {@code pom.xml} is a Maven project,
+     * whose modules Maven tells ({@code followReactorDependencies}): none.
      */
-    public static Dependencies of(Path projectDir, Path top) {
+    public static Dependencies of(Path projectDir) {
         Path project = projectDir.toAbsolutePath().normalize();
-        Path limit = top == null ? null : top.toAbsolutePath().normalize();
         List<String> problems = new ArrayList<>();
         if (Files.isRegularFile(project.resolve(ProjectPom.FILE_NAME))) {
             return new Dependencies(Optional.empty(), List.of(), problems); // a Maven project: its reactor tells
@@ -65,9 +64,6 @@ public final class GradleProjects {
             Optional<Path> settings = firstExisting(dir, SETTINGS);
             if (settings.isPresent()) {
                 return read(settings.get(), project, problems);
-            }
-            if (dir.equals(limit)) {
-                break;
             }
         }
         return new Dependencies(Optional.empty(), List.of(), problems);

@@ -33,7 +33,7 @@ class GradleProjectsTest {
                 """);
         write("shared/build.gradle", "dependencies { api project(path: ':libs:core') }\n");
 
-        GradleProjects.Dependencies found = GradleProjects.of(dir.resolve("server"), dir);
+        GradleProjects.Dependencies found = GradleProjects.of(dir.resolve("server"));
 
         assertEquals(":server", found.self().orElseThrow().path());
         assertEquals(List.of(":shared"), found.self().orElseThrow().dependsOn());
@@ -57,7 +57,7 @@ class GradleProjectsTest {
                 }
                 """);
 
-        GradleProjects.Dependencies found = GradleProjects.of(dir.resolve("app"), dir);
+        GradleProjects.Dependencies found = GradleProjects.of(dir.resolve("app"));
 
         assertEquals(List.of(":common"), found.self().orElseThrow().dependsOn());
         assertEquals(dir.resolve("modules/common"), found.projects().get(0).directory());
@@ -66,14 +66,14 @@ class GradleProjectsTest {
     @Test
     void nothingWithoutASettingsFileThatIncludesTheProjectOrForAMavenProject() throws IOException {
         write("server/build.gradle", "dependencies { implementation project(':shared') }\n");
-        assertTrue(GradleProjects.of(dir.resolve("server"), dir).self().isEmpty(), "no settings file");
+        assertTrue(GradleProjects.of(dir.resolve("server")).self().isEmpty(), "no settings file");
 
         write("settings.gradle", "include 'shared'\n");
-        assertTrue(GradleProjects.of(dir.resolve("server"), dir).self().isEmpty(), "server is not included");
+        assertTrue(GradleProjects.of(dir.resolve("server")).self().isEmpty(), "server is not included");
 
         write("settings.gradle", "include 'server', 'shared'\n");
         write("server/pom.xml", "<project/>\n");
-        assertTrue(GradleProjects.of(dir.resolve("server"), dir).projects().isEmpty(), "a Maven project");
+        assertTrue(GradleProjects.of(dir.resolve("server")).projects().isEmpty(), "a Maven project");
     }
 
     @Test
@@ -82,7 +82,7 @@ class GradleProjectsTest {
         Files.createDirectories(dir.resolve("server"));
         Files.write(dir.resolve("server/build.gradle"), new byte[] {'a', (byte) 0xC3, (byte) 0x28});
 
-        GradleProjects.Dependencies found = GradleProjects.of(dir.resolve("server"), dir);
+        GradleProjects.Dependencies found = GradleProjects.of(dir.resolve("server"));
 
         assertTrue(found.projects().isEmpty());
         assertEquals(1, found.problems().size());
