@@ -2,10 +2,13 @@ package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -59,7 +62,7 @@ public final class FreshObjects {
      */
     public boolean ownerMadePerInvocation(Expression named, FieldRef field, CodeUnit unit, List<Expression> builtFrom) {
         if (field.isStatic() || !field.variable().getParentNode().map(p -> p instanceof
-                com.github.javaparser.ast.body.FieldDeclaration f && f.isPrivate()).orElse(false)
+                FieldDeclaration f && f.isPrivate()).orElse(false)
                 || builtFrom.isEmpty() || !builtFrom.stream().allMatch(FreshObjects::isPlainCreation)
                 || inNestedClass(named, unit) || collectionHandedOut(field)) {
             return false;
@@ -201,12 +204,12 @@ public final class FreshObjects {
         return !type.findAll(LambdaExpr.class).isEmpty()
                 || type.findAll(ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody().isPresent())
                 || type.getMembers().stream().anyMatch(m -> m instanceof TypeDeclaration<?> nested && !nested.isStatic()
-                && !(nested instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration c && c.isInterface()));
+                && !(nested instanceof ClassOrInterfaceDeclaration c && c.isInterface()));
     }
 
     /** Whether a value is assigned to the expression (the values themselves are judged apart). */
     private static boolean isAssigned(Expression expression) {
-        return expression.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.AssignExpr assign
+        return expression.getParentNode().orElse(null) instanceof AssignExpr assign
                 && assign.getTarget() == expression;
     }
 

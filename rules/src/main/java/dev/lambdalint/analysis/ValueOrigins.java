@@ -8,9 +8,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -76,7 +74,7 @@ public final class ValueOrigins {
 
     private List<List<Origin>> shapes(Expression expression, CodeUnit unit, int depth) {
         List<List<Origin>> result = List.of(List.of());
-        for (Expression operand : concatenated(unwrap(expression))) {
+        for (Expression operand : concatenated(Unwrapped.of(expression))) {
             List<List<Origin>> joined = new ArrayList<>();
             for (List<Origin> before : result) {
                 for (List<Origin> option : operandShapes(operand, unit, depth)) {
@@ -150,7 +148,7 @@ public final class ValueOrigins {
     }
 
     private void trace(Expression expression, CodeUnit unit, int depth, Set<Origin> out, Set<Node> visiting) {
-        Expression e = unwrap(expression);
+        Expression e = Unwrapped.of(expression);
         if (depth > MAX_DEPTH || !visiting.add(e)) {
             out.add(Origin.UNKNOWN);
             return;
@@ -314,17 +312,10 @@ public final class ValueOrigins {
                 : !(node instanceof ObjectCreationExpr creation) || creation.getType().getNameAsString().equals(name);
     }
 
-    private static Expression unwrap(Expression e) {
-        Expression current = e;
-        while (current instanceof EnclosedExpr || current instanceof CastExpr) {
-            current = current instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) current).getExpression();
-        }
-        return current;
-    }
 
     /** The operands of a string concatenation, left to right; the expression itself when it is none. */
     public static List<Expression> concatenated(Expression e) {
-        Expression plain = unwrap(e);
+        Expression plain = Unwrapped.of(e);
         if (plain instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
             List<Expression> operands = new ArrayList<>(concatenated(b.getLeft()));
             operands.addAll(concatenated(b.getRight()));

@@ -6,9 +6,7 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -23,6 +21,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import dev.lambdalint.Severity;
 import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.analysis.Origin;
+import dev.lambdalint.analysis.Unwrapped;
 import dev.lambdalint.analysis.ValueOrigins;
 import dev.lambdalint.catalog.LambdaInvokeCatalog;
 import dev.lambdalint.catalog.ServiceWrite;
@@ -128,7 +127,7 @@ public final class LambdaSyncInvoke implements Rule {
 
     /** RequestResponse, Event or DryRun as an enum constant, a string, or fromValue/valueOf of a string. */
     private static Waiting kind(Expression expression, LambdaInvokeCatalog invoke) {
-        Expression e = unwrap(expression);
+        Expression e = Unwrapped.of(expression);
         if (e instanceof ConditionalExpr c) {
             Waiting then = kind(c.getThenExpr(), invoke);
             Waiting otherwise = kind(c.getElseExpr(), invoke);
@@ -166,7 +165,7 @@ public final class LambdaSyncInvoke implements Rule {
      * or a local, field or helper holding one. A parameter or an unknown call's result may set anything.
      */
     private static boolean inSight(Expression expression, CodeUnit unit, InvocationModel model, int depth) {
-        Expression e = unwrap(expression);
+        Expression e = Unwrapped.of(expression);
         if (depth > MAX_DEPTH) {
             return false;
         }
@@ -299,11 +298,4 @@ public final class LambdaSyncInvoke implements Rule {
                 + "directly instead of through another function.";
     }
 
-    private static Expression unwrap(Expression e) {
-        Expression current = e;
-        while (current instanceof EnclosedExpr || current instanceof CastExpr) {
-            current = current instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) current).getExpression();
-        }
-        return current;
-    }
 }

@@ -10,9 +10,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -25,6 +23,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.lambdalint.analysis.Unwrapped;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.NodeIn;
@@ -127,7 +126,7 @@ final class Making {
     }
 
     private boolean trace(Expression expression, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
-        Expression e = unwrap(expression);
+        Expression e = Unwrapped.of(expression);
         if (depth > MAX_DEPTH) {
             return false;
         }
@@ -331,11 +330,4 @@ final class Making {
                 || model.index().subtypes(owner.get()).contains(at.get());
     }
 
-    private static Expression unwrap(Expression e) {
-        Expression current = e;
-        while (current instanceof EnclosedExpr || current instanceof CastExpr) {
-            current = current instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) current).getExpression();
-        }
-        return current;
-    }
 }

@@ -5,8 +5,6 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -15,6 +13,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.analysis.ClientConstructions;
+import dev.lambdalint.analysis.Unwrapped;
 import dev.lambdalint.catalog.SnapStartCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
@@ -45,7 +44,7 @@ final class PoolIdle {
     }
 
     private Verdict of(Expression config, CodeUnit unit, SnapStartCatalog.EagerPool pool, int depth) {
-        Expression e = unwrap(config);
+        Expression e = Unwrapped.of(config);
         if (depth > MAX_DEPTH) {
             return Verdict.UNKNOWN;
         }
@@ -67,7 +66,7 @@ final class PoolIdle {
         if (e instanceof NameExpr || e instanceof FieldAccessExpr) {
             Node declaration = model.calls().declarationOf(e, unit).orElse(null);
             if (!(declaration instanceof VariableDeclarator variable) || variable.getInitializer().isEmpty()
-                    || !(unwrap(variable.getInitializer().get()) instanceof ObjectCreationExpr creation)
+                    || !(Unwrapped.of(variable.getInitializer().get()) instanceof ObjectCreationExpr creation)
                     || !isPlainConfig(creation, pool)) {
                 return Verdict.UNKNOWN;
             }
@@ -118,11 +117,4 @@ final class PoolIdle {
         return verdicts.contains(Verdict.KEEPS_IDLE) ? Verdict.KEEPS_IDLE : Verdict.NONE_IDLE;
     }
 
-    private static Expression unwrap(Expression e) {
-        Expression current = e;
-        while (current instanceof EnclosedExpr || current instanceof CastExpr) {
-            current = current instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) current).getExpression();
-        }
-        return current;
-    }
 }

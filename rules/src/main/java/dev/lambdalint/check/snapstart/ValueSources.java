@@ -11,9 +11,7 @@ import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -23,6 +21,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.lambdalint.analysis.Unwrapped;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
@@ -84,7 +83,7 @@ final class ValueSources<T> {
     }
 
     private void trace(Expression expression, Reach reach, int depth, List<Source<T>> out, Set<Node> visiting) {
-        Expression e = unwrap(expression);
+        Expression e = Unwrapped.of(expression);
         if (depth > MAX_DEPTH || !visiting.add(e)) {
             return;
         }
@@ -210,11 +209,4 @@ final class ValueSources<T> {
         return model.calls().staticTypeReference(scope, reach.unit()).isPresent();
     }
 
-    private static Expression unwrap(Expression e) {
-        Expression current = e;
-        while (current instanceof EnclosedExpr || current instanceof CastExpr) {
-            current = current instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) current).getExpression();
-        }
-        return current;
-    }
 }

@@ -7,9 +7,7 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -20,6 +18,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.analysis.CallPatterns;
+import dev.lambdalint.analysis.Unwrapped;
 import dev.lambdalint.catalog.CallPattern;
 import dev.lambdalint.catalog.TempFileCatalog;
 import dev.lambdalint.model.CodeUnit;
@@ -78,7 +77,7 @@ final class TmpPaths {
     }
 
     private Shape of(Expression expression, CodeUnit unit, int depth) {
-        Expression e = unwrap(expression);
+        Expression e = Unwrapped.of(expression);
         if (depth > MAX_DEPTH) {
             return Shape.UNKNOWN;
         }
@@ -210,11 +209,4 @@ final class TmpPaths {
                 .filter(s -> s.equals("System") || s.equals(SYSTEM)).isPresent();
     }
 
-    private static Expression unwrap(Expression e) {
-        Expression current = e;
-        while (current instanceof EnclosedExpr || current instanceof CastExpr) {
-            current = current instanceof EnclosedExpr en ? en.getInner() : ((CastExpr) current).getExpression();
-        }
-        return current;
-    }
 }
