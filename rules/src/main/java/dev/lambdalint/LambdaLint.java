@@ -3,6 +3,7 @@ package dev.lambdalint;
 import dev.lambdalint.baseline.Baseline;
 import dev.lambdalint.cache.AnalysisCache;
 import dev.lambdalint.cache.FileCache;
+import dev.lambdalint.cache.HashStamps;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
@@ -121,7 +122,11 @@ public final class LambdaLint {
                 : new AnalysisCache(request.cacheDirectory());
         List<Path> usageFiles = UsageFiles.files(request.usage().files().stream().map(baseDir::resolve).toList());
         // the sources are hashed once: for the whole result's key, and for the memory of each file's content
-        Map<Path, String> hashes = cache == null ? Map.of() : scanner.hashes(javaFiles);
+        HashStamps stamps = cache == null ? null : HashStamps.open(request.cacheDirectory());
+        Map<Path, String> hashes = cache == null ? Map.of() : scanner.hashes(javaFiles, stamps);
+        if (stamps != null) {
+            stamps.save();
+        }
         String cacheKey = cache == null ? null : AnalysisCache.key(request.withThreads(0).withOffline(false) + " "
                         + listingProblems,
                 javaFiles, hashes, Stream.of(templates.inputs(), usageFiles).flatMap(List::stream).toList());

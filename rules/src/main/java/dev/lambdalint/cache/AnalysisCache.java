@@ -23,7 +23,8 @@ import java.util.Optional;
  * The last analysis, kept in the output directory and reused when nothing it depends on has changed: the
  * engine build, the request (configuration), the catalog, and the content of every input file. The invocation
  * model crosses files (a helper's change can create a finding in another file), so any change invalidates the
- * whole result rather than a part of it; a warm run costs reading and hashing the inputs, not parsing them.
+ * whole result rather than a part of it; a warm run costs listing the inputs and hashing those written since the
+ * last run ({@link HashStamps}), not parsing them.
  */
 public final class AnalysisCache {
     static final String FILE = "analysis-cache.json";

@@ -25,9 +25,10 @@ import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,18 +73,22 @@ public final class SourceScanner {
 
     /** The Java files the roots hold, sorted, each once even when reached through a link. */
     public List<Path> javaFiles(List<Path> sourceRoots, List<ParseProblem> problems) {
-        TreeSet<Path> found = new TreeSet<>();
-        Set<Path> seenReal = new HashSet<>();
+        TreeMap<Path, Object> found = new TreeMap<>();
         for (Path root : sourceRoots) {
             Path absolute = baseDir.resolve(root).normalize();
             if (Files.isDirectory(absolute)) {
                 walk(absolute, found, problems);
             }
         }
+        // files with the same real path have the same file key: only those sharing one need their real path
+        Map<Object, Integer> sharing = new HashMap<>();
+        found.values().stream().filter(Objects::nonNull).forEach(key -> sharing.merge(key, 1, Integer::sum));
+        Set<Path> seenReal = new HashSet<>();
         List<Path> unique = new ArrayList<>();
-        for (Path file : found) {
-            if (seenReal.add(ProjectPaths.realPath(file))) {
-                unique.add(file);
+        for (Map.Entry<Path, Object> file : found.entrySet()) {
+            boolean alone = file.getValue() != null && sharing.get(file.getValue()) == 1;
+            if (alone || seenReal.add(ProjectPaths.realPath(file.getKey()))) {
+                unique.add(file.getKey());
             }
         }
         return unique;
@@ -103,10 +108,15 @@ public final class SourceScanner {
      * A hash of each file's bytes, by which {@link FileMemory} knows an unchanged file; an unreadable file has none.
      */
     public Map<Path, String> hashes(List<Path> paths) {
+        return hashes(paths, HashMemory.NONE);
+    }
+
+    /** {@link #hashes(List)}, each asked of {@code memory}, which may know it without reading the file. */
+    public Map<Path, String> hashes(List<Path> paths, HashMemory memory) {
         return inPool(paths.size(), pool -> {
             List<Future<String>> futures = new ArrayList<>();
             for (Path path : paths) {
-                futures.add(pool.submit(() -> ContentHash.of(path)));
+                futures.add(pool.submit(() -> memory.hash(path)));
             }
             Map<Path, String> hashes = new HashMap<>();
             for (int i = 0; i < paths.size(); i++) {
@@ -288,7 +298,8 @@ public final class SourceScanner {
                 "unreadable");
     }
 
-    private void walk(Path root, Set<Path> found, List<ParseProblem> problems) {
+    /** Adds the selected Java files under the root to {@code found}, each with its file key (null when unknown). */
+    private void walk(Path root, Map<Path, Object> found, List<ParseProblem> problems) {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -296,7 +307,7 @@ public final class SourceScanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             if (attributes.isRegularFile() && file.toString().endsWith(".java")
                                     && selected(root.relativize(file))) {
-                                found.add(file);
+                                found.put(file, attributes.fileKey());
                             }
                             return FileVisitResult.CONTINUE;
                         }

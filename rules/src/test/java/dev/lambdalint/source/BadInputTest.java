@@ -142,6 +142,16 @@ class BadInputTest {
     }
 
     @Test
+    void fileReachedThroughALinkIsAnalyzedOnce() throws IOException {
+        Path real = Files.createDirectories(src.resolve("real"));
+        Files.writeString(real.resolve("Linked.java"), HANDLER.replace("package com.acme;", "package com.acme.real;")
+                .replace("class Handler", "class Linked"));
+        Files.createSymbolicLink(src.resolve("alias"), Path.of("real"));
+        assertEquals(List.of("src/com/acme/Handler.java", "src/com/acme/alias/Linked.java"),
+                paths(analyze(), "client-per-invocation"));
+    }
+
+    @Test
     void unreadableFileIsNamed() throws IOException {
         Path secret = src.resolve("Secret.java");
         Files.writeString(secret, "package com.acme; class Secret {}");
