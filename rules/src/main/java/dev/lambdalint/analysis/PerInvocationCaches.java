@@ -103,6 +103,7 @@ public final class PerInvocationCaches {
     private List<Cache> found;
     private final Map<List<NodeIn>, Optional<Work>> judged = new HashMap<>();
     private final Map<NodeIn, Scan> scans = new HashMap<>();
+    private final Map<NodeIn, Optional<Candidate>> candidates = new HashMap<>();
 
     /** The model's caches built per invocation, found once for all the rules that ask. */
     public static PerInvocationCaches of(InvocationModel model, Catalog catalog) {
@@ -149,10 +150,41 @@ public final class PerInvocationCaches {
         return false;
     }
 
+    /**
+     * What a cache built at a node caches, the same whatever the handler: its name for messages, the code it caches
+     * ({@code cached}), and for an object of a project class, the code of the class that caches per object, each
+     * run only by the handlers that run it ({@code perObject}).
+     */
+    private record Candidate(String what, List<Code> cached, List<Code> perObject) {
+    }
+
     private Optional<Cache> cacheAt(Node node, Reach reach) {
         CodeUnit unit = reach.unit();
+        Optional<Candidate> candidate = candidates.computeIfAbsent(new NodeIn(node, unit), k -> candidate(node, unit));
+        if (candidate.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Code> cached = new ArrayList<>(candidate.get().cached());
+        for (Code code : candidate.get().perObject()) {
+            if (model.runsDeclaration(reach.handler(), code.unit().declaration())) {
+                cached.add(code);
+            }
+        }
+        if (cached.isEmpty()) {
+            return Optional.empty();
+        }
+        Expression created = (Expression) node;
+        return judge(cached)
+                // configuration named by the event is fetched per event anyway: a memo of it within one is fine
+                .filter(w -> w.kind != Kind.CONFIG || !event.dependsOnEvent(created, reach)
+                        && !keyedByEventOnly(created, reach))
+                .map(w -> new Cache(reach, created, candidate.get().what(), w.kind, w.text, w.at, w.fetch, w.family));
+    }
+
+    private Optional<Candidate> candidate(Node node, CodeUnit unit) {
         String what;
         List<Code> cached = new ArrayList<>();
+        List<Code> perObject = new ArrayList<>();
         if (node instanceof MethodCallExpr call) {
             Optional<MemoizingFactory> factory = creations.memoizingFactory(call, unit);
             if (factory.isPresent()) {
@@ -180,23 +212,16 @@ public final class PerInvocationCaches {
                 }
                 what = model.index().displayName(type.get());
                 for (CachedCode code : model.cachedPerObject(type.get())) {
-                    if (model.runsDeclaration(reach.handler(), code.unit().declaration())) {
-                        cached.add(Code.of(code.code(), code.unit()));
-                    }
+                    perObject.add(Code.of(code.code(), code.unit()));
                 }
             }
         } else {
             return Optional.empty();
         }
-        Expression created = (Expression) node;
-        if (cached.isEmpty() || unusedLocal(created, unit)) {
+        if (cached.isEmpty() && perObject.isEmpty() || unusedLocal((Expression) node, unit)) {
             return Optional.empty();
         }
-        return judge(cached)
-                // configuration named by the event is fetched per event anyway: a memo of it within one is fine
-                .filter(w -> w.kind != Kind.CONFIG || !event.dependsOnEvent(created, reach)
-                        && !keyedByEventOnly(created, reach))
-                .map(w -> new Cache(reach, created, what, w.kind, w.text, w.at, w.fetch, w.family));
+        return Optional.of(new Candidate(what, List.copyOf(cached), List.copyOf(perObject)));
     }
 
     private record Work(Kind kind, String text, String at, ConfigFetch fetch, ClientFamily family) {
