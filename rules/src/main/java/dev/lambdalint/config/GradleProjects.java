@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * scripts (Groovy or Kotlin DSL), so that calls into their sources are followed as the compiler sees them: the
  * settings file in or above the project names the projects ({@code include ':shared'}) and, when it moves one, its
  * folder ({@code project(':shared').projectDir = file('libs/shared')}); each project's build script names those it
- * compiles against ({@code implementation project(':shared')}, {@code api(project(":core"))}), test configurations
+ * compiles against ({@code implementation project(':shared')}, {@code api(project(":core"))}, the type-safe
+ * {@code implementation(projects.sharedLib)}), test configurations
  * left out; and so on, transitively. Nothing is run: a dependency the text does not spell out (through a variable,
  * a loop, a convention plugin) is not followed.
  */
@@ -35,6 +37,9 @@ public final class GradleProjects {
             + "(?:file|new\\s+File|File)\\(\\s*(?:(?:rootDir|settingsDir)\\s*,\\s*)?['\"]([^'\"]+)['\"]\\s*\\)");
     private static final Pattern DEPENDENCY = Pattern.compile(
             "(\\w+)[ \\t]*\\(?[ \\t]*project\\(\\s*(?:path\\s*[:=]\\s*)?['\"]([^'\"]+)['\"]");
+    /** {@code implementation(projects.sharedLib)}: Gradle's type-safe project accessors. */
+    private static final Pattern ACCESSOR = Pattern.compile("(\\w+)[ \\t]*\\(?[ \\t]*projects\\.([\\w.]+)");
+    private static final Pattern WORD_BREAK = Pattern.compile("[-_]+(\\w)");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|(?<![:'\"])//[^\\n]*", Pattern.DOTALL);
 
     /** A project of the build: its path ({@code :shared}), folder, and the projects it compiles against. */
@@ -113,15 +118,32 @@ public final class GradleProjects {
         if (build.isEmpty()) {
             return result;
         }
-        Matcher dependency = DEPENDENCY.matcher(text(build.get(), problems));
-        while (dependency.find()) {
-            String path = projectPath(dependency.group(2));
-            if (COMPILED_AGAINST.contains(dependency.group(1).toLowerCase(Locale.ROOT)) && included.contains(path)
-                    && !result.contains(path)) {
-                result.add(path);
+        String script = text(build.get(), problems);
+        Map<String, String> byAccessor = new LinkedHashMap<>();
+        included.forEach(path -> byAccessor.put(accessor(path), path));
+        TreeMap<Integer, String> byPlace = new TreeMap<>(); // in the order the script names them
+        for (Pattern pattern : List.of(DEPENDENCY, ACCESSOR)) {
+            Matcher dependency = pattern.matcher(script);
+            while (dependency.find()) {
+                String path = pattern == DEPENDENCY ? projectPath(dependency.group(2))
+                        : byAccessor.get(dependency.group(2));
+                if (COMPILED_AGAINST.contains(dependency.group(1).toLowerCase(Locale.ROOT)) && path != null
+                        && included.contains(path)) {
+                    byPlace.put(dependency.start(), path);
+                }
             }
         }
+        byPlace.values().stream().distinct().forEach(result::add);
         return result;
+    }
+
+    /** {@code :libs:shared-core}: {@code libs.sharedCore}, as Gradle names a project's type-safe accessor. */
+    static String accessor(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.substring(1).split(":")) {
+            segments.add(WORD_BREAK.matcher(segment).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT)));
+        }
+        return String.join(".", segments);
     }
 
     /** {@code shared}, {@code :shared}: {@code :shared}. */

@@ -64,6 +64,30 @@ class GradleProjectsTest {
     }
 
     @Test
+    void typeSafeProjectAccessorsNameProjectsInCamelCase() throws IOException {
+        write("settings.gradle.kts", """
+                enableFeaturePreview("TYPESAFE_PROJECT_ACCESSORS")
+                include(":functions:order-api", ":libs:shared_core", ":libs:aws-clients", ":test-fixtures")
+                """);
+        write("functions/order-api/build.gradle.kts", """
+                dependencies {
+                    implementation(projects.libs.sharedCore)
+                    api(project(":libs:aws-clients"))
+                    testImplementation(projects.testFixtures)
+                    implementation(projects.libs.unknownThing)
+                }
+                """);
+        write("libs/shared_core/build.gradle", "dependencies { implementation projects.libs.awsClients }\n");
+
+        GradleProjects.Dependencies found = GradleProjects.of(dir.resolve("functions/order-api"));
+
+        assertEquals(List.of(":libs:shared_core", ":libs:aws-clients"), found.self().orElseThrow().dependsOn());
+        assertEquals(List.of(":libs:aws-clients"), found.projects().get(0).dependsOn());
+        assertEquals(List.of(":libs:shared_core", ":libs:aws-clients"), found.projects().stream()
+                .map(GradleProjects.Project::path).toList());
+    }
+
+    @Test
     void nothingWithoutASettingsFileThatIncludesTheProjectOrForAMavenProject() throws IOException {
         write("server/build.gradle", "dependencies { implementation project(':shared') }\n");
         assertTrue(GradleProjects.of(dir.resolve("server")).self().isEmpty(), "no settings file");
