@@ -253,4 +253,61 @@ class ConstructionFixTest {
                         }
                 """), fixed(HANDLER));
     }
+
+    @Test
+    void theNewFieldGoesAboveTheJavadocOfTheFirstMemberNotBetweenTheTwo() {
+        String before = """
+                package com.acme;
+
+                import com.amazonaws.services.lambda.runtime.Context;
+                import com.amazonaws.services.lambda.runtime.RequestHandler;
+                import software.amazon.awssdk.services.s3.S3Client;
+
+                public class Handler implements RequestHandler<String, String> {
+
+                    /**
+                     * Lists the buckets; the "/* and // inside" of a string are no comment.
+                     */
+                    // the entry point
+                    @Override
+                    public String handleRequest(String input, Context context) {
+                        S3Client s3 = S3Client.create();
+                        return s3.listBuckets().toString() + "/* // */";
+                    }
+                }
+                """;
+        Projects.write(dir, Map.of(HANDLER, before));
+
+        assertEquals(before.replace("""
+                public class Handler implements RequestHandler<String, String> {
+
+                """, """
+                public class Handler implements RequestHandler<String, String> {
+
+                    private static final S3Client S3_CLIENT = S3Client.create();
+
+                """).replace("S3Client s3 = S3Client.create();", "S3Client s3 = S3_CLIENT;"), fixed(HANDLER));
+    }
+
+    @Test
+    void aCloseStatementGoesWithTheCommentLinesAboveItButNotWithACommentAfterABlankLine() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.create();
+                        // what the caller gets
+
+                        String buckets = s3.listBuckets().toString(); // all of them
+                        // done with the client:
+                        // release its connections
+                        s3.close();
+                        return buckets;
+                """)));
+
+        assertEquals(handler(S3, "    private static final S3Client S3_CLIENT = S3Client.create();\n\n", """
+                        S3Client s3 = S3_CLIENT;
+                        // what the caller gets
+
+                        String buckets = s3.listBuckets().toString(); // all of them
+                        return buckets;
+                """), fixed(HANDLER));
+    }
 }
