@@ -41,13 +41,16 @@ final class ConstructionFix {
     private final ClientConstructions constructions;
     private final Constancy constancy;
     private final ValueFlow flow;
+    private final Configuration configuration;
     private final FixKnowledge knowledge = FixKnowledge.get();
 
-    ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow, Constancy constancy) {
+    ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow, Constancy constancy,
+                    Configuration configuration) {
         this.planner = planner;
         this.constructions = constructions;
         this.constancy = constancy;
         this.flow = flow;
+        this.configuration = configuration;
     }
 
     Planned plan(Finding finding, FilePlan file) {
@@ -83,6 +86,8 @@ final class ConstructionFix {
         caughtAround(built, exceptions);
         String name = file.fieldName(holder, constantName(construction.match().clientName()));
         List<Op> closes = flow.closesOf(new ValueFlow.Context(file, reach.unit(), type.closedType(), built, name));
+        configuration.check(built, java.util.Arrays.asList(construction.match().ownerType(),
+                knowledge.builtType(construction.match()).orElse(null), type.closedType()), reach.unit());
         FilePlan.Placement placement = file.placement(holder);
         String expression = reindent(file.text, built, placement.indent() + (exceptions.isEmpty() ? ""
                 : file.indentUnit(holder) + file.indentUnit(holder)));

@@ -86,8 +86,10 @@ public final class FixPlanner {
         varying.addAll(snap.generators());
         varying.addAll(snap.draws());
         Constancy constancy = new Constancy(model, new CallPatterns(clientConstructions), varying);
-        this.clients = new ConstructionFix(this, clientConstructions, flow, constancy);
-        this.reusables = new ConstructionFix(this, new ClientConstructions(model, reusableFamilies), flow, constancy);
+        Configuration configuration = new Configuration(model, constancy);
+        this.clients = new ConstructionFix(this, clientConstructions, flow, constancy, configuration);
+        this.reusables = new ConstructionFix(this, new ClientConstructions(model, reusableFamilies), flow, constancy,
+                configuration);
         this.closes = new CloseFix(this, new ConnectionCalls(model, catalog, clientConstructions), flow);
     }
 

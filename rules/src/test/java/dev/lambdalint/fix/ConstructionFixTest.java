@@ -310,4 +310,29 @@ class ConstructionFixTest {
                         return buckets;
                 """), fixed(HANDLER));
     }
+
+    @Test
+    void aMapperSetUpRightAfterItsConstructionWithFixedSettingsMovesAndKeepsItsSetup() {
+        String imports = "import com.fasterxml.jackson.databind.ObjectMapper;\n"
+                + "import com.fasterxml.jackson.databind.SerializationFeature;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        ObjectMapper mapper = new ObjectMapper();
+                        mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+                        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+                        return mapper.valueToTree(input).toString()
+                                + new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).valueToTree(input);
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final ObjectMapper OBJECT_MAPPER = new ObjectMapper();
+                    private static final ObjectMapper OBJECT_MAPPER_2 = new ObjectMapper();
+
+                """, """
+                        ObjectMapper mapper = OBJECT_MAPPER;
+                        mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+                        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+                        return mapper.valueToTree(input).toString()
+                                + OBJECT_MAPPER_2.disable(SerializationFeature.INDENT_OUTPUT).valueToTree(input);
+                """), fixed(HANDLER));
+    }
 }
