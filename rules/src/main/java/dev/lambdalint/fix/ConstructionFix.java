@@ -79,6 +79,8 @@ final class ConstructionFix {
         TypeDeclaration<?> holder = holder(built);
         runsBeforeTheField(built, holder);
         planner.snapStartPool(construction.match().ownerType());
+        planner.mockedInTests(java.util.Arrays.asList(construction.match().ownerType(),
+                knowledge.builtType(construction.match()).orElse(null)));
         constancy.check(built, reach.unit());
         List<Op> ops = new ArrayList<>();
         FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());

@@ -335,4 +335,23 @@ class ConstructionFixTest {
                                 + OBJECT_MAPPER_2.disable(SerializationFeature.INDENT_OUTPUT).valueToTree(input);
                 """), fixed(HANDLER));
     }
+
+    @Test
+    void aMockOfAnotherTypeInTheTestsLeavesTheFixAlone() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.create();
+                        return s3.listBuckets().toString();
+                """), "src/test/java/com/acme/HandlerTest.java", """
+                package com.acme;
+
+                class HandlerTest {
+                    Object mocks = org.mockito.Mockito.mockStatic(S3Clients.class);
+                }
+                """));
+
+        assertEquals(handler(S3, "    private static final S3Client S3_CLIENT = S3Client.create();\n\n", """
+                        S3Client s3 = S3_CLIENT;
+                        return s3.listBuckets().toString();
+                """), fixed(HANDLER));
+    }
 }

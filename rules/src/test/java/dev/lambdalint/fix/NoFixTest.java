@@ -383,4 +383,45 @@ class NoFixTest {
                         return mapper.valueToTree(input).toString();
                 """);
     }
+
+    @Test
+    void aConstructionTheTestsMockStaysWhereTheMockReachesIt() {
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.create();
+                        return s3.listBuckets().toString();
+                """), "src/test/java/com/acme/HandlerTest.java", """
+                package com.acme;
+
+                import static org.mockito.Mockito.mockStatic;
+
+                class HandlerTest {
+                    void lists() {
+                        try (var mocked = mockStatic(software.amazon.awssdk.services.s3.S3Client.class)) {
+                            mocked.when(software.amazon.awssdk.services.s3.S3Client::create).thenReturn(null);
+                        }
+                    }
+                }
+                """));
+        assertEquals("the project's tests mock its construction (mockStatic(S3Client.class) in "
+                + "src/test/java/com/acme/HandlerTest.java): built once when the class loads, before a test sets the "
+                + "mock up, it would escape the mock", fix.reason());
+    }
+
+    @Test
+    void aMockAddedToTheTestsIsSeenByACachedAnalysis() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.create();
+                        return s3.listBuckets().toString();
+                """)));
+        dev.lambdalint.AnalysisRequest request = dev.lambdalint.AnalysisRequest.of(dir, List.of(Path.of("src/main/java")))
+                .withCache(dir.resolve("target/lambda-lint"));
+        AnalysisResult cold = dev.lambdalint.LambdaLint.analyze(request);
+        assertTrue(cold.fixes().of(cold.findings().get(0)).orElseThrow().fixable());
+
+        Projects.write(dir, Map.of("src/test/java/com/acme/HandlerTest.java",
+                "class HandlerTest { Object m = org.mockito.Mockito.mockStatic(S3Client.class); }\n"));
+        AnalysisResult warm = dev.lambdalint.LambdaLint.analyze(request);
+        assertFalse(warm.fromCache());
+        assertFalse(warm.fixes().of(warm.findings().get(0)).orElseThrow().fixable());
+    }
 }
