@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -93,7 +94,7 @@ final class ConstructionFix {
         FilePlan.Placement placement = file.placement(holder);
         String expression = reindent(file.text, built, placement.indent() + (exceptions.isEmpty() ? ""
                 : file.indentUnit(holder) + file.indentUnit(holder)));
-        ops.add(new Op.Replace(built, name));
+        ops.add(new Op.Replace(withoutParentheses(built), name));
         ops.addAll(file.member(placement, exceptions.isEmpty()
                 ? List.of("private static final " + type.text() + " " + name + " = " + expression + ";")
                 : staticInitializer(file, holder, type.text(), name, expression, exceptions, ops)));
@@ -104,6 +105,15 @@ final class ConstructionFix {
                 + name + " of " + holderName + ", and use that field here"
                 + (closes.isEmpty() ? "" : "; it is no longer closed after use");
         return new Planned(ops, description);
+    }
+
+    /** {@code (new Gson())} as a whole: the field's name needs no parentheses. */
+    private static Expression withoutParentheses(Expression built) {
+        Expression e = built;
+        while (e.getParentNode().orElse(null) instanceof EnclosedExpr enclosed) {
+            e = enclosed;
+        }
+        return e;
     }
 
     /** What a fix does to a file, and says it does. */

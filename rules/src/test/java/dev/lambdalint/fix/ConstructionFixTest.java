@@ -354,4 +354,20 @@ class ConstructionFixTest {
                         return s3.listBuckets().toString();
                 """), fixed(HANDLER));
     }
+
+    @Test
+    void aConstructionInParenthesesGivesWayToTheBareField() {
+        String imports = "import com.google.gson.Gson;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        return (new Gson()).toJson(input) + ((new Gson())).toJson(input);
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final Gson GSON = new Gson();
+                    private static final Gson GSON_2 = new Gson();
+
+                """, """
+                        return GSON.toJson(input) + GSON_2.toJson(input);
+                """), fixed(HANDLER));
+    }
 }
