@@ -18,6 +18,7 @@ import dev.lambdalint.deploy.ModuleDeployments;
 import dev.lambdalint.deploy.TemplateFiles;
 import dev.lambdalint.live.LiveStep;
 import dev.lambdalint.fix.ModuleFixes;
+import dev.lambdalint.fix.TestDoubles;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.outcome.Outcome;
@@ -127,8 +128,10 @@ public final class LambdaLint {
         if (stamps != null) {
             stamps.save();
         }
+        // the constructions the tests mock stay where they are: what the tests mock is part of the fixes' input
+        TestDoubles doubles = TestDoubles.read(baseDir, request.effectiveModules(), request.encoding());
         String cacheKey = cache == null ? null : AnalysisCache.key(request.withThreads(0).withOffline(false) + " "
-                        + listingProblems,
+                        + listingProblems + " " + doubles,
                 javaFiles, hashes, Stream.of(templates.inputs(), usageFiles).flatMap(List::stream).toList());
         if (cache != null) {
             Optional<AnalysisResult> cached = cache.load(cacheKey, baseDir, elapsedMillis(start));
@@ -153,7 +156,7 @@ public final class LambdaLint {
             List<ParseProblem> problems = Stream.concat(scan.problems().stream(), deployment.problems().stream()).toList();
             ModuleFindings found = new ModuleFindings();
             ModuleFixes fixes = new ModuleFixes(catalog, request.encoding(), finding -> Stage.counts(finding, settings),
-                    deployment.functions().stream().anyMatch(LambdaFunction::snapStartOn));
+                    deployment.functions().stream().anyMatch(LambdaFunction::snapStartOn), doubles);
             for (ModuleGroups.Group group : modules.groups(scan.files())) {
                 Deployment own = deployments.of(group.module());
                 ProjectIndex index = new ProjectIndex(group.visible());

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -41,13 +42,16 @@ final class ConstructionFix {
     private final ClientConstructions constructions;
     private final Constancy constancy;
     private final ValueFlow flow;
+    private final Configuration configuration;
     private final FixKnowledge knowledge = FixKnowledge.get();
 
-    ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow, Constancy constancy) {
+    ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow, Constancy constancy,
+                    Configuration configuration) {
         this.planner = planner;
         this.constructions = constructions;
         this.constancy = constancy;
         this.flow = flow;
+        this.configuration = configuration;
     }
 
     Planned plan(Finding finding, FilePlan file) {
@@ -76,6 +80,8 @@ final class ConstructionFix {
         TypeDeclaration<?> holder = holder(built);
         runsBeforeTheField(built, holder);
         planner.snapStartPool(construction.match().ownerType());
+        planner.mockedInTests(java.util.Arrays.asList(construction.match().ownerType(),
+                knowledge.builtType(construction.match()).orElse(null)));
         constancy.check(built, reach.unit());
         List<Op> ops = new ArrayList<>();
         FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());
@@ -83,10 +89,12 @@ final class ConstructionFix {
         caughtAround(built, exceptions);
         String name = file.fieldName(holder, constantName(construction.match().clientName()));
         List<Op> closes = flow.closesOf(new ValueFlow.Context(file, reach.unit(), type.closedType(), built, name));
+        configuration.check(built, java.util.Arrays.asList(construction.match().ownerType(),
+                knowledge.builtType(construction.match()).orElse(null), type.closedType()), reach.unit());
         FilePlan.Placement placement = file.placement(holder);
         String expression = reindent(file.text, built, placement.indent() + (exceptions.isEmpty() ? ""
                 : file.indentUnit(holder) + file.indentUnit(holder)));
-        ops.add(new Op.Replace(built, name));
+        ops.add(new Op.Replace(withoutParentheses(built), name));
         ops.addAll(file.member(placement, exceptions.isEmpty()
                 ? List.of("private static final " + type.text() + " " + name + " = " + expression + ";")
                 : staticInitializer(file, holder, type.text(), name, expression, exceptions, ops)));
@@ -97,6 +105,15 @@ final class ConstructionFix {
                 + name + " of " + holderName + ", and use that field here"
                 + (closes.isEmpty() ? "" : "; it is no longer closed after use");
         return new Planned(ops, description);
+    }
+
+    /** {@code (new Gson())} as a whole: the field's name needs no parentheses. */
+    private static Expression withoutParentheses(Expression built) {
+        Expression e = built;
+        while (e.getParentNode().orElse(null) instanceof EnclosedExpr enclosed) {
+            e = enclosed;
+        }
+        return e;
     }
 
     /** What a fix does to a file, and says it does. */

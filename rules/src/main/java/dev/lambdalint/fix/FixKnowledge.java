@@ -16,7 +16,8 @@ import java.util.Optional;
  * the type a finished construction has when it is not the type it starts from (null: it depends on the service,
  * as for an AWS SDK v1 builder), the checked exceptions a construction declares (a static initializer has to
  * catch them), the exception types that are unchecked (a catch of one stays legal whatever the try holds), and the
- * types whose {@code close()} declares no checked exception.
+ * types whose {@code close()} declares no checked exception, and the methods that change the settings of an object of
+ * a type (a name ending in {@code *} stands for every name it starts).
  */
 final class FixKnowledge {
     private static final String RESOURCE = "/dev/lambdalint/fixes.json";
@@ -28,9 +29,13 @@ final class FixKnowledge {
     record Throws(String from, List<String> exceptions) {
     }
 
+    record Configures(String from, List<String> methods) {
+    }
+
     record Data(List<BuiltType> builtTypes, @JsonProperty("throws") List<Throws> declaredThrows,
                 List<String> uncheckedExceptions,
-                List<String> quietClose) {
+                List<String> quietClose,
+                List<Configures> configures) {
     }
 
     private final Data data;
@@ -88,5 +93,23 @@ final class FixKnowledge {
     /** Whether closing an object of this type can throw no checked exception. */
     boolean quietClose(String type) {
         return type != null && TypePattern.anyMatches(data.quietClose(), type);
+    }
+
+    /** Whether {@code method}, called on an object of one of these types, changes its settings. */
+    boolean configures(java.util.Collection<String> types, String method) {
+        for (Configures entry : data.configures()) {
+            if (types.stream().anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t))
+                    && entry.methods().stream().anyMatch(m -> m.endsWith("*")
+                            ? method.startsWith(m.substring(0, m.length() - 1)) : method.equals(m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether objects of one of these types have settings that code may change after they are built. */
+    boolean configurable(java.util.Collection<String> types) {
+        return data.configures().stream().anyMatch(entry -> types.stream()
+                .anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)));
     }
 }

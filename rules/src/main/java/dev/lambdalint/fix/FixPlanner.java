@@ -65,14 +65,16 @@ public final class FixPlanner {
     private final InvocationModel model;
     private final Catalog catalog;
     private final boolean snapStart;
+    private final TestDoubles doubles;
     private final ConstructionFix clients;
     private final ConstructionFix reusables;
     private final CloseFix closes;
 
-    private FixPlanner(InvocationModel model, Catalog catalog, boolean snapStart) {
+    private FixPlanner(InvocationModel model, Catalog catalog, boolean snapStart, TestDoubles doubles) {
         this.model = model;
         this.catalog = catalog;
         this.snapStart = snapStart;
+        this.doubles = doubles;
         List<ClientFamily> reusableFamilies = catalog.reusable().stream().map(ReusableObject::construction).toList();
         List<ClientFamily> all = new ArrayList<>(catalog.clients());
         all.addAll(reusableFamilies);
@@ -86,19 +88,22 @@ public final class FixPlanner {
         varying.addAll(snap.generators());
         varying.addAll(snap.draws());
         Constancy constancy = new Constancy(model, new CallPatterns(clientConstructions), varying);
-        this.clients = new ConstructionFix(this, clientConstructions, flow, constancy);
-        this.reusables = new ConstructionFix(this, new ClientConstructions(model, reusableFamilies), flow, constancy);
+        Configuration configuration = new Configuration(model, constancy);
+        this.clients = new ConstructionFix(this, clientConstructions, flow, constancy, configuration);
+        this.reusables = new ConstructionFix(this, new ClientConstructions(model, reusableFamilies), flow, constancy,
+                configuration);
         this.closes = new CloseFix(this, new ConnectionCalls(model, catalog, clientConstructions), flow);
     }
 
     /**
      * The fixes of these findings; {@code charset} is the sources' encoding, {@code snapStart} whether a function of
-     * the deployment runs with SnapStart (then a pool that fills itself when built is not moved into INIT).
+     * the deployment runs with SnapStart (then a pool that fills itself when built is not moved into INIT),
+     * {@code doubles} the constructions the project's tests mock (they stay where the tests' mocks reach them).
      */
     public static FixSet plan(InvocationModel model, Catalog catalog, List<Finding> findings, Charset charset,
-                              boolean snapStart) {
+                              boolean snapStart, TestDoubles doubles) {
         try {
-            return new FixPlanner(model, catalog, snapStart).planAll(findings, charset);
+            return new FixPlanner(model, catalog, snapStart, doubles).planAll(findings, charset);
         } catch (RuntimeException e) {
             String reason = "the fixes could not be planned (" + e + ")";
             return new FixSet(findings.stream().map(f -> FindingFix.notFixed(f, reason)).toList(), List.of());
@@ -107,6 +112,14 @@ public final class FixPlanner {
 
     InvocationModel model() {
         return model;
+    }
+
+    /** A construction the project's tests mock stays where it is: built once, it would escape the tests' mock. */
+    void mockedInTests(List<String> types) {
+        doubles.mockOf(types).ifPresent(where -> {
+            throw new NoFix("the project's tests mock its construction (" + where + "): built once when the class "
+                    + "loads, before a test sets the mock up, it would escape the mock");
+        });
     }
 
     /**

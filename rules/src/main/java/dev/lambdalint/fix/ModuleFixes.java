@@ -21,18 +21,22 @@ public final class ModuleFixes {
     private final Charset charset;
     private final Predicate<Finding> counts;
     private final boolean snapStart;
+    private final TestDoubles doubles;
     private final Map<String, FindingFix> findings = new LinkedHashMap<>();
     private final Map<String, FileFix> files = new TreeMap<>();
 
     /**
      * {@code counts}: whether a reported finding counts (its rule on, no suppression naming it); only those get fixes.
-     * {@code snapStart}: whether a function of the deployment runs with SnapStart.
+     * {@code snapStart}: whether a function of the deployment runs with SnapStart. {@code doubles}: the
+     * constructions the project's tests mock.
      */
-    public ModuleFixes(Catalog catalog, Charset charset, Predicate<Finding> counts, boolean snapStart) {
+    public ModuleFixes(Catalog catalog, Charset charset, Predicate<Finding> counts, boolean snapStart,
+                       TestDoubles doubles) {
         this.catalog = catalog;
         this.charset = charset;
         this.counts = counts;
         this.snapStart = snapStart;
+        this.doubles = doubles;
     }
 
     public void add(InvocationModel model, List<Finding> reported) {
@@ -51,7 +55,7 @@ public final class ModuleFixes {
         if (planned.isEmpty()) {
             return;
         }
-        FixSet fixes = FixPlanner.plan(model, catalog, planned, charset, snapStart);
+        FixSet fixes = FixPlanner.plan(model, catalog, planned, charset, snapStart, doubles);
         fixes.findings().forEach(fix -> findings.putIfAbsent(key(fix), fix));
         fixes.files().forEach(file -> files.putIfAbsent(file.path(), file));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 final class SourceText {
     private final String text;
     private final int[] lineStarts;
+    private CommentSpans comments;
 
     SourceText(String text) {
         this.text = text;
@@ -47,10 +48,33 @@ final class SourceText {
         return offset(node.getEnd().orElseThrow(() -> new IllegalStateException("a node without a position"))) + 1;
     }
 
-    /** Where a node starts, its comment (Javadoc, or the line comment above it) included. */
+    /**
+     * Where a node starts, the comments right above it included: a Javadoc or line comments, each starting its line,
+     * with no blank line between them and the node. Read from the text, since the analysis's trees keep no comments.
+     */
     int beginWithComment(Node node) {
-        return node.getComment().filter(c -> c.getBegin().isPresent()).map(this::begin)
-                .filter(c -> c < begin(node)).orElse(begin(node));
+        int start = begin(node);
+        while (true) {
+            int before = start;
+            while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+                before--;
+            }
+            if (before == 0 || line(start) - line(before - 1) > 1) {
+                return start;
+            }
+            int comment = comments().startOfCommentEndingAt(before);
+            if (comment < 0 || !startsLine(comment)) {
+                return start;
+            }
+            start = comment;
+        }
+    }
+
+    private CommentSpans comments() {
+        if (comments == null) {
+            comments = CommentSpans.of(text);
+        }
+        return comments;
     }
 
     String slice(int from, int to) {

@@ -253,4 +253,121 @@ class ConstructionFixTest {
                         }
                 """), fixed(HANDLER));
     }
+
+    @Test
+    void theNewFieldGoesAboveTheJavadocOfTheFirstMemberNotBetweenTheTwo() {
+        String before = """
+                package com.acme;
+
+                import com.amazonaws.services.lambda.runtime.Context;
+                import com.amazonaws.services.lambda.runtime.RequestHandler;
+                import software.amazon.awssdk.services.s3.S3Client;
+
+                public class Handler implements RequestHandler<String, String> {
+
+                    /**
+                     * Lists the buckets; the "/* and // inside" of a string are no comment.
+                     */
+                    // the entry point
+                    @Override
+                    public String handleRequest(String input, Context context) {
+                        S3Client s3 = S3Client.create();
+                        return s3.listBuckets().toString() + "/* // */";
+                    }
+                }
+                """;
+        Projects.write(dir, Map.of(HANDLER, before));
+
+        assertEquals(before.replace("""
+                public class Handler implements RequestHandler<String, String> {
+
+                """, """
+                public class Handler implements RequestHandler<String, String> {
+
+                    private static final S3Client S3_CLIENT = S3Client.create();
+
+                """).replace("S3Client s3 = S3Client.create();", "S3Client s3 = S3_CLIENT;"), fixed(HANDLER));
+    }
+
+    @Test
+    void aCloseStatementGoesWithTheCommentLinesAboveItButNotWithACommentAfterABlankLine() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.create();
+                        // what the caller gets
+
+                        String buckets = s3.listBuckets().toString(); // all of them
+                        // done with the client:
+                        // release its connections
+                        s3.close();
+                        return buckets;
+                """)));
+
+        assertEquals(handler(S3, "    private static final S3Client S3_CLIENT = S3Client.create();\n\n", """
+                        S3Client s3 = S3_CLIENT;
+                        // what the caller gets
+
+                        String buckets = s3.listBuckets().toString(); // all of them
+                        return buckets;
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aMapperSetUpRightAfterItsConstructionWithFixedSettingsMovesAndKeepsItsSetup() {
+        String imports = "import com.fasterxml.jackson.databind.ObjectMapper;\n"
+                + "import com.fasterxml.jackson.databind.SerializationFeature;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        ObjectMapper mapper = new ObjectMapper();
+                        mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+                        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+                        return mapper.valueToTree(input).toString()
+                                + new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).valueToTree(input);
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final ObjectMapper OBJECT_MAPPER = new ObjectMapper();
+                    private static final ObjectMapper OBJECT_MAPPER_2 = new ObjectMapper();
+
+                """, """
+                        ObjectMapper mapper = OBJECT_MAPPER;
+                        mapper.configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false);
+                        mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+                        return mapper.valueToTree(input).toString()
+                                + OBJECT_MAPPER_2.disable(SerializationFeature.INDENT_OUTPUT).valueToTree(input);
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aMockOfAnotherTypeInTheTestsLeavesTheFixAlone() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.create();
+                        return s3.listBuckets().toString();
+                """), "src/test/java/com/acme/HandlerTest.java", """
+                package com.acme;
+
+                class HandlerTest {
+                    Object mocks = org.mockito.Mockito.mockStatic(S3Clients.class);
+                }
+                """));
+
+        assertEquals(handler(S3, "    private static final S3Client S3_CLIENT = S3Client.create();\n\n", """
+                        S3Client s3 = S3_CLIENT;
+                        return s3.listBuckets().toString();
+                """), fixed(HANDLER));
+    }
+
+    @Test
+    void aConstructionInParenthesesGivesWayToTheBareField() {
+        String imports = "import com.google.gson.Gson;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        return (new Gson()).toJson(input) + ((new Gson())).toJson(input);
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final Gson GSON = new Gson();
+                    private static final Gson GSON_2 = new Gson();
+
+                """, """
+                        return GSON.toJson(input) + GSON_2.toJson(input);
+                """), fixed(HANDLER));
+    }
 }

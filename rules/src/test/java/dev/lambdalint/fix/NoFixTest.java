@@ -312,4 +312,116 @@ class NoFixTest {
         assertTrue(Projects.plan(dir).changes().get(0).after()
                 .contains("private static final HikariDataSource HIKARI_DATA_SOURCE = new HikariDataSource(CONFIG);"));
     }
+
+    private static final String JACKSON = "import com.fasterxml.jackson.databind.ObjectMapper;\n"
+            + "import com.fasterxml.jackson.databind.SerializationFeature;\n";
+
+    @Test
+    void aMapperConfiguredUnderAConditionWouldKeepOneCallsSettingIntoTheNext() {
+        assertReason("it is configured after it is built (mapper.enable(…)) other than right after its construction",
+                JACKSON, "", """
+                        ObjectMapper mapper = new ObjectMapper();
+                        if (input.startsWith("{")) {
+                            mapper.enable(SerializationFeature.INDENT_OUTPUT);
+                        }
+                        return mapper.valueToTree(input).toString();
+                """);
+    }
+
+    @Test
+    void aMapperConfiguredAfterAUseWouldBeUsedWithTheLastCallsSettings() {
+        assertReason("it is configured after it is built (mapper.enable(…))", JACKSON, "", """
+                        ObjectMapper mapper = new ObjectMapper();
+                        String plain = mapper.valueToTree(input).toString();
+                        mapper.enable(SerializationFeature.INDENT_OUTPUT);
+                        return plain + mapper.valueToTree(input);
+                """);
+    }
+
+    @Test
+    void aMapperConfiguredFromTheEventWouldKeepTheEventsSetting() {
+        assertReason("from values that may differ between calls (it is built from per-invocation data (input))",
+                JACKSON, "", """
+                        ObjectMapper mapper = new ObjectMapper();
+                        mapper.configure(SerializationFeature.INDENT_OUTPUT, input.isEmpty());
+                        return mapper.valueToTree(input).toString();
+                """);
+    }
+
+    @Test
+    void aMapperAHelperReturnsAndACallerConfigures() {
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler(JACKSON, "", """
+                        ObjectMapper mapper = Mappers.mapper();
+                        mapper.enable(SerializationFeature.INDENT_OUTPUT);
+                        return mapper.valueToTree(input).toString();
+                """), "src/main/java/com/acme/Mappers.java", """
+                package com.acme;
+
+                import com.fasterxml.jackson.databind.ObjectMapper;
+
+                final class Mappers {
+                    static ObjectMapper mapper() {
+                        return new ObjectMapper();
+                    }
+                }
+                """));
+        assertTrue(fix.reason().contains("a caller configures what mapper() returns (mapper.enable(…))"), fix::reason);
+    }
+
+    @Test
+    void aMapperPassedToAMethodThatConfiguresIt() {
+        assertReason("it is passed to pretty(), which configures it (m.enable(…))", JACKSON, """
+                    private static void pretty(ObjectMapper m) {
+                        m.enable(SerializationFeature.INDENT_OUTPUT);
+                    }
+
+                """, """
+                        ObjectMapper mapper = new ObjectMapper();
+                        if (input.isEmpty()) {
+                            pretty(mapper);
+                        }
+                        return mapper.valueToTree(input).toString();
+                """);
+    }
+
+    @Test
+    void aConstructionTheTestsMockStaysWhereTheMockReachesIt() {
+        FindingFix fix = onlyFinding(Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.create();
+                        return s3.listBuckets().toString();
+                """), "src/test/java/com/acme/HandlerTest.java", """
+                package com.acme;
+
+                import static org.mockito.Mockito.mockStatic;
+
+                class HandlerTest {
+                    void lists() {
+                        try (var mocked = mockStatic(software.amazon.awssdk.services.s3.S3Client.class)) {
+                            mocked.when(software.amazon.awssdk.services.s3.S3Client::create).thenReturn(null);
+                        }
+                    }
+                }
+                """));
+        assertEquals("the project's tests mock its construction (mockStatic(S3Client.class) in "
+                + "src/test/java/com/acme/HandlerTest.java): built once when the class loads, before a test sets the "
+                + "mock up, it would escape the mock", fix.reason());
+    }
+
+    @Test
+    void aMockAddedToTheTestsIsSeenByACachedAnalysis() {
+        Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
+                        S3Client s3 = S3Client.create();
+                        return s3.listBuckets().toString();
+                """)));
+        dev.lambdalint.AnalysisRequest request = dev.lambdalint.AnalysisRequest.of(dir, List.of(Path.of("src/main/java")))
+                .withCache(dir.resolve("target/lambda-lint"));
+        AnalysisResult cold = dev.lambdalint.LambdaLint.analyze(request);
+        assertTrue(cold.fixes().of(cold.findings().get(0)).orElseThrow().fixable());
+
+        Projects.write(dir, Map.of("src/test/java/com/acme/HandlerTest.java",
+                "class HandlerTest { Object m = org.mockito.Mockito.mockStatic(S3Client.class); }\n"));
+        AnalysisResult warm = dev.lambdalint.LambdaLint.analyze(request);
+        assertFalse(warm.fromCache());
+        assertFalse(warm.fixes().of(warm.findings().get(0)).orElseThrow().fixable());
+    }
 }
