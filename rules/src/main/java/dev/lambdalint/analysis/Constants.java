@@ -1,23 +1,43 @@
 package dev.lambdalint.analysis;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Whether an expression has the same value on every call: a literal, a static final field, a final field
- * (static or not) initialized with a constant ({@code private final String REGEX = "..."}), an interface
- * field, or constants joined with {@code +}.
+ * Whether an expression takes its value from a fixed set written in the code, the same set on every call, so the
+ * work done with it could be done once per value: a literal, a static final field, a final field (static or not)
+ * initialized with a constant ({@code private final String REGEX = "..."}), an interface field, constants joined
+ * with {@code +}, a local set once from a constant, a helper's parameter that every per-invocation call site gives
+ * a constant, or the variable of a for-each loop over constants ({@code for (String regex : List.of("a", "b"))}).
  */
 public final class Constants {
     private static final int MAX_DEPTH = 8;
+    /** Static factories of unmodifiable (or fixed-size) collections of their arguments. */
+    private static final Set<String> COLLECTION_OWNERS = Set.of("java.util.List", "java.util.Set", "java.util.Arrays");
+    private static final Set<String> COLLECTION_FACTORIES = Set.of("of", "asList");
 
     private final InvocationModel model;
 
@@ -42,8 +62,12 @@ public final class Constants {
         if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
             return constant(binary.getLeft(), unit, depth + 1) && constant(binary.getRight(), unit, depth + 1);
         }
-        return model.calls().declarationOf(expression, unit)
-                .filter(d -> d instanceof VariableDeclarator v && constantField(v, unit, depth)).isPresent();
+        Optional<Node> declaration = model.calls().declarationOf(expression, unit);
+        if (declaration.isPresent() && declaration.get() instanceof Parameter parameter) {
+            return constantAtEveryCallSite(parameter, depth);
+        }
+        return declaration.filter(d -> d instanceof VariableDeclarator v
+                && (constantField(v, unit, depth) || constantLocal(v, unit, depth))).isPresent();
     }
 
     private boolean constantField(VariableDeclarator variable, CodeUnit unit, int depth) {
@@ -57,5 +81,79 @@ public final class Constants {
         }
         // an instance final field holds the same value in every object when its initializer is constant
         return field.isFinal() && variable.getInitializer().map(i -> constant(i, unit, depth + 1)).orElse(false);
+    }
+
+    /** A local never assigned again: set from a constant, or a for-each variable over constants. */
+    private boolean constantLocal(VariableDeclarator local, CodeUnit unit, int depth) {
+        if (!(local.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration)
+                || reassigned(local)) {
+            return false;
+        }
+        if (declaration.getParentNode().orElse(null) instanceof ForEachStmt loop && loop.getVariable() == declaration) {
+            return constantElements(loop.getIterable(), unit, depth + 1);
+        }
+        return local.getInitializer().map(i -> constant(i, unit, depth + 1)).orElse(false);
+    }
+
+    /** {@code List.of}, {@code Set.of}, {@code Arrays.asList} or an array of constants, or a variable set to one. */
+    private boolean constantElements(Expression collection, CodeUnit unit, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (collection instanceof EnclosedExpr enclosed) {
+            return constantElements(enclosed.getInner(), unit, depth + 1);
+        }
+        if (collection instanceof MethodCallExpr call && COLLECTION_FACTORIES.contains(call.getNameAsString())
+                && model.calls().staticOwners(call, unit).stream().anyMatch(COLLECTION_OWNERS::contains)) {
+            return allConstant(call.getArguments(), unit, depth);
+        }
+        if (collection instanceof ArrayCreationExpr array) {
+            return array.getInitializer().map(i -> allConstant(i.getValues(), unit, depth)).orElse(false);
+        }
+        if (collection instanceof ArrayInitializerExpr values) {
+            return allConstant(values.getValues(), unit, depth);
+        }
+        return model.calls().declarationOf(collection, unit)
+                .filter(d -> d instanceof VariableDeclarator v && setOnce(v)
+                        && v.getInitializer().map(i -> constantElements(i, unit, depth + 1)).orElse(false))
+                .isPresent();
+    }
+
+    private boolean allConstant(List<Expression> values, CodeUnit unit, int depth) {
+        return values.stream().allMatch(v -> constant(v, unit, depth + 1));
+    }
+
+    /** A final field, or a local never assigned again. */
+    private static boolean setOnce(VariableDeclarator variable) {
+        if (variable.getParentNode().orElse(null) instanceof FieldDeclaration field) {
+            return field.isFinal();
+        }
+        return variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr && !reassigned(variable);
+    }
+
+    /** A helper's parameter: constant when every call site that runs per invocation passes a constant. */
+    private boolean constantAtEveryCallSite(Parameter parameter, int depth) {
+        if (!(parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)
+                || parameter.isVarArgs() || model.handlers().stream().anyMatch(h -> h.entry() == callable)) {
+            return false; // a lambda's parameter, a handler's event: values we cannot see
+        }
+        int position = callable.getParameters().indexOf(parameter);
+        boolean called = false;
+        for (InvocationModel.CallSite site : model.callSitesOf(callable)) {
+            if (site.node() instanceof MethodReferenceExpr
+                    || !(site.node() instanceof NodeWithArguments<?> call)
+                    || call.getArguments().size() <= position
+                    || !constant(call.getArgument(position), site.caller(), depth + 1)) {
+                return false;
+            }
+            called = true;
+        }
+        return called;
+    }
+
+    private static boolean reassigned(VariableDeclarator local) {
+        Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(local);
+        return scope.findAll(AssignExpr.class).stream().anyMatch(a -> a.getTarget() instanceof NameExpr name
+                && name.getNameAsString().equals(local.getNameAsString()));
     }
 }

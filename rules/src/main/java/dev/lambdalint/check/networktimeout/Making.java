@@ -20,11 +20,14 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.analysis.Unwrapped;
 import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.NodeIn;
 import java.util.ArrayList;
@@ -194,8 +197,45 @@ final class Making {
                 complete &= trace(assign.getValue(), unit, depth + 1, parts, seen);
             }
         }
+        if (!given && variable.getParentNode().orElse(null) instanceof FieldDeclaration field && injected(field)) {
+            given = true;
+            complete = beanMade(variable.getType(), variable, depth, parts, seen);
+        }
         parts.addAll(callsOn(variable, unit));
         return given && complete;
+    }
+
+    private static boolean injected(NodeWithAnnotations<?> annotated) {
+        return annotated.getAnnotations().stream().anyMatch(a -> INJECTION.contains(a.getName().getIdentifier()));
+    }
+
+    /**
+     * A value the framework injects by type (an {@code @Autowired} or {@code @Inject} field or constructor
+     * parameter): made by the bean methods the framework runs at start-up ({@code @Bean}) that return that type.
+     * Out of sight when no such method is in the project: the framework or a library makes it.
+     */
+    private boolean beanMade(Type type, Node context, int depth, List<Expression> parts,
+                             Set<Node> seen) {
+        List<String> wanted = model.calls().typeCandidates(type.asString(), context);
+        boolean found = false;
+        boolean complete = true;
+        Set<Node> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Handler handler : model.handlers()) {
+            for (CodeUnit bean : handler.startup().units()) {
+                if (!(bean.declaration() instanceof MethodDeclaration method) || !visited.add(method)
+                        || model.calls().typeCandidates(method.getType().asString(), method).stream()
+                        .noneMatch(wanted::contains)) {
+                    continue;
+                }
+                found = true;
+                for (ReturnStmt r : method.findAll(ReturnStmt.class)) {
+                    if (r.findAncestor(CallableDeclaration.class).orElse(null) == method) {
+                        complete &= r.getExpression().map(x -> trace(x, bean, depth + 1, parts, seen)).orElse(false);
+                    }
+                }
+            }
+        }
+        return found && complete;
     }
 
     /**
@@ -234,15 +274,18 @@ final class Making {
     /**
      * A constructor no per-invocation code calls, whose parameter is given by the class's other constructors
      * ({@code Client() { this(HttpClients.createDefault()); }}, the object built once): made by what those
-     * {@code this(...)} calls pass. Out of sight when a framework injects it ({@code @Inject}, {@code @Autowired}),
-     * when another constructor has as many parameters, when the class has subclasses, or when code anywhere in
-     * the project creates the class with that many arguments: those callers may pass anything.
+     * {@code this(...)} calls pass, or, when a framework injects it ({@code @Inject}, {@code @Autowired}), by the
+     * framework's bean methods of its type. Out of sight when another constructor has as many parameters, when the
+     * class has subclasses, or when code anywhere in the project creates the class with that many arguments: those
+     * callers may pass anything.
      */
     private boolean chainedFrom(ConstructorDeclaration constructor, int index, CodeUnit unit, int depth,
                                 List<Expression> parts, Set<Node> seen) {
         int arity = constructor.getParameters().size();
-        if (constructor.getAnnotations().stream().anyMatch(a -> INJECTION.contains(a.getName().getIdentifier()))
-                || !(constructor.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
+        if (injected(constructor)) {
+            return beanMade(constructor.getParameter(index).getType(), constructor, depth, parts, seen);
+        }
+        if (!(constructor.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
             return false;
         }
         String name = model.index().nameOf(type);

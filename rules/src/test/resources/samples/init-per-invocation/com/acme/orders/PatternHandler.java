@@ -33,8 +33,8 @@ public class PatternHandler implements RequestHandler<Map<String, String>, Boole
         String regex = event.get("filter");
         boolean parameter = Pattern.compile(regex).matcher(event.get("value")).matches();
         boolean built = Pattern.compile("^" + event.get("prefix") + ".*").matcher("").matches();
-        String local = "[0-9]+";
-        boolean fromLocal = Pattern.compile(local).matcher("").matches();
+        String local = "[0-9]+"; // a local set once from a literal is as constant as the literal
+        boolean fromLocal = Pattern.compile(local).matcher("").matches(); // Noncompliant {{Pattern (java.util.regex)}}
         boolean fromInstanceField = Pattern.compile(instanceRegex).matcher("").matches(); // Noncompliant {{Pattern (java.util.regex)}}
         boolean stringMatches = event.get("value").matches("[a-z]+");
         return parameter && built && fromLocal && fromInstanceField && stringMatches;
