@@ -21,6 +21,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
@@ -64,14 +65,14 @@ public final class FreshObjects {
     private final DownwardFlow flow;
     private final Map<Up, Boolean> fresh = new HashMap<>();
 
-    private FreshObjects(InvocationModel model) {
+    private FreshObjects(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
-        this.flow = DownwardFlow.of(model);
+        this.flow = DownwardFlow.of(model, catalog);
     }
 
     /** The model's answers, worked out once for all the rules that ask. */
-    public static FreshObjects of(InvocationModel model) {
-        return model.shared(FreshObjects.class, () -> new FreshObjects(model));
+    public static FreshObjects of(InvocationModel model, CollectionCatalog catalog) {
+        return model.shared(FreshObjects.class, () -> new FreshObjects(model, catalog));
     }
 
     /**
@@ -127,7 +128,9 @@ public final class FreshObjects {
             }
             Up up = queue.poll();
             List<Up> next = new ArrayList<>();
-            boolean ok = up.ref() instanceof CodeUnit unit ? runsOn(unit, next) : passed((Parameter) up.ref(), next);
+            boolean ok = up.ref() instanceof CodeUnit unit ? runsOn(unit, next)
+                    : up.ref() instanceof Parameter parameter ? passed(parameter, next)
+                    : assigned((VariableDeclarator) up.ref(), next);
             if (!ok) {
                 fresh.put(up, false);
                 return false;
@@ -199,16 +202,52 @@ public final class FreshObjects {
         return true;
     }
 
+    /**
+     * The values an instance field of objects nothing long-lived holds is given: its initializer and every value
+     * assigned to it where code may name it. Such an object, and what it holds, lives no longer than the invocation
+     * that set it.
+     */
+    private boolean assigned(VariableDeclarator field, List<Up> next) {
+        if (field.getInitializer().isPresent()) {
+            return false;
+        }
+        String owner = model.index().enclosingTypeName(field).orElse(null);
+        if (owner == null) {
+            return false;
+        }
+        String name = field.getNameAsString();
+        for (TypeDeclaration<?> type : flow.mayName(owner, field)) {
+            for (AssignExpr assign : type.findAll(AssignExpr.class)) {
+                Expression target = assign.getTarget();
+                boolean named = target instanceof NameExpr n && n.getNameAsString().equals(name)
+                        || target instanceof FieldAccessExpr a && a.getNameAsString().equals(name);
+                if (!named) {
+                    continue;
+                }
+                Optional<CodeUnit> unit = assign.findAncestor(CallableDeclaration.class)
+                        .flatMap(model.calls()::unitOf);
+                if (unit.isEmpty() || assign.getOperator() != AssignExpr.Operator.ASSIGN
+                        || !value(assign.getValue(), unit.get(), next)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Where the value of the expression, in the unit's code, comes from: fresh here, or the places added. */
     private boolean value(Expression value, CodeUnit unit, List<Up> next) {
         Expression e = Unwrapped.of(value);
         if (e instanceof ThisExpr self) {
             return self.getTypeName().isEmpty() && next.add(new Up(unit));
         }
-        if (e instanceof NameExpr name) {
-            Node declaration = model.calls().declarationOf(name, unit).orElse(null);
+        if (e instanceof NameExpr || e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+            Node declaration = model.calls().declarationOf(e, unit).orElse(null);
             if (declaration instanceof Parameter parameter) {
                 return next.add(new Up(parameter));
+            }
+            if (declaration instanceof VariableDeclarator field && flow.fieldOfShortLivedObjects(field)) {
+                return next.add(new Up(field));
             }
             return declaration instanceof VariableDeclarator local
                     && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr

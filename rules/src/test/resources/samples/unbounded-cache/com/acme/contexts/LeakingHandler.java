@@ -2,6 +2,8 @@ package com.acme.contexts;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** Look-alikes of ContextHandler's fresh contexts that do outlive the invocation. */
@@ -9,6 +11,9 @@ public class LeakingHandler implements RequestHandler<Map<String, String>, Strin
     private static final StoredContext STORED = new StoredContext();
     private static final ListedContext LISTED = new ListedContext();
     private static final LoggedContext LOGGED = new LoggedContext();
+    private static final SinkContext SUNK = new SinkContext();
+    private static final List<SinkContext> FINISHED = new ArrayList<>();
+    private static final ContextSink SINK = FINISHED::add;
 
     private final Holder holder = new Holder();
     private ReturnedContext lastReturned;
@@ -34,6 +39,10 @@ public class LeakingHandler implements RequestHandler<Map<String, String>, Strin
         context.getLogger().log(String.valueOf(logged));
 
         PooledContext.open(event.containsKey("reuse")).remember(id);
+
+        SinkContext sunk = SUNK.copy();
+        sunk.remember(id);
+        SINK.accept(sunk);
         return "ok";
     }
 

@@ -7,6 +7,7 @@ public final class Mapper {
     public Object read(String input) {
         ReadContext ctxt = createContext(input);
         Object value = new ValueReader().readAll(input.split(","), ctxt);
+        new ReadState(ctxt).finish(input);
         if (ctxt.unresolved()) {
             throw new IllegalStateException("unresolved ids in " + input);
         }
