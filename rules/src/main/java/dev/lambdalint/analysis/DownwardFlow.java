@@ -1,16 +1,13 @@
 package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -21,21 +18,17 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.nodeTypes.NodeWithType;
-import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.catalog.CollectionCatalog;
-import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.Handler;
@@ -55,9 +48,9 @@ import java.util.Set;
  * is compared, or is handed to project code whose parameter in turn only travels down; or it is kept in a local,
  * returned to such code, or stored in an instance field of a class no long-lived object holds, whose every read
  * again only travels down. Anything else keeps it: a static field, a field of a class the handler keeps, a
- * collection or any library method, a lambda or nested class, a call whose code cannot all be seen (an interface a
- * lambda may implement, a class with anonymous subclasses, a receiver of unknown type), or a search past its
- * budget.
+ * collection or a library method (but those the catalog knows to keep nothing), a lambda or nested class, a call
+ * whose code cannot all be seen ({@link CallTargets}), a method a library may call that returns it, or a search
+ * past its budget.
  */
 public final class DownwardFlow {
     private static final int BUDGET = 20_000;
@@ -77,18 +70,13 @@ public final class DownwardFlow {
         }
     }
 
-    private static final String ANY = "*";
-
     private final InvocationModel model;
-    private final CollectionCatalog catalog;
+    private final CallTargets calls;
     private final Map<Key, Boolean> known = new HashMap<>();
-    private Map<String, List<ObjectCreationExpr>> anonymousClasses;
-    private Set<String> lambdaTargets;
-    private Map<String, List<CallableDeclaration<?>>> methodsByName;
 
     private DownwardFlow(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
-        this.catalog = catalog;
+        this.calls = CallTargets.of(model, catalog);
     }
 
     public static DownwardFlow of(InvocationModel model, CollectionCatalog catalog) {
@@ -101,385 +89,9 @@ public final class DownwardFlow {
         return occurrence(value, next) && search(next);
     }
 
-    /** Whether no code of the class's objects (its own and its superclasses') lets {@code this} go anywhere but down. */
+    /** Whether no code of the class's objects (its own, its superclasses') lets {@code this} go anywhere but down. */
     public boolean thisStaysDown(String type) {
         return search(List.of(new Key(Kind.THIS, type)));
-    }
-
-    /**
-     * The project callables a call, creation or this()/super() may run, when all of them can be seen: none is a
-     * library's, no lambda or anonymous class may implement them.
-     */
-    public Optional<List<CallableDeclaration<?>>> targets(Node call) {
-        String enclosing = model.index().enclosingTypeName(call).orElse(null);
-        if (enclosing == null || inLambdaOrAnonymous(call)) {
-            return Optional.empty();
-        }
-        if (call instanceof ObjectCreationExpr creation) {
-            // an anonymous class passes its arguments to its superclass's constructor: its own code cannot see them
-            return projectType(creation).map(t -> constructors(t, creation.getArguments().size()));
-        }
-        if (call instanceof ExplicitConstructorInvocationStmt invocation) {
-            Optional<String> target = invocation.isThis() ? Optional.of(enclosing)
-                    : model.index().superclass(enclosing);
-            return target.map(t -> constructors(t, invocation.getArguments().size()));
-        }
-        if (!(call instanceof MethodCallExpr method)) {
-            return Optional.empty();
-        }
-        String name = method.getNameAsString();
-        int arity = method.getArguments().size();
-        Optional<Expression> scope = method.getScope().map(DownwardFlow::withoutParentheses);
-        if (inAnonymousClass(method) && (scope.isEmpty() || scope.get() instanceof ThisExpr
-                || scope.get() instanceof SuperExpr)) {
-            return Optional.empty(); // the anonymous class's own methods, its superclass's or the outer class's
-        }
-        if (scope.isEmpty() || scope.get() instanceof ThisExpr self && self.getTypeName().isEmpty()) {
-            return dispatched(enclosing, name, arity);
-        }
-        if (scope.get() instanceof SuperExpr) {
-            return model.index().superclass(enclosing).flatMap(s -> methods(model.index().ancestry(s), name, arity));
-        }
-        if (inAnonymousClass(method)) {
-            // only a parameter of the method around the anonymous class, named nowhere else, is clear there
-            return capturedParameter(scope.get(), method).flatMap(p -> projectTypeOf(p.getType(), p))
-                    .flatMap(t -> dispatched(t, name, arity));
-        }
-        Optional<CodeUnit> unit = method.findAncestor(CallableDeclaration.class).flatMap(model.calls()::unitOf);
-        if (unit.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> owner = model.calls().staticTypeReference(scope.get(), unit.get());
-        if (owner.isPresent()) {
-            return model.index().contains(owner.get())
-                    ? methods(model.index().ancestry(owner.get()), name, arity) : Optional.empty();
-        }
-        Optional<String> receiver = receiverType(scope.get(), unit.get(), 0);
-        if (receiver.isEmpty()) {
-            return Optional.empty();
-        }
-        if (model.index().contains(receiver.get())) {
-            return dispatched(receiver.get(), name, arity);
-        }
-        List<String> candidates = libraryNames(receiver.get(), method);
-        return catalog.keepsNoArgument(candidates, name) ? overrides(candidates, name, arity) : Optional.empty();
-    }
-
-    /** The project's overrides of a library method: its own implementations keep nothing (see the catalog). */
-    private Optional<List<CallableDeclaration<?>>> overrides(List<String> libraryTypes, String name, int arity) {
-        List<String> below = new ArrayList<>();
-        for (String type : model.index().types().keySet()) {
-            if (model.index().possibleAncestors(type).stream().anyMatch(libraryTypes::contains)) {
-                below.add(type);
-            }
-        }
-        for (String t : below) {
-            if (anonymousClasses().containsKey(t) || mayBeLambda(t)) {
-                return Optional.empty();
-            }
-        }
-        List<CallableDeclaration<?>> found = new ArrayList<>();
-        for (String t : below) {
-            model.index().methodsNamed(t, name).stream()
-                    .filter(m -> m.getParameters().size() == arity && m.getBody().isPresent()).forEach(found::add);
-        }
-        return Optional.of(found);
-    }
-
-    /** The expression without its parentheses; a cast stays: it names the type the call dispatches on. */
-    private static Expression withoutParentheses(Expression expression) {
-        Expression e = expression;
-        while (e instanceof EnclosedExpr enclosed) {
-            e = enclosed.getInner();
-        }
-        return e;
-    }
-
-    /** A call on an object declared as {@code type}: the methods of its ancestry and its subtypes' overrides. */
-    private Optional<List<CallableDeclaration<?>>> dispatched(String type, String name, int arity) {
-        Set<String> types = new LinkedHashSet<>(model.index().ancestry(type));
-        Set<String> below = new LinkedHashSet<>(model.index().subtypes(type));
-        below.add(type);
-        for (String t : below) {
-            if (mayBeLambda(t)) {
-                return Optional.empty();
-            }
-        }
-        types.addAll(below);
-        Optional<List<CallableDeclaration<?>>> found = methods(types, name, arity);
-        if (found.isEmpty()) {
-            return found;
-        }
-        List<CallableDeclaration<?>> withAnonymous = new ArrayList<>(found.get());
-        for (String t : below) {
-            for (ObjectCreationExpr anonymous : anonymousClasses().getOrDefault(t, List.of())) {
-                anonymous.getAnonymousClassBody().orElseThrow().stream()
-                        .filter(m -> m instanceof MethodDeclaration d && d.getNameAsString().equals(name)
-                                && d.getParameters().size() == arity && d.getBody().isPresent())
-                        .forEach(m -> withAnonymous.add((MethodDeclaration) m));
-            }
-        }
-        return Optional.of(withAnonymous);
-    }
-
-    private Optional<List<CallableDeclaration<?>>> methods(Iterable<String> types, String name, int arity) {
-        List<CallableDeclaration<?>> found = new ArrayList<>();
-        for (String t : types) {
-            for (MethodDeclaration m : model.index().methodsNamed(t, name)) {
-                if (m.getParameters().size() == arity && m.getBody().isPresent()) {
-                    found.add(m);
-                }
-            }
-        }
-        boolean anyDeclared = false;
-        for (String t : types) {
-            anyDeclared |= model.index().methodsNamed(t, name).stream().anyMatch(m -> m.getParameters().size() == arity);
-        }
-        return anyDeclared ? Optional.of(found) : Optional.empty(); // no project method: a library's
-    }
-
-    private List<CallableDeclaration<?>> constructors(String type, int arity) {
-        List<CallableDeclaration<?>> found = new ArrayList<>();
-        model.index().type(type).ifPresent(t -> t.getConstructors().stream()
-                .filter(c -> c.getParameters().size() == arity).forEach(found::add));
-        return found;
-    }
-
-    private Optional<String> projectType(ObjectCreationExpr creation) {
-        return model.fields().typeCandidates(creation.getType(), creation).stream()
-                .filter(model.index()::contains).findFirst();
-    }
-
-    /**
-     * An interface with one abstract method that some lambda or method reference of the project may implement,
-     * out of sight: one written where that interface (by its simple name) or an unknown type is expected.
-     */
-    private boolean mayBeLambda(String type) {
-        boolean functional = model.index().type(type).map(t -> t instanceof ClassOrInterfaceDeclaration c
-                && c.isInterface() && c.getMethods().stream().filter(m -> m.getBody().isEmpty() && !m.isStatic())
-                .count() <= 1).orElse(false);
-        return functional && (lambdaTargets().contains(ANY)
-                || lambdaTargets().contains(type.substring(type.lastIndexOf('.') + 1)));
-    }
-
-    /** The simple names of the types the project's lambdas and method references are written for. */
-    private Set<String> lambdaTargets() {
-        if (lambdaTargets == null) {
-            lambdaTargets = new HashSet<>();
-            for (TypeDeclaration<?> type : model.index().types().values()) {
-                if (type.getParentNode().orElse(null) instanceof TypeDeclaration<?>) {
-                    continue;
-                }
-                type.findAll(LambdaExpr.class).forEach(l -> lambdaTargets.addAll(writtenFor(l)));
-                type.findAll(MethodReferenceExpr.class).forEach(r -> lambdaTargets.addAll(writtenFor(r)));
-            }
-        }
-        return lambdaTargets;
-    }
-
-    /** The type a lambda or method reference implements, as far as where it is written tells. */
-    private Set<String> writtenFor(Expression function) {
-        Expression at = function;
-        Node parent = at.getParentNode().orElse(null);
-        while (parent instanceof EnclosedExpr || parent instanceof ConditionalExpr c && c.getCondition() != at) {
-            at = (Expression) parent;
-            parent = at.getParentNode().orElse(null);
-        }
-        if (parent instanceof VariableDeclarator v) {
-            return simpleName(v.getType());
-        }
-        if (parent instanceof CastExpr cast) {
-            return simpleName(cast.getType());
-        }
-        if (parent instanceof AssignExpr assign && assign.getValue() == at) {
-            Optional<Type> target = declaredType(assign.getTarget());
-            return target.isPresent() ? simpleName(target.get()) : Set.of(ANY);
-        }
-        if (parent instanceof ReturnStmt ret) {
-            Node owner = ret.findAncestor(n -> n instanceof LambdaExpr || n instanceof CallableDeclaration<?>,
-                    Node.class).orElse(null);
-            return owner instanceof MethodDeclaration m ? simpleName(m.getType()) : Set.of(ANY);
-        }
-        if (parent instanceof MethodCallExpr call && indexOf(call, at) >= 0) {
-            if (libraryReceiver(call)) {
-                return Set.of(); // written for a library's type
-            }
-            Set<String> names = new HashSet<>();
-            int position = indexOf(call, at);
-            for (CallableDeclaration<?> m : methodsByName().getOrDefault(call.getNameAsString(), List.of())) {
-                NodeList<Parameter> parameters = m.getParameters();
-                if (parameters.size() > position) {
-                    names.addAll(simpleName(parameters.get(position).getType()));
-                } else if (parameters.isNonEmpty() && parameters.getLast().orElseThrow().isVarArgs()) {
-                    names.addAll(simpleName(parameters.getLast().orElseThrow().getType()));
-                }
-            }
-            return names; // no project method of the name: a library's, written for a library type
-        }
-        if (parent instanceof ExplicitConstructorInvocationStmt invocation && indexOf(invocation, at) >= 0) {
-            Optional<List<CallableDeclaration<?>>> targets = targets(invocation);
-            int position = indexOf(invocation, at);
-            Set<String> names = new HashSet<>();
-            targets.orElse(List.of()).forEach(c -> names.addAll(simpleName(c.getParameter(position).getType())));
-            return targets.isPresent() ? names : Set.of(ANY);
-        }
-        if (parent instanceof ObjectCreationExpr creation && indexOf(creation, at) >= 0) {
-            Optional<String> type = projectType(creation);
-            if (type.isEmpty()) {
-                return Set.of();
-            }
-            Set<String> names = new HashSet<>();
-            for (CallableDeclaration<?> c : constructors(type.get(), creation.getArguments().size())) {
-                names.addAll(simpleName(c.getParameter(indexOf(creation, at)).getType()));
-            }
-            return names;
-        }
-        return Set.of(ANY);
-    }
-
-    /** The declared type of the variable or field an expression names, also outside methods (an initializer). */
-    private Optional<Type> declaredType(Expression named) {
-        Optional<CodeUnit> unit = named.findAncestor(CallableDeclaration.class).flatMap(model.calls()::unitOf);
-        Optional<Node> declaration = unit.flatMap(u -> model.calls().declarationOf(named, u));
-        if (declaration.isEmpty() && (named instanceof NameExpr || named instanceof FieldAccessExpr access
-                && access.getScope() instanceof ThisExpr)) {
-            String name = named instanceof NameExpr n ? n.getNameAsString()
-                    : ((FieldAccessExpr) named).getNameAsString();
-            declaration = model.index().enclosingTypeName(named).flatMap(model.index()::type)
-                    .flatMap(t -> model.index().fieldNamed(t, name)).map(Node.class::cast);
-        }
-        return declaration.filter(d -> d instanceof NodeWithType<?, ?>)
-                .map(d -> ((NodeWithType<?, ?>) d).getType());
-    }
-
-    /**
-     * The project type of a call's receiver: as the model types it, else an array's element
-     * ({@code properties[i]}) or what a project method declared to return a type parameter of its class returns
-     * for the receiver's declared type argument ({@code node.value()} on a {@code LinkedNode<Handler>}).
-     */
-    private Optional<String> receiverType(Expression scope, CodeUnit unit, int depth) {
-        Optional<String> typed = model.calls().typeOf(scope, unit).filter(t -> !t.equals(CallResolver.EXTERNAL));
-        if (typed.isPresent() || depth > 4) {
-            return typed;
-        }
-        Expression e = withoutParentheses(scope);
-        if (e instanceof ArrayAccessExpr access) {
-            return declaredType(withoutParentheses(access.getName())).filter(Type::isArrayType)
-                    .map(t -> t.asArrayType().getElementType()).flatMap(t -> projectTypeOf(t, scope));
-        }
-        if (!(e instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
-            return Optional.empty();
-        }
-        Expression inner = withoutParentheses(call.getScope().get());
-        Optional<String> receiver = receiverType(inner, unit, depth + 1);
-        Optional<String> owner = receiver.filter(model.index()::contains);
-        Optional<Type> declared = inner instanceof NameExpr || inner instanceof FieldAccessExpr
-                ? declaredType(inner) : Optional.empty();
-        if (owner.isEmpty()) {
-            Optional<Integer> k = receiver.flatMap(r -> catalog.typeArgumentReturned(libraryNames(r, call),
-                    call.getNameAsString()));
-            return k.isPresent() && declared.isPresent() && declared.get() instanceof ClassOrInterfaceType generic
-                    && generic.getTypeArguments().map(a -> a.size() > k.get()).orElse(false)
-                    ? projectTypeOf(generic.getTypeArguments().get().get(k.get()), inner) : Optional.empty();
-        }
-        Set<String> found = new HashSet<>();
-        for (String t : model.index().ancestry(owner.get())) {
-            Optional<TypeDeclaration<?>> declaration = model.index().type(t);
-            for (MethodDeclaration m : declaration.map(d -> model.index().methodsNamed(d, call.getNameAsString()))
-                    .orElse(List.of())) {
-                if (m.getParameters().size() != call.getArguments().size()
-                        || !(declaration.get() instanceof ClassOrInterfaceDeclaration c)) {
-                    continue;
-                }
-                int k = typeParameterIndex(c, m.getType());
-                if (k < 0) {
-                    projectTypeOf(m.getType(), m).ifPresent(found::add);
-                    continue;
-                }
-                if (!t.equals(owner.get()) || declared.isEmpty()
-                        || !(declared.get() instanceof ClassOrInterfaceType generic)
-                        || generic.getTypeArguments().map(a -> a.size() <= k).orElse(true)) {
-                    return Optional.empty();
-                }
-                projectTypeOf(generic.getTypeArguments().get().get(k), inner).ifPresent(found::add);
-            }
-        }
-        return found.size() == 1 ? found.stream().findFirst() : Optional.empty();
-    }
-
-    /** What a library type written in the code may be, a nested one ({@code Map.Entry}) too. */
-    private List<String> libraryNames(String written, Node context) {
-        List<String> names = new ArrayList<>(model.calls().typeCandidates(written, context));
-        int dot = written.indexOf('.');
-        if (dot > 0) {
-            for (String outer : model.calls().typeCandidates(written.substring(0, dot), context)) {
-                names.add(outer + written.substring(dot));
-            }
-        }
-        return names;
-    }
-
-    private static int typeParameterIndex(ClassOrInterfaceDeclaration type, Type returned) {
-        for (int i = 0; i < type.getTypeParameters().size(); i++) {
-            if (type.getTypeParameter(i).getNameAsString().equals(returned.asString())) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private Optional<String> projectTypeOf(Type type, Node context) {
-        return model.fields().typeCandidates(type, context).stream().filter(model.index()::contains).findFirst();
-    }
-
-    /** Whether the call's receiver is, as far as it can be told, of a library type, or a library type itself. */
-    private boolean libraryReceiver(MethodCallExpr call) {
-        Optional<Expression> scope = call.getScope().map(DownwardFlow::withoutParentheses);
-        Optional<CodeUnit> unit = call.findAncestor(CallableDeclaration.class).flatMap(model.calls()::unitOf);
-        if (scope.isEmpty() || unit.isEmpty() || scope.get() instanceof ThisExpr || scope.get() instanceof SuperExpr) {
-            return false;
-        }
-        Optional<String> type = model.calls().staticTypeReference(scope.get(), unit.get())
-                .or(() -> model.calls().typeOf(scope.get(), unit.get()));
-        return type.isPresent() && !type.get().equals(CallResolver.EXTERNAL) && !model.index().contains(type.get());
-    }
-
-    /** A class or interface type's simple name; none for a primitive or an array, which no lambda implements. */
-    private static Set<String> simpleName(Type type) {
-        if (type instanceof ClassOrInterfaceType c) {
-            return Set.of(c.getNameAsString());
-        }
-        return type.isVarType() || type.isUnknownType() ? Set.of(ANY) : Set.of();
-    }
-
-    private Map<String, List<CallableDeclaration<?>>> methodsByName() {
-        if (methodsByName == null) {
-            methodsByName = new HashMap<>();
-            for (TypeDeclaration<?> type : model.index().types().values()) {
-                type.getMethods().forEach(m -> methodsByName.computeIfAbsent(m.getNameAsString(),
-                        k -> new ArrayList<>()).add(m));
-            }
-        }
-        return methodsByName;
-    }
-
-    /** The project's anonymous classes, by the project type each extends or implements. */
-    private Map<String, List<ObjectCreationExpr>> anonymousClasses() {
-        if (anonymousClasses == null) {
-            anonymousClasses = new HashMap<>();
-            for (TypeDeclaration<?> type : model.index().types().values()) {
-                if (type.getParentNode().orElse(null) instanceof TypeDeclaration<?>) {
-                    continue; // a nested type: its code is searched with the file's top-level type
-                }
-                for (ObjectCreationExpr c : type.findAll(ObjectCreationExpr.class)) {
-                    if (c.getAnonymousClassBody().isPresent()) {
-                        projectType(c).ifPresent(t -> anonymousClasses.computeIfAbsent(t, k -> new ArrayList<>())
-                                .add(c));
-                    }
-                }
-            }
-        }
-        return anonymousClasses;
     }
 
     /** Every place reachable from the starts only lets the value travel down; what is proved is remembered. */
@@ -541,7 +153,7 @@ public final class DownwardFlow {
     private boolean variable(Node declaration, List<Key> next) {
         Node scope = declaration instanceof Parameter p ? p.getParentNode().orElse(null)
                 : declaration.findAncestor(CallableDeclaration.class).orElse(null);
-        if (!(scope instanceof CallableDeclaration<?>) || inLambdaOrAnonymous(declaration)) {
+        if (!(scope instanceof CallableDeclaration<?>) || CallTargets.inLambdaOrAnonymous(declaration)) {
             return false;
         }
         String name = ((com.github.javaparser.ast.nodeTypes.NodeWithSimpleName<?>) declaration).getNameAsString();
@@ -549,8 +161,8 @@ public final class DownwardFlow {
             if (!use.getNameAsString().equals(name) || isAssignedTo(use)) {
                 continue;
             }
-            if (use.findAncestor(CallableDeclaration.class).orElse(null) != scope || inLambdaOrAnonymous(use)
-                    || !occurrence(use, next)) {
+            if (use.findAncestor(CallableDeclaration.class).orElse(null) != scope
+                    || CallTargets.inLambdaOrAnonymous(use) || !occurrence(use, next)) {
                 return false;
             }
         }
@@ -688,7 +300,7 @@ public final class DownwardFlow {
             at = (Expression) parent;
             parent = at.getParentNode().orElse(null);
         }
-        if (parent == null || inLambdaOrAnonymous(at)) {
+        if (parent == null || CallTargets.inLambdaOrAnonymous(at)) {
             return false;
         }
         if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == at
@@ -698,8 +310,8 @@ public final class DownwardFlow {
                 || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
             return true;
         }
-        if (parent instanceof NodeWithArguments<?> call && indexOf(call, at) >= 0) {
-            return argument(parent, indexOf(call, at), next);
+        if (parent instanceof NodeWithArguments<?> call && CallTargets.indexOf(call, at) >= 0) {
+            return argument(parent, CallTargets.indexOf(call, at), next);
         }
         if (parent instanceof AssignExpr assign && assign.getValue() == at
                 && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
@@ -716,18 +328,9 @@ public final class DownwardFlow {
         return false;
     }
 
-    private static int indexOf(NodeWithArguments<?> call, Expression argument) {
-        for (int i = 0; i < call.getArguments().size(); i++) {
-            if (call.getArguments().get(i) == argument) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** An argument goes to the matching parameter of every callable the call may run. */
     private boolean argument(Node call, int position, List<Key> next) {
-        Optional<List<CallableDeclaration<?>>> targets = targets(call);
+        Optional<List<CallableDeclaration<?>>> targets = calls.targets(call);
         if (position < 0 || targets.isEmpty()) {
             return false;
         }
@@ -737,7 +340,7 @@ public final class DownwardFlow {
                 return false;
             }
             Parameter parameter = target.getParameter(position);
-            Optional<String> taken = projectTypeOf(parameter.getType(), parameter);
+            Optional<String> taken = calls.projectTypeOf(parameter.getType(), parameter);
             if (given.isPresent() && taken.isPresent() && !model.index().ancestry(given.get()).contains(taken.get())
                     && !model.index().ancestry(taken.get()).contains(given.get())) {
                 continue; // an overload of the same arity that cannot take this argument
@@ -779,7 +382,7 @@ public final class DownwardFlow {
      */
     boolean fieldOfShortLivedObjects(VariableDeclarator variable) {
         if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration declaration) || declaration.isStatic()
-                || inAnonymousClass(variable)) {
+                || CallTargets.inAnonymousClass(variable)) {
             return false;
         }
         String owner = model.index().enclosingTypeName(variable).orElse(null);
@@ -800,62 +403,5 @@ public final class DownwardFlow {
 
     private static boolean isAssignedTo(Expression expression) {
         return expression.getParentNode().orElse(null) instanceof AssignExpr assign && assign.getTarget() == expression;
-    }
-
-    /**
-     * The parameter of the named class's method around an anonymous class that a name in the anonymous class
-     * means: no variable or field of that name is declared in the anonymous class.
-     */
-    private static Optional<Parameter> capturedParameter(Expression scope, Node inAnonymous) {
-        if (!(scope instanceof NameExpr name)) {
-            return Optional.empty();
-        }
-        String id = name.getNameAsString();
-        for (Node n = inAnonymous; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent()
-                    && (c.getAnonymousClassBody().get().stream().anyMatch(m -> declares(m, id)))) {
-                return Optional.empty();
-            }
-            if (n instanceof CallableDeclaration<?> callable && !inAnonymousClass(callable)) {
-                return callable.getParameters().stream().filter(p -> p.getNameAsString().equals(id)).findFirst();
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean declares(Node body, String id) {
-        return body.findAll(VariableDeclarator.class).stream().anyMatch(v -> v.getNameAsString().equals(id))
-                || body.findAll(Parameter.class).stream().anyMatch(p -> p.getNameAsString().equals(id));
-    }
-
-    private static boolean inAnonymousClass(Node node) {
-        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent()
-                    && c.getAnonymousClassBody().get().stream().anyMatch(m -> m == node || m.isAncestorOf(node))) {
-                return true;
-            }
-            if (n instanceof TypeDeclaration<?>) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the node sits in a lambda, or in an anonymous or local class, inside the code that declares it. */
-    private static boolean inLambdaOrAnonymous(Node node) {
-        for (Node n = node.getParentNode().orElse(null); n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof LambdaExpr || n instanceof ObjectCreationExpr c && c.getAnonymousClassBody().isPresent()
-                    && c.getAnonymousClassBody().get().stream().anyMatch(m -> m.isAncestorOf(node))) {
-                return true;
-            }
-            if (n instanceof CallableDeclaration<?> callable) {
-                return callable.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration c
-                        && c.isLocalClassDeclaration();
-            }
-            if (n instanceof TypeDeclaration<?>) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -63,11 +63,13 @@ public final class FreshObjects {
 
     private final InvocationModel model;
     private final DownwardFlow flow;
+    private final CallTargets calls;
     private final Map<Up, Boolean> fresh = new HashMap<>();
 
     private FreshObjects(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
         this.flow = DownwardFlow.of(model, catalog);
+        this.calls = CallTargets.of(model, catalog);
     }
 
     /** The model's answers, worked out once for all the rules that ask. */
@@ -287,7 +289,7 @@ public final class FreshObjects {
      * {@code new} or such a call; the classes made are added.
      */
     private boolean returnsFresh(MethodCallExpr call, int depth, Set<String> classes) {
-        Optional<List<CallableDeclaration<?>>> targets = flow.targets(call);
+        Optional<List<CallableDeclaration<?>>> targets = calls.targets(call);
         if (depth > MAX_FACTORY_DEPTH || targets.isEmpty() || targets.get().isEmpty()) {
             return false;
         }
