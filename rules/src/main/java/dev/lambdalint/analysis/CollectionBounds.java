@@ -98,7 +98,7 @@ public final class CollectionBounds {
      * ({@link FreshObjects}): that collection is gone with the invocation, whatever other objects of the class live on.
      */
     public boolean ofUnkeptObject(MethodCallExpr site, FieldRef field, CodeUnit unit) {
-        return site.getScope().isPresent() && FreshObjects.of(model).ownerMadePerInvocation(
+        return site.getScope().isPresent() && FreshObjects.of(model, catalog).ownerMadePerInvocation(
                 fields.naming(site.getScope().get()), field, unit, fields.builtFrom(field));
     }
 

@@ -2,106 +2,167 @@ package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
-import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Objects that per-invocation code makes and nobody keeps: an instance field of such an object lives no longer than
  * the invocation, whatever other objects of its class live on (a class with a static default instance, a prototype
- * the handler holds). Yes only when the code shows it, at every per-invocation place that runs the code in question:
- * the object is made there ({@code new Ctx().add(..)}, or a local holding a {@code new} that is only ever the
- * receiver of calls and field reads), or the code runs on {@code this} of such code. An object reached any other
- * way (a parameter, a field, a method's result, a local passed on, stored, returned or used in a lambda), or of a
- * class whose code hands {@code this} out, may be kept, and counts as long-lived.
+ * the handler holds and copies per call). Yes only when the code shows it, at every per-invocation place that runs
+ * the code in question: the object it runs on comes, through parameters, calls on {@code this} and locals, only from
+ * a {@code new} there or from a project method that surely returns a fresh one (every return a {@code new} or such
+ * a call, in every override the call may run), and from there only travels down the call chain
+ * ({@link DownwardFlow}). An object reached any other way (a field, a collection, a library's result, a factory
+ * that may hand out a kept one), or one that may be kept, counts as long-lived.
  */
 public final class FreshObjects {
-    private static final int MAX_DEPTH = 8;
+    private static final int BUDGET = 20_000;
+    private static final int MAX_FACTORY_DEPTH = 6;
+
+    /** A place the object comes from: the {@code this} of a unit, or a parameter; nodes compare by identity. */
+    private record Up(Object ref) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Up up && (ref instanceof Node ? up.ref == ref : up.ref.equals(ref));
+        }
+
+        @Override
+        public int hashCode() {
+            return ref instanceof Node ? System.identityHashCode(ref) : ref.hashCode();
+        }
+    }
 
     private final InvocationModel model;
-    private final Map<Node, Boolean> freshThis = new IdentityHashMap<>();
-    private final Map<String, Boolean> handsOutThis = new HashMap<>();
+    private final DownwardFlow flow;
+    private final CallTargets calls;
+    private final Map<Up, Boolean> fresh = new HashMap<>();
 
-    private FreshObjects(InvocationModel model) {
+    private FreshObjects(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
+        this.flow = DownwardFlow.of(model, catalog);
+        this.calls = CallTargets.of(model, catalog);
     }
 
     /** The model's answers, worked out once for all the rules that ask. */
-    public static FreshObjects of(InvocationModel model) {
-        return model.shared(FreshObjects.class, () -> new FreshObjects(model));
+    public static FreshObjects of(InvocationModel model, CollectionCatalog catalog) {
+        return model.shared(FreshObjects.class, () -> new FreshObjects(model, catalog));
     }
 
     /**
      * Whether the instance field {@code field}, named at {@code named} in {@code unit}'s code, belongs to an object
-     * made per invocation that nobody keeps, and holds a collection made for that object alone: a private field
-     * whose values ({@code builtFrom}: its initializer and every value assigned to it) are all a {@code new}, and
-     * which its class only ever calls methods on.
+     * made per invocation that nobody keeps, and holds a collection made for that object alone: a field whose
+     * values ({@code builtFrom}: its initializer and every value assigned to it) are all a {@code new}, and on
+     * which the code that may name it only ever calls methods.
      */
     public boolean ownerMadePerInvocation(Expression named, FieldRef field, CodeUnit unit, List<Expression> builtFrom) {
-        if (field.isStatic() || !field.variable().getParentNode().map(p -> p instanceof
-                FieldDeclaration f && f.isPrivate()).orElse(false)
-                || builtFrom.isEmpty() || !builtFrom.stream().allMatch(FreshObjects::isPlainCreation)
+        if (field.isStatic() || builtFrom.isEmpty() || !builtFrom.stream().allMatch(this::madeForIt)
                 || inNestedClass(named, unit) || collectionHandedOut(field)) {
             return false;
         }
-        Expression e = unwrap(named);
+        Expression e = Unwrapped.of(named);
+        List<Up> starts = new ArrayList<>();
         if (e instanceof NameExpr) {
-            return model.index().ancestry(unit.thisType()).contains(field.ownerType()) && runsOnFreshThis(unit, 0);
-        }
-        if (e instanceof FieldAccessExpr access) {
-            Expression scope = unwrap(access.getScope());
-            if (scope instanceof ThisExpr self) {
-                return self.getTypeName().isEmpty() && runsOnFreshThis(unit, 0);
+            if (!model.index().ancestry(unit.thisType()).contains(field.ownerType())) {
+                return false;
             }
-            return freshValue(scope, unit);
-        }
-        return false;
-    }
-
-    /** Whether every per-invocation run of the unit's code is on an object made there and kept by nobody. */
-    private boolean runsOnFreshThis(CodeUnit unit, int depth) {
-        Node declaration = unit.declaration();
-        if (depth > MAX_DEPTH || !(declaration instanceof ConstructorDeclaration
-                || declaration instanceof MethodDeclaration m && !m.isStatic())) {
+            starts.add(new Up(unit));
+        } else if (e instanceof FieldAccessExpr access) {
+            Expression scope = Unwrapped.of(access.getScope());
+            if (scope instanceof ThisExpr self) {
+                if (self.getTypeName().isPresent()) {
+                    return false;
+                }
+                starts.add(new Up(unit));
+            } else if (!value(scope, unit, starts)) {
+                return false;
+            }
+        } else {
             return false;
         }
-        Boolean known = freshThis.get(declaration);
-        if (known != null) {
-            return known;
-        }
-        freshThis.put(declaration, false); // a cycle of calls on this proves nothing
-        List<InvocationModel.CallSite> sites = model.callSitesOf(declaration);
-        boolean fresh = !sites.isEmpty() && !handsOutThis(unit.thisType())
-                && sites.stream().allMatch(site -> freshAt(site, unit, depth));
-        freshThis.put(declaration, fresh);
-        return fresh;
+        return search(starts);
     }
 
-    /** Whether the call, creation or constructor call at the site runs {@code callee} on an unkept object. */
-    private boolean freshAt(InvocationModel.CallSite site, CodeUnit callee, int depth) {
+    /** Every place the starts' objects come from is a fresh object that only travels down; proofs are kept. */
+    private boolean search(List<Up> starts) {
+        Set<Up> visited = new HashSet<>();
+        ArrayDeque<Up> queue = new ArrayDeque<>();
+        for (Up start : starts) {
+            Boolean answer = fresh.get(start);
+            if (Boolean.FALSE.equals(answer)) {
+                return false;
+            }
+            if (answer == null && visited.add(start)) {
+                queue.add(start);
+            }
+        }
+        while (!queue.isEmpty()) {
+            if (visited.size() > BUDGET) {
+                return false;
+            }
+            Up up = queue.poll();
+            List<Up> next = new ArrayList<>();
+            boolean ok = up.ref() instanceof CodeUnit unit ? runsOn(unit, next)
+                    : up.ref() instanceof Parameter parameter ? passed(parameter, next)
+                    : assigned((VariableDeclarator) up.ref(), next);
+            if (!ok) {
+                fresh.put(up, false);
+                return false;
+            }
+            for (Up n : next) {
+                Boolean answer = fresh.get(n);
+                if (Boolean.FALSE.equals(answer)) {
+                    return false;
+                }
+                if (answer == null && visited.add(n)) {
+                    queue.add(n);
+                }
+            }
+        }
+        visited.forEach(up -> fresh.put(up, true));
+        return true;
+    }
+
+    /** The objects the unit's code runs on: those of every per-invocation call, creation or this()/super() of it. */
+    private boolean runsOn(CodeUnit unit, List<Up> next) {
+        Node declaration = unit.declaration();
+        if (!(declaration instanceof ConstructorDeclaration || declaration instanceof MethodDeclaration m
+                && !m.isStatic())) {
+            return false;
+        }
+        List<InvocationModel.CallSite> sites = model.callSitesOf(declaration);
+        return !sites.isEmpty() && sites.stream().allMatch(site -> freshAt(site, unit, next));
+    }
+
+    private boolean freshAt(InvocationModel.CallSite site, CodeUnit callee, List<Up> next) {
         Node node = site.node();
         CodeUnit caller = site.caller();
         if (inNestedClass(node, caller)) {
@@ -109,108 +170,168 @@ public final class FreshObjects {
         }
         boolean sameObject = model.index().ancestry(caller.thisType()).contains(callee.ownerType());
         if (node instanceof MethodCallExpr call) {
-            Optional<Expression> scope = call.getScope().map(FreshObjects::unwrap);
-            if (scope.isEmpty() || scope.get() instanceof ThisExpr self && self.getTypeName().isEmpty()) {
-                return sameObject && runsOnFreshThis(caller, depth + 1);
+            Optional<Expression> scope = call.getScope().map(Unwrapped::of);
+            if (scope.isEmpty() || scope.get() instanceof SuperExpr
+                    || scope.get() instanceof ThisExpr self && self.getTypeName().isEmpty()) {
+                return sameObject && next.add(new Up(caller));
             }
-            return freshValue(scope.get(), caller);
+            return value(scope.get(), caller, next);
         }
         if (node instanceof ExplicitConstructorInvocationStmt) {
-            return sameObject && runsOnFreshThis(caller, depth + 1);
+            return sameObject && next.add(new Up(caller));
         }
-        if (node instanceof ObjectCreationExpr creation && isPlainCreation(creation)) {
-            Node parent = creation.getParentNode().orElse(null);
-            if (parent instanceof ExpressionStmt
-                    || parent instanceof MethodCallExpr call && call.getScope().orElse(null) == creation) {
-                return true;
-            }
-            return parent instanceof VariableDeclarator local && unkeptLocal(local, caller);
-        }
-        return false;
+        return node instanceof ObjectCreationExpr creation && made(creation, caller);
     }
 
-    /** Whether the value of the expression, in the unit's code, is an object made there that nobody keeps. */
-    private boolean freshValue(Expression value, CodeUnit unit) {
-        Expression e = unwrap(value);
-        if (e instanceof ObjectCreationExpr creation) {
-            return isPlainCreation(creation) && creationHandsOutNothing(creation, unit);
-        }
-        if (e instanceof NameExpr name) {
-            return model.calls().declarationOf(name, unit).orElse(null) instanceof VariableDeclarator local
-                    && unkeptLocal(local, unit);
-        }
-        return false;
-    }
-
-    /**
-     * A local holding a plain {@code new}, used only as the receiver of calls and field reads, outside lambdas and
-     * nested classes: never passed on, stored, returned, assigned or captured.
-     */
-    private boolean unkeptLocal(VariableDeclarator local, CodeUnit unit) {
-        if (!(local.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
-                || !(local.getInitializer().map(FreshObjects::unwrap).orElse(null) instanceof ObjectCreationExpr made)
-                || !isPlainCreation(made) || !creationHandsOutNothing(made, unit)) {
+    /** The values every per-invocation call of the parameter's method or constructor gives it. */
+    private boolean passed(Parameter parameter, List<Up> next) {
+        if (!(parameter.getParentNode().orElse(null) instanceof CallableDeclaration<?> callable)
+                || parameter.isVarArgs()) {
             return false;
         }
-        Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(null);
-        if (scope == null || local.findAncestor(LambdaExpr.class).isPresent()) {
+        int position = callable.getParameters().indexOf(parameter);
+        List<InvocationModel.CallSite> sites = model.callSitesOf(callable);
+        if (position < 0 || sites.isEmpty()) {
             return false;
         }
-        for (NameExpr use : scope.findAll(NameExpr.class)) {
-            if (!use.getNameAsString().equals(local.getNameAsString())
-                    || model.calls().declarationOf(use, unit).orElse(null) != local) {
-                continue;
-            }
-            Node parent = use.getParentNode().orElse(null);
-            boolean receiver = isReceiver(use)
-                    || parent instanceof FieldAccessExpr access && access.getScope() == use && isReceiver(access);
-            if (!receiver || use.findAncestor(LambdaExpr.class).isPresent() || inNestedClass(use, unit)) {
+        for (InvocationModel.CallSite site : sites) {
+            if (!(site.node() instanceof NodeWithArguments<?> call) || call.getArguments().size() <= position
+                    || inNestedClass(site.node(), site.caller())
+                    || !value(call.getArguments().get(position), site.caller(), next)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean creationHandsOutNothing(ObjectCreationExpr creation, CodeUnit unit) {
-        return model.fields().typeCandidates(creation.getType(), creation).stream()
-                .filter(model.index()::contains).findFirst().map(type -> !handsOutThis(type)).orElse(false);
+    /**
+     * The values an instance field of objects nothing long-lived holds is given: its initializer and every value
+     * assigned to it where code may name it. Such an object, and what it holds, lives no longer than the invocation
+     * that set it.
+     */
+    private boolean assigned(VariableDeclarator field, List<Up> next) {
+        if (field.getInitializer().isPresent()) {
+            return false;
+        }
+        String owner = model.index().enclosingTypeName(field).orElse(null);
+        if (owner == null) {
+            return false;
+        }
+        String name = field.getNameAsString();
+        for (TypeDeclaration<?> type : flow.mayName(owner, field)) {
+            for (AssignExpr assign : type.findAll(AssignExpr.class)) {
+                Expression target = assign.getTarget();
+                boolean named = target instanceof NameExpr n && n.getNameAsString().equals(name)
+                        || target instanceof FieldAccessExpr a && a.getNameAsString().equals(name);
+                if (!named) {
+                    continue;
+                }
+                Optional<CodeUnit> unit = assign.findAncestor(CallableDeclaration.class)
+                        .flatMap(model.calls()::unitOf);
+                if (unit.isEmpty() || assign.getOperator() != AssignExpr.Operator.ASSIGN
+                        || !value(assign.getValue(), unit.get(), next)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Where the value of the expression, in the unit's code, comes from: fresh here, or the places added. */
+    private boolean value(Expression value, CodeUnit unit, List<Up> next) {
+        Expression e = Unwrapped.of(value);
+        if (e instanceof ThisExpr self) {
+            return self.getTypeName().isEmpty() && next.add(new Up(unit));
+        }
+        if (e instanceof NameExpr || e instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+            Node declaration = model.calls().declarationOf(e, unit).orElse(null);
+            if (declaration instanceof Parameter parameter) {
+                return next.add(new Up(parameter));
+            }
+            if (declaration instanceof VariableDeclarator field && flow.fieldOfShortLivedObjects(field)) {
+                return next.add(new Up(field));
+            }
+            return declaration instanceof VariableDeclarator local
+                    && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr
+                    && local.getInitializer().isPresent() && neverReassigned(local)
+                    && !local.findAncestor(LambdaExpr.class).isPresent()
+                    && made(Unwrapped.of(local.getInitializer().get()), unit);
+        }
+        return made(e, unit);
+    }
+
+    /** A {@code new}, or a call that surely returns a fresh object, whose object only travels down from there. */
+    private boolean made(Expression expression, CodeUnit unit) {
+        Set<String> classes = new HashSet<>();
+        if (expression instanceof ObjectCreationExpr creation) {
+            if (!creationMakes(creation, classes)) {
+                return false;
+            }
+        } else if (!(expression instanceof MethodCallExpr call) || !returnsFresh(call, 0, classes)) {
+            return false;
+        }
+        return classes.stream().allMatch(model.index()::contains) && flow.staysDown(expression)
+                && classes.stream().allMatch(flow::thisStaysDown);
+    }
+
+    /** A plain {@code new}: its class (the project's, else as written) is added. */
+    private boolean creationMakes(ObjectCreationExpr creation, Set<String> classes) {
+        if (!isPlainCreation(creation)) {
+            return false;
+        }
+        classes.add(model.fields().typeCandidates(creation.getType(), creation).stream()
+                .filter(model.index()::contains).findFirst().orElse(creation.getType().getNameAsString()));
+        return true;
     }
 
     /**
-     * Whether the class's project code (its own and its project superclasses') may hand its object to someone:
-     * {@code this} used other than to name a member, or code that captures it (a lambda, an anonymous or inner class).
+     * Whether every project method the call may run returns a fresh object on every path: each return a plain
+     * {@code new} or such a call; the classes made are added.
      */
-    private boolean handsOutThis(String type) {
-        return handsOutThis.computeIfAbsent(type, t -> {
-            for (String owner : model.index().ancestry(t)) {
-                Optional<TypeDeclaration<?>> declaration = model.index().type(owner);
-                if (declaration.isPresent() && handsOut(declaration.get())) {
-                    return true;
+    private boolean returnsFresh(MethodCallExpr call, int depth, Set<String> classes) {
+        Optional<List<CallableDeclaration<?>>> targets = calls.targets(call);
+        if (depth > MAX_FACTORY_DEPTH || targets.isEmpty() || targets.get().isEmpty()) {
+            return false;
+        }
+        for (CallableDeclaration<?> target : targets.get()) {
+            if (!(target instanceof MethodDeclaration method) || method.getBody().isEmpty()
+                    || !method.findAll(LambdaExpr.class).isEmpty()
+                    || method.findAll(ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody()
+                    .isPresent())) {
+                return false;
+            }
+            List<ReturnStmt> returns = method.findAll(ReturnStmt.class);
+            if (returns.isEmpty()) {
+                return false;
+            }
+            for (ReturnStmt ret : returns) {
+                Expression returned = ret.getExpression().map(Unwrapped::of).orElse(null);
+                boolean fresh = returned instanceof ObjectCreationExpr creation ? creationMakes(creation, classes)
+                        : returned instanceof MethodCallExpr inner && returnsFresh(inner, depth + 1, classes);
+                if (!fresh) {
+                    return false;
                 }
             }
-            return false;
-        });
+        }
+        return true;
     }
 
-    private static boolean handsOut(TypeDeclaration<?> type) {
-        for (ThisExpr self : type.findAll(ThisExpr.class)) {
-            Node parent = self.getParentNode().orElse(null);
-            boolean namesMember = parent instanceof FieldAccessExpr access && access.getScope() == self
-                    || parent instanceof MethodCallExpr call && call.getScope().orElse(null) == self;
-            if (!namesMember) {
-                return true;
-            }
-        }
-        return !type.findAll(LambdaExpr.class).isEmpty()
-                || type.findAll(ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody().isPresent())
-                || type.getMembers().stream().anyMatch(m -> m instanceof TypeDeclaration<?> nested && !nested.isStatic()
-                && !(nested instanceof ClassOrInterfaceDeclaration c && c.isInterface()));
+    private static boolean neverReassigned(VariableDeclarator local) {
+        Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(local);
+        return scope.findAll(AssignExpr.class).stream().noneMatch(a -> a.getTarget() instanceof NameExpr n
+                && n.getNameAsString().equals(local.getNameAsString()));
     }
 
     /** Whether a value is assigned to the expression (the values themselves are judged apart). */
     private static boolean isAssigned(Expression expression) {
         return expression.getParentNode().orElse(null) instanceof AssignExpr assign
                 && assign.getTarget() == expression;
+    }
+
+    private static boolean isCompared(Expression expression) {
+        return expression.getParentNode().orElse(null) instanceof BinaryExpr binary
+                && (binary.getOperator() == BinaryExpr.Operator.EQUALS
+                || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS);
     }
 
     /** Whether the expression is only the receiver of a call on it: its value goes nowhere else. */
@@ -220,31 +341,39 @@ public final class FreshObjects {
     }
 
     /**
-     * Whether the declaring class's code lets the collection itself go (returns it, passes it, stores it elsewhere):
-     * every mention of the field's name there must be the receiver of a call.
+     * Whether code that may name the field (its class's, and for a field not private its subclasses' and package's)
+     * lets the collection itself go (returns it, passes it, stores it elsewhere): every mention of the field's name
+     * there must be the receiver of a call, assigned to, or compared ({@code == null}).
      */
     private boolean collectionHandedOut(FieldRef field) {
-        Optional<TypeDeclaration<?>> owner = model.index().type(field.ownerType());
-        if (owner.isEmpty()) {
-            return true;
-        }
         String name = field.name();
-        for (NameExpr mention : owner.get().findAll(NameExpr.class)) {
-            if (mention.getNameAsString().equals(name) && !isReceiver(mention) && !isAssigned(mention)) {
-                return true;
+        for (TypeDeclaration<?> type : flow.mayName(field.ownerType(), field.variable())) {
+            for (NameExpr mention : type.findAll(NameExpr.class)) {
+                if (mention.getNameAsString().equals(name) && !isReceiver(mention) && !isAssigned(mention)
+                        && !isCompared(mention) && flow.mayBe(mention, field.variable())) {
+                    return true;
+                }
             }
-        }
-        for (FieldAccessExpr mention : owner.get().findAll(FieldAccessExpr.class)) {
-            if (mention.getNameAsString().equals(name) && !isReceiver(mention) && !isAssigned(mention)) {
-                return true;
+            for (FieldAccessExpr mention : type.findAll(FieldAccessExpr.class)) {
+                if (mention.getNameAsString().equals(name) && !isReceiver(mention) && !isAssigned(mention)
+                        && !isCompared(mention)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
+    /** A value made where it is assigned: a plain {@code new}, or a project call that surely returns a fresh one. */
+    private boolean madeForIt(Expression value) {
+        Expression e = Unwrapped.of(value);
+        return isPlainCreation(e) || e instanceof MethodCallExpr call && returnsFresh(call, 0, new HashSet<>());
+    }
+
     /** A {@code new} of a named class, with no class body of its own. */
     private static boolean isPlainCreation(Expression expression) {
-        return unwrap(expression) instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty();
+        return Unwrapped.of(expression) instanceof ObjectCreationExpr creation
+                && creation.getAnonymousClassBody().isEmpty();
     }
 
     /** Whether the node sits in a class declared or instantiated anonymously inside the unit's own code. */
@@ -257,13 +386,5 @@ public final class FreshObjects {
             }
         }
         return false;
-    }
-
-    private static Expression unwrap(Expression expression) {
-        Expression e = expression;
-        while (e instanceof EnclosedExpr enclosed) {
-            e = enclosed.getInner();
-        }
-        return e;
     }
 }

@@ -17,11 +17,17 @@ import java.util.Optional;
  * @param fixedKeyTypes globs of key types with few values (an enum of the project counts too)
  * @param evictionHooks methods whose override evicts entries (LinkedHashMap.removeEldestEntry)
  * @param cacheBuilders the cache builders and the settings that bound what they build
+ * @param keepNoArgument library methods ({@code Type.method}, type as a glob) that use what they are given only
+ *                      while they run, and keep none of it: a per-call object handed to one is not kept by it
+ *                      (a project override of one is judged by its own code)
+ * @param elementGetters library methods that return a value of one of their receiver's type arguments, to know
+ *                      the class of what {@code entry.getValue()} returns
  */
 public record CollectionCatalog(List<CollectionFamily> families, List<String> views, List<String> sizeChecks,
                                 List<String> boundedTypes, List<String> capacityBoundedTypes,
                                 List<String> fixedKeyTypes, List<String> evictionHooks,
-                                List<CacheBuilderType> cacheBuilders) {
+                                List<CacheBuilderType> cacheBuilders, List<String> keepNoArgument,
+                                List<ElementGetter> elementGetters) {
 
     public CollectionCatalog {
         families = Copies.listOrEmpty(families);
@@ -32,6 +38,21 @@ public record CollectionCatalog(List<CollectionFamily> families, List<String> vi
         fixedKeyTypes = Copies.listOrEmpty(fixedKeyTypes);
         evictionHooks = Copies.listOrEmpty(evictionHooks);
         cacheBuilders = Copies.listOrEmpty(cacheBuilders);
+        keepNoArgument = Copies.listOrEmpty(keepNoArgument);
+        elementGetters = Copies.listOrEmpty(elementGetters);
+    }
+
+    /** Which type argument of its receiver the library method returns, when the catalog knows. */
+    public Optional<Integer> typeArgumentReturned(List<String> receiverCandidates, String method) {
+        return elementGetters.stream().filter(g -> receiverCandidates.stream().anyMatch(t -> g.covers(t, method)))
+                .map(ElementGetter::typeArgument).findFirst();
+    }
+
+    /** Whether a library method of one of the types keeps nothing it is given. */
+    public boolean keepsNoArgument(List<String> typeCandidates, String method) {
+        return keepNoArgument.stream().filter(m -> m.endsWith("." + method))
+                .map(m -> TypePattern.of(m.substring(0, m.length() - method.length() - 1)))
+                .anyMatch(p -> typeCandidates.stream().anyMatch(p::matches));
     }
 
     /** The family of the first type candidate that has one. */

@@ -391,6 +391,11 @@ public final class CallResolver {
         return List.of(unit(method, owner, owner));
     }
 
+    /** The callable's code run on an object of its own class, for questions that do not hang on the runtime class. */
+    public Optional<CodeUnit> unitOf(CallableDeclaration<?> callable) {
+        return Optional.ofNullable(enclosingIndexedType(callable)).map(owner -> unit(callable, owner, owner));
+    }
+
     CodeUnit unit(CallableDeclaration<?> callable, String owner, String runtime) {
         String label = callable instanceof ConstructorDeclaration ? "<init>" : callable.getNameAsString();
         return new CodeUnit(callable, owner, runtime, index.displayName(owner) + "." + label);

@@ -413,7 +413,12 @@ public final class InvocationModel {
 
     /** An analysis several rules ask, built once per model by the first that asks. */
     public synchronized <T> T shared(Class<T> kind, Supplier<T> build) {
-        return kind.cast(shared.computeIfAbsent(kind, k -> build.get()));
+        Object known = shared.get(kind);
+        if (known == null) {
+            known = build.get(); // not computeIfAbsent: building one may ask for another
+            shared.put(kind, known);
+        }
+        return kind.cast(known);
     }
 
     /** Recognition of the expressions that build caches and memoizing wrappers. */
