@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -33,6 +34,7 @@ import dev.lambdalint.source.ProjectIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What bounds a collection field, as far as the code shows: its type (EnumMap), how it is built (an evicting
@@ -46,14 +48,19 @@ public final class CollectionBounds {
     private final CollectionCatalog catalog;
     private final ClientConstructions constructions;
     private final CollectionFields fields;
+    private final Getters getters;
     private static final int MAX_KEY_DEPTH = 4;
+    /** What a value of an enum gives as a key: one of as many values as the enum has constants. */
+    private static final Set<String> ENUM_KEYS = Set.of("name", "ordinal", "toString");
 
-    public CollectionBounds(InvocationModel model, CollectionCatalog catalog, ClientConstructions constructions) {
+    public CollectionBounds(InvocationModel model, CollectionCatalog catalog, ClientConstructions constructions,
+                            Getters getters) {
         this.model = model;
         this.index = model.index();
         this.catalog = catalog;
         this.constructions = constructions;
         this.fields = new CollectionFields(model, catalog);
+        this.getters = getters;
     }
 
     /** The field a receiver reaches, through views ({@code keySet()}, {@code asMap()}) and a local alias. */
@@ -134,8 +141,12 @@ public final class CollectionBounds {
                 && model.calls().staticTypeReference(access.getScope(), unit).isPresent()) {
             return true; // Kind.ORDER: an enum constant or a library constant
         }
-        if (model.calls().typeOf(key, unit).map(this::isProjectEnum).orElse(false)) {
+        if (enumValue(key, unit)) {
             return true;
+        }
+        if (key instanceof MethodCallExpr call && ENUM_KEYS.contains(call.getNameAsString())
+                && call.getArguments().isEmpty() && call.getScope().filter(s -> enumValue(s, unit)).isPresent()) {
+            return true; // status.name(), type.ordinal()
         }
         if (depth < MAX_KEY_DEPTH && key instanceof NameExpr name) {
             Optional<Node> declaration = model.calls().declarationOf(name, unit);
@@ -149,6 +160,30 @@ public final class CollectionBounds {
             }
         }
         return false;
+    }
+
+    /**
+     * A value of a project enum: typed so, or what the getter of a field of that type returns (Lombok's too), or the
+     * accessor of a record's component of that type.
+     */
+    private boolean enumValue(Expression value, CodeUnit unit) {
+        if (model.calls().typeOf(value, unit).map(this::isProjectEnum).orElse(false)) {
+            return true;
+        }
+        if (!(value instanceof MethodCallExpr call) || call.getArguments().isNonEmpty()) {
+            return false;
+        }
+        Optional<FieldRef> field = getters.fieldReturnedBy(call, unit);
+        if (field.isPresent()) {
+            return model.fields().typeCandidates(field.get().variable().getType(), field.get().variable()).stream()
+                    .anyMatch(this::isProjectEnum);
+        }
+        return call.getScope().flatMap(scope -> model.calls().typeOf(scope, unit)).flatMap(index::type)
+                .filter(RecordDeclaration.class::isInstance).map(RecordDeclaration.class::cast)
+                .flatMap(record -> record.getParameterByName(call.getNameAsString()))
+                .map(component -> model.fields().typeCandidates(component.getType(), component).stream()
+                        .anyMatch(this::isProjectEnum))
+                .orElse(false);
     }
 
     /** A helper's parameter: bounded when every call site that runs per invocation passes a fixed key. */

@@ -1,6 +1,7 @@
 package dev.lambdalint.check;
 
 import dev.lambdalint.analysis.EventDependence;
+import dev.lambdalint.analysis.Getters;
 import dev.lambdalint.analysis.CollectionBounds;
 import dev.lambdalint.analysis.CodeText;
 import dev.lambdalint.analysis.ClientConstructions;
@@ -51,7 +52,8 @@ public final class UnboundedCache implements Rule {
     public void check(RuleContext context) {
         InvocationModel model = context.model();
         CollectionBounds bounds = new CollectionBounds(model, context.catalog().collections(),
-                new ClientConstructions(model, context.catalog()));
+                new ClientConstructions(model, context.catalog()),
+                new Getters(model, context.catalog().generatedGetters()));
         Map<VariableDeclarator, Grown> byField = new IdentityHashMap<>();
         List<Grown> grown = new ArrayList<>();
         for (Candidate c : growingCalls(model, bounds)) {

@@ -1,0 +1,3 @@
+package com.acme.labels;
+
+public enum Channel { WEB, MOBILE, EMAIL }
