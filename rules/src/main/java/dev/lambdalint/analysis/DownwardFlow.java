@@ -33,10 +33,8 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,39 +94,7 @@ public final class DownwardFlow {
 
     /** Every place reachable from the starts only lets the value travel down; what is proved is remembered. */
     private boolean search(List<Key> starts) {
-        Set<Key> visited = new HashSet<>();
-        ArrayDeque<Key> queue = new ArrayDeque<>();
-        for (Key start : starts) {
-            Boolean answer = known.get(start);
-            if (Boolean.FALSE.equals(answer)) {
-                return false;
-            }
-            if (answer == null && visited.add(start)) {
-                queue.add(start);
-            }
-        }
-        while (!queue.isEmpty()) {
-            if (visited.size() > BUDGET) {
-                return false;
-            }
-            Key key = queue.poll();
-            List<Key> next = new ArrayList<>();
-            if (!expand(key, next)) {
-                known.put(key, false);
-                return false;
-            }
-            for (Key n : next) {
-                Boolean answer = known.get(n);
-                if (Boolean.FALSE.equals(answer)) {
-                    return false;
-                }
-                if (answer == null && visited.add(n)) {
-                    queue.add(n);
-                }
-            }
-        }
-        visited.forEach(k -> known.put(k, true));
-        return true;
+        return ProofSearch.everywhere(starts, known, BUDGET, this::expand);
     }
 
     private boolean expand(Key key, List<Key> next) {

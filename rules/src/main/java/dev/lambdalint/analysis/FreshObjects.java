@@ -25,7 +25,6 @@ import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,42 +112,9 @@ public final class FreshObjects {
 
     /** Every place the starts' objects come from is a fresh object that only travels down; proofs are kept. */
     private boolean search(List<Up> starts) {
-        Set<Up> visited = new HashSet<>();
-        ArrayDeque<Up> queue = new ArrayDeque<>();
-        for (Up start : starts) {
-            Boolean answer = fresh.get(start);
-            if (Boolean.FALSE.equals(answer)) {
-                return false;
-            }
-            if (answer == null && visited.add(start)) {
-                queue.add(start);
-            }
-        }
-        while (!queue.isEmpty()) {
-            if (visited.size() > BUDGET) {
-                return false;
-            }
-            Up up = queue.poll();
-            List<Up> next = new ArrayList<>();
-            boolean ok = up.ref() instanceof CodeUnit unit ? runsOn(unit, next)
-                    : up.ref() instanceof Parameter parameter ? passed(parameter, next)
-                    : assigned((VariableDeclarator) up.ref(), next);
-            if (!ok) {
-                fresh.put(up, false);
-                return false;
-            }
-            for (Up n : next) {
-                Boolean answer = fresh.get(n);
-                if (Boolean.FALSE.equals(answer)) {
-                    return false;
-                }
-                if (answer == null && visited.add(n)) {
-                    queue.add(n);
-                }
-            }
-        }
-        visited.forEach(up -> fresh.put(up, true));
-        return true;
+        return ProofSearch.everywhere(starts, fresh, BUDGET, (up, next) -> up.ref() instanceof CodeUnit unit
+                ? runsOn(unit, next) : up.ref() instanceof Parameter parameter ? passed(parameter, next)
+                : assigned((VariableDeclarator) up.ref(), next));
     }
 
     /** The objects the unit's code runs on: those of every per-invocation call, creation or this()/super() of it. */

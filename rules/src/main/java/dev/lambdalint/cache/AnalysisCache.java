@@ -8,10 +8,8 @@ import dev.lambdalint.sizing.SizingSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -94,12 +92,7 @@ public final class AnalysisCache {
             JSON.writeValue(temp.toFile(), new Entry(key, result.findings(), result.handlers(),
                     result.handlerModules(), result.filesAnalyzed(), result.suppressed(), result.sizing(),
                     result.inputNotes(), result.fixes()));
-            try {
-                Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, directory.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
+            CacheFiles.replace(temp, directory.resolve(FILE));
         } catch (IOException e) {
             // the cache only saves time; failing to write it must not fail the analysis
         }

@@ -11,11 +11,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -113,7 +110,7 @@ public final class FileCache implements FileMemory, AutoCloseable {
                     1 << 16))) {
                 write(out, kept);
             }
-            move(temp, directory.resolve(TABLE));
+            CacheFiles.replace(temp, directory.resolve(TABLE));
             saved = true;
         } catch (IOException | RuntimeException e) {
             // the memory only saves time; the packs of the table still there are kept
@@ -177,12 +174,12 @@ public final class FileCache implements FileMemory, AutoCloseable {
             return false;
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(table), 1 << 16))) {
-            if (in.readInt() != TABLE_FORMAT || !stamp.equals(readString(in))) {
+            if (in.readInt() != TABLE_FORMAT || !stamp.equals(CacheFiles.readString(in, 1 << 24))) {
                 return false;
             }
             String[] strings = new String[in.readInt()];
             for (int i = 0; i < strings.length; i++) {
-                strings[i] = readString(in);
+                strings[i] = CacheFiles.readString(in, 1 << 24);
             }
             int count = in.readInt();
             Map<String, FileRecord> loaded = new HashMap<>();
@@ -237,10 +234,10 @@ public final class FileCache implements FileMemory, AutoCloseable {
             }
         }
         out.writeInt(TABLE_FORMAT);
-        writeString(out, stamp);
+        CacheFiles.writeString(out, stamp);
         out.writeInt(strings.size());
         for (String s : strings) {
-            writeString(out, s);
+            CacheFiles.writeString(out, s);
         }
         out.writeInt(hashes.size());
         for (String hash : hashes) {
@@ -284,27 +281,5 @@ public final class FileCache implements FileMemory, AutoCloseable {
             names[i] = strings[in.readInt()];
         }
         return Set.of(names); // compact, as the scanner's own; a damaged table with a repeated name fails here
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 24) {
-            throw new IOException("damaged string");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -7,11 +7,8 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
@@ -99,11 +96,7 @@ public final class HashStamps implements HashMemory {
                     1 << 16))) {
                 write(out, new TreeMap<>(seen));
             }
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            CacheFiles.replace(temp, file);
         } catch (IOException | RuntimeException e) {
             // the stamps only save time
         }
@@ -132,12 +125,12 @@ public final class HashStamps implements HashMemory {
         out.writeInt(FORMAT);
         out.writeInt(entries.size());
         for (Map.Entry<String, Known> entry : entries.entrySet()) {
-            writeString(out, entry.getKey());
+            CacheFiles.writeString(out, entry.getKey());
             Stamp s = entry.getValue().stamp();
             for (long value : new long[] {s.size(), s.modifiedNanos(), s.changedNanos(), s.device(), s.inode()}) {
                 out.writeLong(value);
             }
-            writeString(out, entry.getValue().hash());
+            CacheFiles.writeString(out, entry.getValue().hash());
         }
     }
 
@@ -152,27 +145,13 @@ public final class HashStamps implements HashMemory {
             int count = in.readInt();
             Map<String, Known> loaded = new HashMap<>();
             for (int i = 0; i < count; i++) {
-                String path = readString(in);
+                String path = CacheFiles.readString(in, 1 << 16);
                 Stamp stamp = new Stamp(in.readLong(), in.readLong(), in.readLong(), in.readLong(), in.readLong());
-                loaded.put(path, new Known(stamp, readString(in)));
+                loaded.put(path, new Known(stamp, CacheFiles.readString(in, 1 << 16)));
             }
             return loaded;
         } catch (IOException | RuntimeException e) {
             return Map.of(); // damaged: every file is hashed again
         }
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 1 << 16) {
-            throw new IOException("damaged string");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
     }
 }
