@@ -304,16 +304,8 @@ public final class CallTargets {
     private Map<String, List<ObjectCreationExpr>> anonymousClasses() {
         if (anonymousClasses == null) {
             anonymousClasses = new HashMap<>();
-            for (TypeDeclaration<?> type : model.index().types().values()) {
-                if (type.getParentNode().orElse(null) instanceof TypeDeclaration<?>) {
-                    continue; // a nested type: its code is searched with the file's top-level type
-                }
-                for (ObjectCreationExpr c : type.findAll(ObjectCreationExpr.class)) {
-                    if (c.getAnonymousClassBody().isPresent()) {
-                        projectType(c).ifPresent(t -> anonymousClasses.computeIfAbsent(t, k -> new ArrayList<>())
-                                .add(c));
-                    }
-                }
+            for (ObjectCreationExpr c : model.index().syntax().anonymousClasses()) {
+                projectType(c).ifPresent(t -> anonymousClasses.computeIfAbsent(t, k -> new ArrayList<>()).add(c));
             }
         }
         return anonymousClasses;

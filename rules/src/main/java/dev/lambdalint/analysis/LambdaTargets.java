@@ -15,7 +15,6 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -68,13 +67,8 @@ final class LambdaTargets {
     private Set<String> lambdaTargets() {
         if (lambdaTargets == null) {
             lambdaTargets = new HashSet<>();
-            for (TypeDeclaration<?> type : model.index().types().values()) {
-                if (type.getParentNode().orElse(null) instanceof TypeDeclaration<?>) {
-                    continue;
-                }
-                type.findAll(LambdaExpr.class).forEach(l -> lambdaTargets.addAll(writtenFor(l)));
-                type.findAll(MethodReferenceExpr.class).forEach(r -> lambdaTargets.addAll(writtenFor(r)));
-            }
+            model.index().syntax().lambdas().forEach(l -> lambdaTargets.addAll(writtenFor(l)));
+            model.index().syntax().methodReferences().forEach(r -> lambdaTargets.addAll(writtenFor(r)));
         }
         return lambdaTargets;
     }

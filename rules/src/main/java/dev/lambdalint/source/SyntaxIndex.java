@@ -3,8 +3,10 @@ package dev.lambdalint.source;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import java.util.Set;
 
 /**
  * What several analyses look up in the whole project: method calls by the name called, method references by their
- * identifier, every assignment and increment, and the type and annotation names each file writes. Taken in one walk
+ * identifier, every assignment and increment, every lambda and anonymous class, and the type and annotation names
+ * each file writes. Taken in one walk
  * of each file (in the project's file order, each file in pre-order), so that a question about the whole project
  * costs a lookup rather than a walk of every tree.
  */
@@ -31,6 +34,9 @@ public final class SyntaxIndex {
 
     private final Map<String, List<MethodCallExpr>> calls = new HashMap<>();
     private final Map<String, List<MethodReferenceExpr>> references = new HashMap<>();
+    private final List<MethodReferenceExpr> allReferences = new ArrayList<>();
+    private final List<LambdaExpr> lambdas = new ArrayList<>();
+    private final List<ObjectCreationExpr> anonymousClasses = new ArrayList<>();
     private final List<AssignExpr> assignments = new ArrayList<>();
     private final List<UnaryExpr> steps = new ArrayList<>();
     private final Map<CompilationUnit, Set<String>> typesWritten = new IdentityHashMap<>();
@@ -47,6 +53,11 @@ public final class SyntaxIndex {
                     calls.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
                 } else if (node instanceof MethodReferenceExpr reference) {
                     references.computeIfAbsent(reference.getIdentifier(), k -> new ArrayList<>()).add(reference);
+                    allReferences.add(reference);
+                } else if (node instanceof LambdaExpr lambda) {
+                    lambdas.add(lambda);
+                } else if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+                    anonymousClasses.add(creation);
                 } else if (node instanceof AssignExpr assign) {
                     assignments.add(assign);
                 } else if (node instanceof UnaryExpr unary && INCREMENTS.contains(unary.getOperator())) {
@@ -73,6 +84,21 @@ public final class SyntaxIndex {
     /** The method references ({@code x::name}) of this identifier. */
     public List<MethodReferenceExpr> referencesNamed(String identifier) {
         return Collections.unmodifiableList(references.getOrDefault(identifier, List.of()));
+    }
+
+    /** Every method reference ({@code x::name}), in the project's file order. */
+    public List<MethodReferenceExpr> methodReferences() {
+        return Collections.unmodifiableList(allReferences);
+    }
+
+    /** Every lambda, in the project's file order. */
+    public List<LambdaExpr> lambdas() {
+        return Collections.unmodifiableList(lambdas);
+    }
+
+    /** Every {@code new} with a class body of its own, in the project's file order. */
+    public List<ObjectCreationExpr> anonymousClasses() {
+        return Collections.unmodifiableList(anonymousClasses);
     }
 
     public List<AssignExpr> assignments() {

@@ -38,7 +38,15 @@ class SyntaxIndexTest {
             package p;
             class B { void go(A a) { a.m.put("b", null); a.m.clear(); } }
             """);
-    private final SyntaxIndex syntax = new ProjectIndex(List.of(a, b)).syntax();
+    private final SourceFile c = file("C.java", """
+            package p;
+            class C {
+                Runnable r = () -> new Thread(new Runnable() { public void run() { } }).start();
+                Object plain = new Object();
+                java.util.function.Function<String, Integer> f = String::length;
+            }
+            """);
+    private final SyntaxIndex syntax = new ProjectIndex(List.of(a, b, c)).syntax();
 
     @Test
     void callsAreFoundByNameAcrossFilesInFileOrder() {
@@ -47,6 +55,15 @@ class SyntaxIndexTest {
         assertEquals(1, syntax.callsNamed("clear").size());
         assertTrue(syntax.callsNamed("remove").isEmpty());
         assertTrue(syntax.calledNames().containsAll(List.of("put", "forEach", "setProperty", "clear")));
+    }
+
+    @Test
+    void everyLambdaMethodReferenceAndAnonymousClassInFileOrder() {
+        assertEquals(List.of("this::take", "String::length"),
+                syntax.methodReferences().stream().map(Node::toString).toList());
+        assertEquals(1, syntax.lambdas().size());
+        assertEquals(List.of("Runnable"), syntax.anonymousClasses().stream()
+                .map(c -> c.getType().getNameAsString()).toList());
     }
 
     @Test
