@@ -8,7 +8,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -155,7 +154,7 @@ public final class CollectionBounds {
             }
             if (declaration.isPresent() && declaration.get() instanceof VariableDeclarator local
                     && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr
-                    && local.getInitializer().isPresent() && neverReassigned(local)) {
+                    && local.getInitializer().isPresent() && !Locals.reassigned(local)) {
                 return fixedKey(local.getInitializer().get(), unit, depth + 1);
             }
         }
@@ -208,12 +207,6 @@ public final class CollectionBounds {
             }
         }
         return called;
-    }
-
-    private static boolean neverReassigned(VariableDeclarator local) {
-        Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(local);
-        return scope.findAll(AssignExpr.class).stream().noneMatch(a -> a.getTarget() instanceof NameExpr n
-                && n.getNameAsString().equals(local.getNameAsString()));
     }
 
     /** The declared type and, for a project type, its ancestry: a project subclass of HashMap is a map. */

@@ -8,14 +8,12 @@ import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
@@ -86,7 +84,7 @@ public final class Constants {
     /** A local never assigned again: set from a constant, or a for-each variable over constants. */
     private boolean constantLocal(VariableDeclarator local, CodeUnit unit, int depth) {
         if (!(local.getParentNode().orElse(null) instanceof VariableDeclarationExpr declaration)
-                || reassigned(local)) {
+                || Locals.reassigned(local)) {
             return false;
         }
         if (declaration.getParentNode().orElse(null) instanceof ForEachStmt loop && loop.getVariable() == declaration) {
@@ -128,7 +126,7 @@ public final class Constants {
         if (variable.getParentNode().orElse(null) instanceof FieldDeclaration field) {
             return field.isFinal();
         }
-        return variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr && !reassigned(variable);
+        return variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr && !Locals.reassigned(variable);
     }
 
     /** A helper's parameter: constant when every call site that runs per invocation passes a constant. */
@@ -149,11 +147,5 @@ public final class Constants {
             called = true;
         }
         return called;
-    }
-
-    private static boolean reassigned(VariableDeclarator local) {
-        Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(local);
-        return scope.findAll(AssignExpr.class).stream().anyMatch(a -> a.getTarget() instanceof NameExpr name
-                && name.getNameAsString().equals(local.getNameAsString()));
     }
 }

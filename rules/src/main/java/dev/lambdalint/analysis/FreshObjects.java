@@ -219,7 +219,7 @@ public final class FreshObjects {
             }
             return declaration instanceof VariableDeclarator local
                     && local.getParentNode().orElse(null) instanceof VariableDeclarationExpr
-                    && local.getInitializer().isPresent() && neverReassigned(local)
+                    && local.getInitializer().isPresent() && !Locals.reassigned(local)
                     && !local.findAncestor(LambdaExpr.class).isPresent()
                     && made(Unwrapped.of(local.getInitializer().get()), unit);
         }
@@ -280,12 +280,6 @@ public final class FreshObjects {
             }
         }
         return true;
-    }
-
-    private static boolean neverReassigned(VariableDeclarator local) {
-        Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(local);
-        return scope.findAll(AssignExpr.class).stream().noneMatch(a -> a.getTarget() instanceof NameExpr n
-                && n.getNameAsString().equals(local.getNameAsString()));
     }
 
     /** Whether a value is assigned to the expression (the values themselves are judged apart). */
