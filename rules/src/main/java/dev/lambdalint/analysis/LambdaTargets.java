@@ -67,8 +67,14 @@ final class LambdaTargets {
     private Set<String> lambdaTargets() {
         if (lambdaTargets == null) {
             lambdaTargets = new HashSet<>();
-            model.index().syntax().lambdas().forEach(l -> lambdaTargets.addAll(writtenFor(l)));
-            model.index().syntax().methodReferences().forEach(r -> lambdaTargets.addAll(writtenFor(r)));
+            List<Expression> functions = new ArrayList<>(model.index().syntax().lambdas());
+            functions.addAll(model.index().syntax().methodReferences());
+            for (Expression function : functions) {
+                lambdaTargets.addAll(writtenFor(function));
+                if (lambdaTargets.contains(ANY)) {
+                    break; // every functional interface may be a lambda's: the other names change nothing
+                }
+            }
         }
         return lambdaTargets;
     }
