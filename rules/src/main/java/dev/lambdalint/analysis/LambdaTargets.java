@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -26,10 +25,8 @@ import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,7 +41,6 @@ final class LambdaTargets {
     private final InvocationModel model;
     private final CallTargets calls;
     private Set<String> lambdaTargets;
-    private Map<String, List<CallableDeclaration<?>>> methodsByName;
 
     LambdaTargets(InvocationModel model, CallTargets calls) {
         this.model = model;
@@ -108,7 +104,7 @@ final class LambdaTargets {
             }
             Set<String> names = new HashSet<>();
             int position = CallTargets.indexOf(call, at);
-            for (CallableDeclaration<?> m : methodsByName().getOrDefault(call.getNameAsString(), List.of())) {
+            for (CallableDeclaration<?> m : model.index().methodsNamedAnywhere(call.getNameAsString())) {
                 NodeList<Parameter> parameters = m.getParameters();
                 if (parameters.size() > position) {
                     names.addAll(simpleName(parameters.get(position).getType()));
@@ -158,16 +154,5 @@ final class LambdaTargets {
             return Set.of(c.getNameAsString());
         }
         return type.isVarType() || type.isUnknownType() ? Set.of(ANY) : Set.of();
-    }
-
-    private Map<String, List<CallableDeclaration<?>>> methodsByName() {
-        if (methodsByName == null) {
-            methodsByName = new HashMap<>();
-            for (TypeDeclaration<?> type : model.index().types().values()) {
-                type.getMethods().forEach(m -> methodsByName.computeIfAbsent(m.getNameAsString(),
-                        k -> new ArrayList<>()).add(m));
-            }
-        }
-        return methodsByName;
     }
 }

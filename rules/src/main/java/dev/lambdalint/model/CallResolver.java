@@ -32,7 +32,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Resolves, without a symbol solver, which project code a call, object creation or method reference runs:
@@ -47,7 +46,6 @@ public final class CallResolver {
     private final ProjectIndex index;
     private final Variables variables;
     private static final int MAX_TYPE_DEPTH = 64;
-    private Map<String, List<MethodDeclaration>> methodsByName;
     private int typeDepth;
     private final Map<NodeIn, List<CodeUnit>> answered = new java.util.HashMap<>();
 
@@ -376,13 +374,8 @@ public final class CallResolver {
     }
 
     private List<CodeUnit> uniqueByName(String name, int arity) {
-        if (methodsByName == null) {
-            methodsByName = new TreeMap<>();
-            index.types().values().forEach(t -> t.getMethods().stream().filter(m -> m.getBody().isPresent())
-                    .forEach(m -> methodsByName.computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m)));
-        }
-        List<MethodDeclaration> candidates = methodsByName.getOrDefault(name, List.of()).stream()
-                .filter(m -> accepts(m.getParameters(), arity)).toList();
+        List<MethodDeclaration> candidates = index.methodsNamedAnywhere(name).stream()
+                .filter(m -> m.getBody().isPresent() && accepts(m.getParameters(), arity)).toList();
         if (candidates.size() != 1) {
             return List.of();
         }

@@ -26,6 +26,7 @@ public final class ProjectIndex {
     private final Map<String, TypeDeclaration<?>> types = new TreeMap<>();
     /** The same types for lookups: the model asks millions of times, the sorted map is for iteration. */
     private final Map<String, TypeDeclaration<?>> byName = new java.util.HashMap<>();
+    private Map<String, List<MethodDeclaration>> methodsAnywhere;
     private final Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, SourceFile> files = new IdentityHashMap<>();
     private final Map<CompilationUnit, TypeResolver> resolvers = new IdentityHashMap<>();
@@ -116,6 +117,16 @@ public final class ProjectIndex {
     /** The field the type itself declares under this name (the first, in a type that does not compile). */
     public Optional<VariableDeclarator> fieldNamed(TypeDeclaration<?> type, String name) {
         return Optional.ofNullable(members.computeIfAbsent(type, Members::of).fields().get(name));
+    }
+
+    /** Every method of this name the project's types declare, abstract ones too, in the order of {@link #types()}. */
+    public List<MethodDeclaration> methodsNamedAnywhere(String name) {
+        if (methodsAnywhere == null) {
+            methodsAnywhere = new java.util.HashMap<>();
+            types.values().forEach(t -> t.getMethods().forEach(m -> methodsAnywhere
+                    .computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m)));
+        }
+        return methodsAnywhere.getOrDefault(name, List.of());
     }
 
     /** {@link #methodsNamed(TypeDeclaration, String)} of the project type of that name; none for another type. */
