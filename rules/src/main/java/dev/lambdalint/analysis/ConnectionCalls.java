@@ -22,6 +22,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public final class ConnectionCalls {
             return false;
         }
         for (Node n = open; n != null && !(n instanceof CallableDeclaration<?>); n = n.getParentNode().orElse(null)) {
-            if (n instanceof CatchClause || n instanceof IfStmt check && check.getCondition().findAll(Expression.class)
+            if (n instanceof CatchClause || n instanceof IfStmt check && Trees.findAll(check.getCondition(), Expression.class)
                     .stream().anyMatch(e -> model.fields().of(e, reach.unit().thisType())
                             .map(kept.get()::sameField).orElse(false))) {
                 return true;
@@ -160,7 +161,7 @@ public final class ConnectionCalls {
 
     private static boolean reassigned(NameExpr local) {
         Optional<CallableDeclaration> callable = local.findAncestor(CallableDeclaration.class);
-        return callable.isEmpty() || callable.get().findAll(AssignExpr.class).stream()
+        return callable.isEmpty() || Trees.findAll(callable.get(), AssignExpr.class).stream()
                 .anyMatch(a -> a.getTarget() instanceof NameExpr target
                         && target.getNameAsString().equals(local.getNameAsString()));
     }
@@ -177,7 +178,7 @@ public final class ConnectionCalls {
 
     /** The client construction that yields this expression's value (it may go on past it: new Pool().get()). */
     private Optional<ClientConstructions.Construction> builtBy(Expression expression, CodeUnit unit) {
-        for (Node node : expression.findAll(Node.class)) {
+        for (Node node : Trees.findAll(expression, Node.class)) {
             Optional<ClientConstructions.Construction> built = constructions.at(node, unit);
             if (built.isPresent() && onChain(built.get(), expression)) {
                 return built;

@@ -22,6 +22,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ public final class EventDependence {
         }
         Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast)
                 .or(() -> local.findAncestor(LambdaExpr.class)).orElse(local);
-        return scope.findAll(AssignExpr.class).stream()
+        return Trees.findAll(scope, AssignExpr.class).stream()
                 .filter(a -> a.getTarget() instanceof NameExpr target && target.getNameAsString()
                         .equals(local.getNameAsString()))
                 .allMatch(a -> a.getOperator() == AssignExpr.Operator.ASSIGN
@@ -148,7 +149,7 @@ public final class EventDependence {
         if (depth > MAX_DEPTH) {
             return true;
         }
-        for (NameExpr name : expression.findAll(NameExpr.class)) {
+        for (NameExpr name : Trees.findAll(expression, NameExpr.class)) {
             Optional<Node> declaration = model.calls().declarationOf(name, unit);
             if (declaration.isEmpty() || isInside(declaration.get(), expression)) {
                 continue; // a type name (System.getenv), or a lambda's own parameter (r -> r.name(...))
@@ -211,7 +212,7 @@ public final class EventDependence {
         }
         Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast)
                 .or(() -> local.findAncestor(LambdaExpr.class)).orElse(local);
-        return scope.findAll(AssignExpr.class).stream()
+        return Trees.findAll(scope, AssignExpr.class).stream()
                 .filter(a -> a.getTarget() instanceof NameExpr target && target.getNameAsString()
                         .equals(local.getNameAsString()))
                 .anyMatch(a -> depends(a.getValue(), unit, handler, depth + 1));

@@ -16,6 +16,7 @@ import dev.lambdalint.catalog.KeepAliveOff;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.Optional;
 
 /**
@@ -109,7 +110,7 @@ public final class KeepAliveSettings {
     }
 
     private static boolean answersFalse(LambdaExpr lambda) {
-        Optional<Expression> result = lambda.getExpressionBody().or(() -> lambda.getBody().findAll(ReturnStmt.class)
+        Optional<Expression> result = lambda.getExpressionBody().or(() -> Trees.findAll(lambda.getBody(), ReturnStmt.class)
                 .stream().findFirst().flatMap(ReturnStmt::getExpression));
         return result.filter(BooleanLiteralExpr.class::isInstance)
                 .map(r -> !((BooleanLiteralExpr) r).getValue()).orElse(false);

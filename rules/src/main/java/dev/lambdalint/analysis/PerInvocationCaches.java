@@ -23,6 +23,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.NodeIn;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,7 +80,7 @@ public final class PerInvocationCaches {
     /** Code to judge: nodes of a unit, under {@code root} (the unit's declaration when it is the whole unit). */
     private record Code(Node root, List<Node> nodes, CodeUnit unit) {
         static Code of(Node root, CodeUnit unit) {
-            return new Code(root, root.findAll(Node.class), unit);
+            return new Code(root, Trees.findAll(root, Node.class), unit);
         }
 
         /** What the code is, for remembering what was found in it. */
@@ -303,7 +304,7 @@ public final class PerInvocationCaches {
         if (local.isEmpty()) {
             return functions;
         }
-        for (MethodCallExpr call : scopeOf(local.get()).findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(scopeOf(local.get()), MethodCallExpr.class)) {
             if (call.getScope().orElse(null) instanceof NameExpr name && refersTo(name, local.get(), unit)) {
                 catalog.memoizer(call.getNameAsString(), call.getArguments().size(), List.of())
                         .filter(m -> !m.nullGuarded())
@@ -320,7 +321,7 @@ public final class PerInvocationCaches {
             return false;
         }
         List<Expression> keys = new ArrayList<>();
-        for (MethodCallExpr call : scopeOf(local.get()).findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(scopeOf(local.get()), MethodCallExpr.class)) {
             if (call.getScope().orElse(null) instanceof NameExpr name && refersTo(name, local.get(), reach.unit())
                     && call.getArguments().size() > 1 && catalog.memoizer(call.getNameAsString(),
                             call.getArguments().size(), List.of()).filter(m -> !m.nullGuarded()).isPresent()) {
@@ -333,7 +334,7 @@ public final class PerInvocationCaches {
     /** A local built as a cache and never used afterwards caches nothing and costs nothing: not reported. */
     private boolean unusedLocal(Expression creation, CodeUnit unit) {
         Optional<VariableDeclarator> local = localHolding(creation);
-        return local.isPresent() && scopeOf(local.get()).findAll(NameExpr.class).stream()
+        return local.isPresent() && Trees.findAll(scopeOf(local.get()), NameExpr.class).stream()
                 .noneMatch(n -> refersTo(n, local.get(), unit));
     }
 

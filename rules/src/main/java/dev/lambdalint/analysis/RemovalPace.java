@@ -21,6 +21,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -159,12 +160,12 @@ public final class RemovalPace {
     }
 
     private static boolean mentionsName(Expression expression, String name) {
-        return expression.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(name));
+        return Trees.findAll(expression, NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(name));
     }
 
     /** Whether the key is read from the collection itself ({@code map.remove(map.firstKey())}): an eviction. */
     private boolean mentions(Expression key, FieldRef field, String thisType) {
-        return key.findAll(Expression.class, e -> e instanceof NameExpr || e instanceof FieldAccessExpr).stream()
+        return Trees.findAll(key, Expression.class, e -> e instanceof NameExpr || e instanceof FieldAccessExpr).stream()
                 .anyMatch(e -> bounds.field(e, thisType).map(field::sameField).orElse(false));
     }
 

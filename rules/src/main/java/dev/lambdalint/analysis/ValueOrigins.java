@@ -26,6 +26,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -242,7 +243,7 @@ public final class ValueOrigins {
         }
         for (CodeUnit callee : callees) {
             if (callee.declaration() instanceof MethodDeclaration method) {
-                method.findAll(ReturnStmt.class).stream()
+                Trees.findAll(method, ReturnStmt.class).stream()
                         .filter(r -> r.findAncestor(CallableDeclaration.class).orElse(null) == method)
                         .flatMap(r -> r.getExpression().stream())
                         .forEach(r -> trace(r, callee, depth + 1, out, visiting));
@@ -274,7 +275,7 @@ public final class ValueOrigins {
         Optional<Node> scope = local ? variable.findAncestor(CallableDeclaration.class).map(Node.class::cast)
                 .or(() -> variable.findAncestor(LambdaExpr.class))
                 : variable.findAncestor(TypeDeclaration.class).map(Node.class::cast);
-        return scope.map(s -> s.findAll(AssignExpr.class).stream()
+        return scope.map(s -> Trees.findAll(s, AssignExpr.class).stream()
                 .filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN)
                 .filter(a -> model.calls().declarationOf(a.getTarget(), unit).orElse(null) == variable)
                 .toList()).orElse(List.of());

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import dev.lambdalint.Severity;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -66,7 +67,7 @@ public final class ClientPerInvocation implements Rule {
         if (method.isEmpty()) {
             return inputs;
         }
-        for (NameExpr name : construction.findAll(NameExpr.class)) {
+        for (NameExpr name : Trees.findAll(construction, NameExpr.class)) {
             if (declaredInside(name, construction)) {
                 continue;
             }
@@ -76,7 +77,7 @@ public final class ClientPerInvocation implements Rule {
                     inputs.add(id);
                 }
             }
-            for (VariableDeclarator local : method.get().findAll(VariableDeclarator.class)) {
+            for (VariableDeclarator local : Trees.findAll(method.get(), VariableDeclarator.class)) {
                 if (local.getNameAsString().equals(id) && local.getInitializer().map(i -> usesAny(i,
                         method.get())).orElse(false)) {
                     inputs.add(id);
@@ -87,7 +88,7 @@ public final class ClientPerInvocation implements Rule {
     }
 
     private static boolean usesAny(Expression initializer, CallableDeclaration<?> method) {
-        return initializer.findAll(NameExpr.class).stream().anyMatch(n -> method.getParameters().stream()
+        return Trees.findAll(initializer, NameExpr.class).stream().anyMatch(n -> method.getParameters().stream()
                 .anyMatch(p -> p.getNameAsString().equals(n.getNameAsString())
                         && !p.getType().asString().endsWith("Context")));
     }

@@ -33,6 +33,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -184,7 +185,7 @@ public final class LambdaSyncInvoke implements Rule {
             List<CodeUnit> callees = model.calls().targets(call, unit);
             if (!callees.isEmpty()) {
                 return callees.stream().allMatch(callee -> callee.declaration() instanceof MethodDeclaration method
-                        && method.findAll(ReturnStmt.class).stream()
+                        && Trees.findAll(method, ReturnStmt.class).stream()
                                 .filter(r -> r.findAncestor(CallableDeclaration.class).orElse(null) == method)
                                 .allMatch(r -> r.getExpression().map(x -> inSight(x, callee, model, depth + 1))
                                         .orElse(false)));
@@ -221,7 +222,7 @@ public final class LambdaSyncInvoke implements Rule {
         if (body == null) {
             return false;
         }
-        for (NameExpr use : body.findAll(NameExpr.class)) {
+        for (NameExpr use : Trees.findAll(body, NameExpr.class)) {
             if (use.getNameAsString().equals(holder) && use.getBegin().isPresent() && call.getBegin().isPresent()
                     && use.getBegin().get().isAfter(call.getBegin().get())) {
                 Node statement = use.findAncestor(Statement.class).orElse(null);
@@ -246,8 +247,8 @@ public final class LambdaSyncInvoke implements Rule {
     }
 
     private static boolean awaitsIn(Node statement, LambdaInvokeCatalog invoke) {
-        return statement.findAll(MethodCallExpr.class).stream().anyMatch(c -> isAwait(c, invoke))
-                || statement.findAll(MethodReferenceExpr.class).stream()
+        return Trees.findAll(statement, MethodCallExpr.class).stream().anyMatch(c -> isAwait(c, invoke))
+                || Trees.findAll(statement, MethodReferenceExpr.class).stream()
                         .anyMatch(r -> invoke.awaits().contains(r.getIdentifier()));
     }
 

@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import dev.lambdalint.Finding;
+import dev.lambdalint.source.Trees;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -87,7 +88,7 @@ final class Suppressions {
             if (n instanceof NodeWithAnnotations<?> declaration) {
                 for (AnnotationExpr annotation : declaration.getAnnotations()) {
                     if (annotation.getNameAsString().endsWith("SuppressWarnings")) {
-                        annotation.findAll(StringLiteralExpr.class).stream().map(StringLiteralExpr::getValue)
+                        Trees.findAll(annotation, StringLiteralExpr.class).stream().map(StringLiteralExpr::getValue)
                                 .map(Suppressions::named).flatMap(Optional::stream).forEach(ids::add);
                     }
                 }

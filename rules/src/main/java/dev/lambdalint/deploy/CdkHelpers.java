@@ -14,6 +14,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,7 +147,7 @@ final class CdkHelpers {
         if (classes.mainClass().isPresent()) {
             return !classes.mainClass().equals(declaring);
         }
-        return main.findAll(MethodCallExpr.class).stream()
+        return Trees.findAll(main, MethodCallExpr.class).stream()
                 .noneMatch(c -> c.getNameAsString().equals("synth") && c.getArguments().isEmpty());
     }
 
@@ -182,11 +183,11 @@ final class CdkHelpers {
         callsByName = new HashMap<>();
         explicitCalls = new ArrayList<>();
         for (CompilationUnit unit : units) {
-            unit.findAll(MethodCallExpr.class).forEach(call ->
+            Trees.findAll(unit, MethodCallExpr.class).forEach(call ->
                     callsByName.computeIfAbsent(call.getNameAsString(), n -> new ArrayList<>()).add(call));
-            unit.findAll(ObjectCreationExpr.class).forEach(creation -> callsByName.computeIfAbsent(
+            Trees.findAll(unit, ObjectCreationExpr.class).forEach(creation -> callsByName.computeIfAbsent(
                     "new " + creation.getType().getNameAsString(), n -> new ArrayList<>()).add(creation));
-            explicitCalls.addAll(unit.findAll(ExplicitConstructorInvocationStmt.class));
+            explicitCalls.addAll(Trees.findAll(unit, ExplicitConstructorInvocationStmt.class));
         }
     }
 

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import dev.lambdalint.source.ParseProblem;
 import dev.lambdalint.source.SourceScanner;
+import dev.lambdalint.source.Trees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -159,7 +160,7 @@ final class CdkJavaApp {
         Classes(Map<CompilationUnit, String> units, Optional<String> mainClass) {
             units.forEach((unit, path) -> {
                 paths.put(unit, path);
-                unit.findAll(TypeDeclaration.class).forEach(type ->
+                Trees.findAll(unit, TypeDeclaration.class).forEach(type ->
                         bySimpleName.computeIfAbsent(type.getNameAsString(), n -> new ArrayList<>()).add(type));
             });
             this.mainClass = mainClass;

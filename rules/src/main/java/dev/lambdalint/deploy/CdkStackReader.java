@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.lambdalint.source.Trees;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -77,7 +78,7 @@ final class CdkStackReader implements CdkValues.Context {
         }
         declared = true;
         List<CdkChain> props = new ArrayList<>();
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(unit, MethodCallExpr.class)) {
             CdkChain.of(call).ifPresent(chain -> {
                 String type = CdkTypes.resolve(unit, chain.type()).orElse("");
                 if (CdkTypes.RESOURCES.containsKey(type) && chain.arguments().size() >= 2) {
@@ -89,7 +90,7 @@ final class CdkStackReader implements CdkValues.Context {
             });
             importedResource(call);
         }
-        for (ObjectCreationExpr creation : unit.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr creation : Trees.findAll(unit, ObjectCreationExpr.class)) {
             String type = CdkTypes.resolve(unit, creation.getType().getNameWithScope()).orElse("");
             if (CdkTypes.RESOURCES.containsKey(type) && creation.getArguments().size() >= 2) {
                 declare(type, creation.getArgument(0), creation.getArgument(1), creation, in ->
@@ -238,7 +239,7 @@ final class CdkStackReader implements CdkValues.Context {
 
     /** Whether a helper returns what a node builds: {@code return fn;} or {@code return Function.Builder...build();}. */
     private boolean returns(CallableDeclaration<?> method, Node node) {
-        for (ReturnStmt ret : method.findAll(ReturnStmt.class)) {
+        for (ReturnStmt ret : Trees.findAll(method, ReturnStmt.class)) {
             Optional<Expression> e = ret.getExpression().map(CdkChain::unwrap);
             for (int depth = 0; e.isPresent() && depth < 8; depth++) {
                 if (e.get() == node) {
@@ -282,7 +283,7 @@ final class CdkStackReader implements CdkValues.Context {
         List<Node> uses = new ArrayList<>();
         Node parent = props.build().getParentNode().orElse(null);
         if (parent instanceof VariableDeclarator variable) {
-            for (NameExpr use : unit.findAll(NameExpr.class)) {
+            for (NameExpr use : Trees.findAll(unit, NameExpr.class)) {
                 if (use.getNameAsString().equals(variable.getNameAsString())
                         && values.valueOf(use).filter(v -> v == props.build()).isPresent()) {
                     uses.add(use);

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ final class CdkTriggers {
      * bucket; one in a construct class nothing creates wires nothing.
      */
     void read() {
-        for (MethodCallExpr call : unit.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(unit, MethodCallExpr.class)) {
             if (call.getScope().isEmpty() || !WIRING.contains(call.getNameAsString())) {
                 continue;
             }
@@ -115,7 +116,7 @@ final class CdkTriggers {
         } else if (e instanceof NameExpr name) {
             values.valueOf(name).ifPresent(initial -> {
                 entries(initial, variables, depth + 1);
-                for (MethodCallExpr put : unit.findAll(MethodCallExpr.class)) {
+                for (MethodCallExpr put : Trees.findAll(unit, MethodCallExpr.class)) {
                     if (put.getNameAsString().equals("put") && put.getArguments().size() == 2
                             && put.getScope().filter(s -> s instanceof NameExpr n
                             && n.getNameAsString().equals(name.getNameAsString())

@@ -27,6 +27,7 @@ import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.lambdalint.source.Trees;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -358,7 +359,7 @@ final class CdkValues {
                 if (parameters(scope).stream().anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
                     return Optional.of(scope);
                 }
-                if (scope.findAll(VariableDeclarator.class).stream()
+                if (Trees.findAll(scope, VariableDeclarator.class).stream()
                         .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()))) {
                     return Optional.empty();
                 }
@@ -398,7 +399,7 @@ final class CdkValues {
             return Optional.empty();
         }
         CdkValues instance = new CdkValues(context, new CdkFrame(constructor.get(), creation, at.frame));
-        boolean neverAssigned = type.findAll(AssignExpr.class).stream().noneMatch(a -> assigns(a, field));
+        boolean neverAssigned = Trees.findAll(type, AssignExpr.class).stream().noneMatch(a -> assigns(a, field));
         // assigned once in the class: in the constructor, or in a method it calls (createBucket())
         Optional<Expression> value = neverAssigned ? declared.get().getInitializer()
                 : assigned(field, constructor.get()).or(() -> assigned(field, type));
@@ -429,7 +430,7 @@ final class CdkValues {
         if (method.isEmpty()) {
             return Optional.empty();
         }
-        List<ReturnStmt> returns = method.get().findAll(ReturnStmt.class).stream()
+        List<ReturnStmt> returns = Trees.findAll(method.get(), ReturnStmt.class).stream()
                 .filter(r -> r.findAncestor(MethodDeclaration.class).filter(m -> m == method.get()).isPresent()
                         && r.findAncestor(LambdaExpr.class).filter(l -> method.get().isAncestorOf(l)).isEmpty())
                 .toList();
@@ -486,7 +487,7 @@ final class CdkValues {
         if (methods.size() != 1) {
             return Optional.empty();
         }
-        List<ReturnStmt> returns = methods.get(0).findAll(ReturnStmt.class);
+        List<ReturnStmt> returns = Trees.findAll(methods.get(0), ReturnStmt.class);
         if (returns.size() != 1 || returns.get(0).getExpression().isEmpty()) {
             return Optional.empty();
         }
@@ -514,7 +515,7 @@ final class CdkValues {
                 if (parameters(scope).stream().anyMatch(p -> p.getNameAsString().equals(variable))) {
                     return Optional.empty();
                 }
-                Optional<VariableDeclarator> declared = scope.findAll(VariableDeclarator.class).stream()
+                Optional<VariableDeclarator> declared = Trees.findAll(scope, VariableDeclarator.class).stream()
                         .filter(v -> v.getNameAsString().equals(variable) && !(v.getParentNode().orElse(null)
                                 instanceof FieldDeclaration)).findFirst();
                 if (declared.isPresent()) {
@@ -545,7 +546,7 @@ final class CdkValues {
 
     /** The value of the one assignment to a name in a scope ({@code this.queue = new Queue(...)}). */
     private static Optional<Expression> assigned(String variable, Node scope) {
-        List<AssignExpr> assignments = scope.findAll(AssignExpr.class).stream()
+        List<AssignExpr> assignments = Trees.findAll(scope, AssignExpr.class).stream()
                 .filter(a -> a.getOperator() == AssignExpr.Operator.ASSIGN && assigns(a, variable))
                 .toList();
         return assignments.size() == 1 ? Optional.of(assignments.get(0).getValue()) : Optional.empty();

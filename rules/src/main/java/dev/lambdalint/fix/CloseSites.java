@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.lambdalint.source.Trees;
 import java.util.Set;
 
 /** Where code closes something: a close call, a try-with-resources resource or a resource's value, by name. */
@@ -25,7 +26,7 @@ final class CloseSites {
 
     /** Whether code in {@code scope} closes something by this name: a close call, a resource, a resource's value. */
     boolean closedName(String name, Node scope) {
-        for (Node node : scope.findAll(Node.class)) {
+        for (Node node : Trees.findAll(scope, Node.class)) {
             if (node instanceof MethodCallExpr call && closes.contains(call.getNameAsString())
                     && call.getScope().filter(s -> names(s, name)).isPresent()) {
                 return true;

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -109,7 +110,7 @@ final class Configuration {
         String name = variable.getNameAsString();
         List<Statement> setup = setupAfter(building, name, kinds);
         Node body = Planning.body(variable);
-        for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+        for (NameExpr use : Trees.findAll(body, NameExpr.class, n -> n.getNameAsString().equals(name))) {
             if (model.calls().declarationOf(use, unit).orElse(null) != variable) {
                 continue;
             }
@@ -258,7 +259,7 @@ final class Configuration {
 
     /** The first configuring call on {@code name} (or {@code this.name}) in {@code scope}, if any. */
     private java.util.Optional<MethodCallExpr> configuredAnywhere(String name, Node scope, Set<String> kinds) {
-        return scope.findAll(MethodCallExpr.class).stream()
+        return Trees.findAll(scope, MethodCallExpr.class).stream()
                 .filter(c -> knowledge.configures(kinds, c.getNameAsString()))
                 .filter(c -> c.getScope().filter(s -> s instanceof NameExpr n && n.getNameAsString().equals(name)
                         || s instanceof FieldAccessExpr f && f.getScope() instanceof ThisExpr

@@ -22,6 +22,7 @@ import dev.lambdalint.catalog.CallPattern;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.SyntaxIndex;
+import dev.lambdalint.source.Trees;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,7 +49,7 @@ final class Constancy {
 
     /** Throws {@link NoFix} naming what in {@code expression} depends on the invocation or the object. */
     void check(Expression expression, CodeUnit unit) {
-        for (Node node : expression.findAll(Node.class)) {
+        for (Node node : Trees.findAll(expression, Node.class)) {
             if (node instanceof ThisExpr || node instanceof SuperExpr) {
                 throw new NoFix("it uses the object itself (" + node + ")");
             }
@@ -134,7 +135,7 @@ final class Constancy {
         if (depth >= MAX_DEPTH || method.getBody().isEmpty()) {
             return;
         }
-        for (NameExpr name : method.getBody().get().findAll(NameExpr.class)) {
+        for (NameExpr name : Trees.findAll(method.getBody().get(), NameExpr.class)) {
             var variable = model.fields().of(name, model.index().enclosingTypeName(name).orElse(null));
             variable.filter(f -> f.isStatic()).ifPresent(f -> {
                 FieldDeclaration declared = (FieldDeclaration) f.variable().getParentNode().orElseThrow();

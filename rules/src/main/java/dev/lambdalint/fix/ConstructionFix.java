@@ -26,6 +26,7 @@ import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -184,12 +185,12 @@ final class ConstructionFix {
             if (!staticInit) {
                 continue;
             }
-            if (method != null && member.findAll(MethodCallExpr.class).stream()
+            if (method != null && Trees.findAll(member, MethodCallExpr.class).stream()
                     .anyMatch(c -> c.getNameAsString().equals(method))) {
                 throw new NoFix("the class's static initialisation calls " + method + "(), which would read the new "
                         + "field before it is set");
             }
-            if (instanceCode && member.findAll(ObjectCreationExpr.class).stream()
+            if (instanceCode && Trees.findAll(member, ObjectCreationExpr.class).stream()
                     .anyMatch(c -> c.getType().getNameAsString().equals(around.getNameAsString()))) {
                 throw new NoFix("the class's static initialisation creates a " + around.getNameAsString()
                         + ", whose code would read the new field before it is set");

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.lambdalint.source.SyntaxIndex;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,9 +71,9 @@ final class EditRenderer {
 
     /** No call, assignment, increment or creation: a condition that can go without changing what runs. */
     static boolean sideEffectFree(Expression condition) {
-        return condition.findAll(MethodCallExpr.class).isEmpty() && condition.findAll(AssignExpr.class).isEmpty()
-                && condition.findAll(ObjectCreationExpr.class).isEmpty() && condition.findAll(LambdaExpr.class).isEmpty()
-                && condition.findAll(UnaryExpr.class).stream().noneMatch(u -> SyntaxIndex.INCREMENTS.contains(u.getOperator()));
+        return Trees.findAll(condition, MethodCallExpr.class).isEmpty() && Trees.findAll(condition, AssignExpr.class).isEmpty()
+                && Trees.findAll(condition, ObjectCreationExpr.class).isEmpty() && Trees.findAll(condition, LambdaExpr.class).isEmpty()
+                && Trees.findAll(condition, UnaryExpr.class).stream().noneMatch(u -> SyntaxIndex.INCREMENTS.contains(u.getOperator()));
     }
 
     /** A statement's deletion: its whole lines (comment above and comment after it included) when it has them alone. */

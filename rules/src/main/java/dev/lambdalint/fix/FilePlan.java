@@ -13,6 +13,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,7 +71,7 @@ final class FilePlan {
                 names.getOrDefault(type, Set.of()).forEach(taken::add);
             }
         }
-        holder.walk(node -> {
+        Trees.walk(holder, node -> {
             if (node instanceof VariableDeclarator v) {
                 taken.add(v.getNameAsString());
             } else if (node instanceof Parameter p) {
@@ -114,7 +115,7 @@ final class FilePlan {
             }
             return fqn;
         }
-        for (TypeDeclaration<?> declared : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> declared : Trees.findAll(unit, TypeDeclaration.class)) {
             if (declared.getNameAsString().equals(simple)) {
                 return fqn.equals(index.nameOf(declared)) ? simple : fqn;
             }

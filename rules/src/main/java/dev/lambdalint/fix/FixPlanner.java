@@ -17,6 +17,7 @@ import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.source.SourceFile;
 import dev.lambdalint.source.SourceScanner;
+import dev.lambdalint.source.Trees;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -256,7 +257,7 @@ public final class FixPlanner {
     /** The nodes that start where the finding points, outermost first. */
     List<Node> nodesAt(FilePlan file, Finding finding) {
         Position at = new Position(finding.line(), finding.column());
-        return file.unit.findAll(Node.class, n -> n.getBegin().map(at::equals).orElse(false));
+        return Trees.findAll(file.unit, Node.class, n -> n.getBegin().map(at::equals).orElse(false));
     }
 
     /**

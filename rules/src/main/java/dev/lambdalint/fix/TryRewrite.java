@@ -14,6 +14,7 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -231,7 +232,7 @@ final class TryRewrite {
             scope = scope.getParentNode().get();
         }
         Set<String> around = new HashSet<>();
-        for (Node node : scope.findAll(Node.class, n -> !within(n, tryStmt))) {
+        for (Node node : Trees.findAll(scope, Node.class, n -> !within(n, tryStmt))) {
             if (node instanceof VariableDeclarator v) {
                 around.add(v.getNameAsString());
             } else if (node instanceof Parameter p) {

@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -114,7 +115,7 @@ final class ValueFlow {
                     + context.replacement() + text.slice(text.end(context.built()), text.end(declaration)) + ";";
             ops.add(new Op.DropResource(tryStmt, declaration, declared));
         }
-        for (NameExpr use : body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name))) {
+        for (NameExpr use : Trees.findAll(body, NameExpr.class, n -> n.getNameAsString().equals(name))) {
             if (model.calls().declarationOf(use, context.unit()).orElse(null) != variable) {
                 continue;
             }
@@ -168,7 +169,7 @@ final class ValueFlow {
     /** How many constructions the variable is set from: its initializer and its assignments. */
     private int feeding(VariableDeclarator variable, Node body, CodeUnit unit) {
         int count = variable.getInitializer().map(i -> builds(i, unit) ? 1 : 0).orElse(0);
-        for (AssignExpr assign : body.findAll(AssignExpr.class)) {
+        for (AssignExpr assign : Trees.findAll(body, AssignExpr.class)) {
             if (model.calls().declarationOf(assign.getTarget(), unit).orElse(null) == variable
                     && builds(assign.getValue(), unit)) {
                 count++;
@@ -178,13 +179,13 @@ final class ValueFlow {
     }
 
     private boolean builds(Expression value, CodeUnit unit) {
-        return value.findAll(Node.class).stream().anyMatch(n -> constructions.at(n, unit).isPresent());
+        return Trees.findAll(value, Node.class).stream().anyMatch(n -> constructions.at(n, unit).isPresent());
     }
 
     private static void laterResourcesUse(TryStmt tryStmt, VariableDeclarationExpr declaration, String name) {
         boolean after = false;
         for (Expression resource : tryStmt.getResources()) {
-            if (after && resource.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(name))) {
+            if (after && Trees.findAll(resource, NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(name))) {
                 throw new NoFix("a later resource of its try-with-resources uses " + name);
             }
             after |= resource == declaration;

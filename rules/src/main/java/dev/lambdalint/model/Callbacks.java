@@ -17,6 +17,7 @@ import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.LibraryCallback;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -62,7 +63,7 @@ final class Callbacks {
     /** The callbacks the unit's nodes hand to a library. */
     List<Registration> in(CodeUnit unit, Supplier<List<Node>> nodes) {
         // a cheap look at the declaration's call names first: a base class's code is asked once per subclass
-        if (!mayRegister.computeIfAbsent(unit.declaration(), d -> !d.findAll(MethodCallExpr.class,
+        if (!mayRegister.computeIfAbsent(unit.declaration(), d -> !Trees.findAll(d, MethodCallExpr.class,
                 c -> catalog.isCallbackName(c.getNameAsString())).isEmpty())) {
             return List.of();
         }

@@ -24,6 +24,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.Memoizer;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ final class ExecutedCode {
     /** Every node of the unit, guarded and memoized code included. */
     List<Node> all(CodeUnit unit) {
         List<Node> out = new ArrayList<>();
-        roots(unit).forEach(root -> out.addAll(root.findAll(Node.class)));
+        roots(unit).forEach(root -> out.addAll(Trees.findAll(root, Node.class)));
         return out;
     }
 
@@ -251,20 +252,20 @@ final class ExecutedCode {
      */
     private Optional<FieldRef> resetTimeField(Expression condition, List<? extends Node> guarded, CodeUnit unit) {
         List<Expression> compared = new ArrayList<>();
-        for (BinaryExpr binary : condition.findAll(BinaryExpr.class)) {
+        for (BinaryExpr binary : Trees.findAll(condition, BinaryExpr.class)) {
             if (RELATIONAL.contains(binary.getOperator())) {
                 compared.add(binary.getLeft());
                 compared.add(binary.getRight());
             }
         }
-        for (MethodCallExpr call : condition.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(condition, MethodCallExpr.class)) {
             if (TIME_COMPARISONS.contains(call.getNameAsString())) {
                 call.getScope().ifPresent(compared::add);
                 compared.addAll(call.getArguments());
             }
         }
         return compared.stream()
-                .flatMap(e -> e.findAll(Expression.class, x -> x instanceof NameExpr || x instanceof FieldAccessExpr)
+                .flatMap(e -> Trees.findAll(e, Expression.class, x -> x instanceof NameExpr || x instanceof FieldAccessExpr)
                         .stream())
                 .flatMap(e -> fields.of(e, unit.thisType()).stream())
                 .filter(field -> guarded.stream().anyMatch(g -> guards.sets(g, new Guards.HeldField(field), unit)))

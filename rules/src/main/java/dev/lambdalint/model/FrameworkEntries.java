@@ -21,6 +21,7 @@ import dev.lambdalint.catalog.FrameworkStartup;
 import dev.lambdalint.catalog.TypePattern;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -189,7 +190,7 @@ final class FrameworkEntries {
      */
     private Optional<Function> returnedFunction(MethodDeclaration bean, String owner, String method) {
         CodeUnit beanUnit = calls.unit(bean, owner, owner);
-        for (ReturnStmt ret : bean.findAll(ReturnStmt.class)) {
+        for (ReturnStmt ret : Trees.findAll(bean, ReturnStmt.class)) {
             if (!returnsFrom(ret, bean) || ret.getExpression().isEmpty()) {
                 continue;
             }

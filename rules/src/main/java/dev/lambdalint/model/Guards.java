@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.type.PrimitiveType;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.LazyHolder;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -126,7 +127,7 @@ final class Guards {
         return writes.computeIfAbsent(code, c -> {
             List<AssignExpr> assignments = new ArrayList<>();
             List<MethodCallExpr> calls = new ArrayList<>();
-            c.walk(node -> {
+            Trees.walk(c, node -> {
                 if (node instanceof AssignExpr assign) {
                     assignments.add(assign);
                 } else if (node instanceof MethodCallExpr call) {

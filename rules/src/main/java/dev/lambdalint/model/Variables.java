@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -64,10 +65,10 @@ final class Variables {
     private synchronized Map<String, List<Node>> declaredIn(Node root) {
         return declared.computeIfAbsent(root, r -> {
             Map<String, List<Node>> byName = new HashMap<>();
-            for (Parameter p : r.findAll(Parameter.class)) {
+            for (Parameter p : Trees.findAll(r, Parameter.class)) {
                 byName.computeIfAbsent(p.getNameAsString(), k -> new ArrayList<>(1)).add(p);
             }
-            for (VariableDeclarator v : r.findAll(VariableDeclarator.class)) {
+            for (VariableDeclarator v : Trees.findAll(r, VariableDeclarator.class)) {
                 if (!(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
                     byName.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>(1)).add(v);
                 }

@@ -48,7 +48,7 @@ public final class SyntaxIndex {
             Set<String> annotations = new LinkedHashSet<>();
             typesWritten.put(unit, types);
             annotationsWritten.put(unit, annotations);
-            unit.walk(node -> {
+            Trees.walk(unit, node -> {
                 if (node instanceof MethodCallExpr call) {
                     calls.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
                 } else if (node instanceof MethodReferenceExpr reference) {

@@ -30,6 +30,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.NodeIn;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -59,7 +60,7 @@ final class Making {
         /** Whether one of the calls that make it has one of the names, anywhere in its making. */
         boolean calls(Collection<String> names) {
             for (Expression part : parts) {
-                if (part.findAll(MethodCallExpr.class).stream().anyMatch(c -> names.contains(c.getNameAsString()))) {
+                if (Trees.findAll(part, MethodCallExpr.class).stream().anyMatch(c -> names.contains(c.getNameAsString()))) {
                     return true;
                 }
             }
@@ -106,12 +107,12 @@ final class Making {
     private <N extends Node> List<N> candidates(VariableDeclarator variable, Class<N> kind,
                                                 Map<String, List<N>> byName) {
         if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
-            return scopeOf(variable).map(s -> s.findAll(kind)).orElse(List.of());
+            return scopeOf(variable).map(s -> Trees.findAll(s, kind)).orElse(List.of());
         }
         if (byName.isEmpty()) {
             for (TypeDeclaration<?> type : model.index().types().values()) {
                 if (type.getParentNode().map(p -> !(p instanceof TypeDeclaration)).orElse(true)) {
-                    for (N node : type.findAll(kind)) {
+                    for (N node : Trees.findAll(type, kind)) {
                         nameOf(node).ifPresent(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(node));
                     }
                 }
@@ -162,7 +163,7 @@ final class Making {
                 if (!(callee.declaration() instanceof MethodDeclaration method)) {
                     return false;
                 }
-                for (ReturnStmt r : method.findAll(ReturnStmt.class)) {
+                for (ReturnStmt r : Trees.findAll(method, ReturnStmt.class)) {
                     if (r.findAncestor(CallableDeclaration.class).orElse(null) == method) {
                         complete &= r.getExpression().map(x -> trace(x, callee, depth + 1, parts, seen)).orElse(false);
                     }
@@ -228,7 +229,7 @@ final class Making {
                     continue;
                 }
                 found = true;
-                for (ReturnStmt r : method.findAll(ReturnStmt.class)) {
+                for (ReturnStmt r : Trees.findAll(method, ReturnStmt.class)) {
                     if (r.findAncestor(CallableDeclaration.class).orElse(null) == method) {
                         complete &= r.getExpression().map(x -> trace(x, bean, depth + 1, parts, seen)).orElse(false);
                     }
@@ -261,7 +262,7 @@ final class Making {
             }
             complete &= trace(call.getArguments().get(index), site.caller(), depth + 1, parts, seen);
         }
-        for (MethodCallExpr call : callable.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(callable, MethodCallExpr.class)) {
             if (call.getScope().orElse(null) instanceof NameExpr name
                     && name.getNameAsString().equals(parameter.getNameAsString())
                     && !shadowed(name, callable)) {
@@ -313,7 +314,7 @@ final class Making {
         if (creationsByName.isEmpty()) {
             for (TypeDeclaration<?> declared : model.index().types().values()) {
                 if (declared.getParentNode().map(p -> !(p instanceof TypeDeclaration)).orElse(true)) {
-                    for (ObjectCreationExpr creation : declared.findAll(ObjectCreationExpr.class)) {
+                    for (ObjectCreationExpr creation : Trees.findAll(declared, ObjectCreationExpr.class)) {
                         creationsByName.computeIfAbsent(creation.getType().getNameAsString(),
                                 k -> new ArrayList<>()).add(creation);
                     }
@@ -332,7 +333,7 @@ final class Making {
                 return true;
             }
         }
-        return callable.findAll(VariableDeclarator.class).stream()
+        return Trees.findAll(callable, VariableDeclarator.class).stream()
                 .anyMatch(v -> v.getNameAsString().equals(name.getNameAsString()));
     }
 

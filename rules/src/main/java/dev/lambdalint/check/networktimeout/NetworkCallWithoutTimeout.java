@@ -30,6 +30,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -124,8 +125,8 @@ public final class NetworkCallWithoutTimeout implements Rule {
             return false;
         }
         for (Expression part : making.of(call.getScope().get(), unit).parts()) {
-            if (part.findAll(MethodCallExpr.class).stream().anyMatch(c -> local.calls().contains(c.getNameAsString()))
-                    || part.findAll(StringLiteralExpr.class).stream()
+            if (Trees.findAll(part, MethodCallExpr.class).stream().anyMatch(c -> local.calls().contains(c.getNameAsString()))
+                    || Trees.findAll(part, StringLiteralExpr.class).stream()
                             .anyMatch(l -> local.schemes().stream().anyMatch(l.asString()::startsWith))) {
                 return true;
             }
@@ -186,7 +187,7 @@ public final class NetworkCallWithoutTimeout implements Rule {
         if (body == null) {
             return false;
         }
-        for (NameExpr use : body.findAll(NameExpr.class)) {
+        for (NameExpr use : Trees.findAll(body, NameExpr.class)) {
             if (!use.getNameAsString().equals(local.getNameAsString())
                     || model.calls().declarationOf(use, unit).orElse(null) != local) {
                 continue;
@@ -212,7 +213,7 @@ public final class NetworkCallWithoutTimeout implements Rule {
                     if (callee.declaration() instanceof CallableDeclaration<?> method
                             && index < method.getParameters().size()) {
                         String parameter = method.getParameter(index).getNameAsString();
-                        method.findAll(MethodCallExpr.class).stream()
+                        Trees.findAll(method, MethodCallExpr.class).stream()
                                 .filter(c -> c.getScope().orElse(null) instanceof NameExpr n
                                         && n.getNameAsString().equals(parameter))
                                 .forEach(c -> called.add(c.getNameAsString()));
@@ -292,7 +293,7 @@ public final class NetworkCallWithoutTimeout implements Rule {
 
     private static boolean builtAsClient(Making.Result made, CodeUnit unit, ClientConstructions clients) {
         for (Expression part : made.parts()) {
-            for (Node node : part.findAll(Node.class)) {
+            for (Node node : Trees.findAll(part, Node.class)) {
                 if (clients.at(node, unit).isPresent()) {
                     return true;
                 }

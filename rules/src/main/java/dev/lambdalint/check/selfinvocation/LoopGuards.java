@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.lambdalint.source.Trees;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -77,12 +78,12 @@ public final class LoopGuards {
     }
 
     private static boolean comparesCounter(Expression condition) {
-        return condition.findAll(BinaryExpr.class).stream().filter(b -> COMPARISONS.contains(b.getOperator()))
+        return Trees.findAll(condition, BinaryExpr.class).stream().filter(b -> COMPARISONS.contains(b.getOperator()))
                 .anyMatch(b -> mentionsCounter(b.getLeft()) || mentionsCounter(b.getRight()));
     }
 
     private static boolean mentionsCounter(Expression side) {
-        return side.findAll(Node.class).stream().anyMatch(n ->
+        return Trees.findAll(side, Node.class).stream().anyMatch(n ->
                 n instanceof NameExpr name && COUNTER.matcher(name.getNameAsString()).matches()
                 || n instanceof FieldAccessExpr field && COUNTER.matcher(field.getNameAsString()).matches()
                 || n instanceof MethodCallExpr call && COUNTER.matcher(call.getNameAsString()).matches()

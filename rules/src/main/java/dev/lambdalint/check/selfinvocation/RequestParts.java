@@ -18,6 +18,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.catalog.ServiceWrite;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -73,13 +74,13 @@ public final class RequestParts {
         }
         List<String> setters = ServiceWrite.setters(properties);
         for (Part root : expanded(call, unit)) {
-            for (MethodCallExpr setter : root.expression().findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr setter : Trees.findAll(root.expression(), MethodCallExpr.class)) {
                 if (setters.contains(setter.getNameAsString()) && setter.getArguments().size() == 1) {
                     found.add(new Part(setter.getArgument(0), root.unit()));
                 }
             }
             if (index >= 0) {
-                for (ObjectCreationExpr creation : root.expression().findAll(ObjectCreationExpr.class)) {
+                for (ObjectCreationExpr creation : Trees.findAll(root.expression(), ObjectCreationExpr.class)) {
                     if (write.requestTypes().contains(creation.getType().getNameAsString())
                             && creation.getArguments().size() > index) {
                         found.add(new Part(creation.getArgument(index), root.unit()));
@@ -120,8 +121,8 @@ public final class RequestParts {
 
     private List<Part> heldOrBuilt(Part part) {
         List<Part> next = new ArrayList<>();
-        List<Expression> references = new ArrayList<>(part.expression().findAll(NameExpr.class));
-        references.addAll(part.expression().findAll(FieldAccessExpr.class));
+        List<Expression> references = new ArrayList<>(Trees.findAll(part.expression(), NameExpr.class));
+        references.addAll(Trees.findAll(part.expression(), FieldAccessExpr.class));
         for (Expression reference : references) {
             Optional<Node> declaration = model.calls().declarationOf(reference, part.unit());
             if (declaration.isPresent() && declaration.get() instanceof VariableDeclarator variable) {
@@ -129,10 +130,10 @@ public final class RequestParts {
                 setterCallsOn(variable).forEach(c -> next.add(new Part(c, part.unit())));
             }
         }
-        for (MethodCallExpr call : part.expression().findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(part.expression(), MethodCallExpr.class)) {
             for (CodeUnit callee : model.calls().targets(call, part.unit())) {
                 if (callee.declaration() instanceof MethodDeclaration method) {
-                    method.findAll(ReturnStmt.class).stream().flatMap(r -> r.getExpression().stream())
+                    Trees.findAll(method, ReturnStmt.class).stream().flatMap(r -> r.getExpression().stream())
                             .forEach(r -> next.add(new Part(r, callee)));
                 }
             }
@@ -147,7 +148,7 @@ public final class RequestParts {
         }
         Optional<Node> scope = variable.findAncestor(CallableDeclaration.class).map(Node.class::cast)
                 .or(() -> variable.findAncestor(LambdaExpr.class));
-        return scope.map(s -> s.findAll(MethodCallExpr.class).stream()
+        return scope.map(s -> Trees.findAll(s, MethodCallExpr.class).stream()
                 .filter(c -> c.getScope().orElse(null) instanceof NameExpr n
                         && n.getNameAsString().equals(variable.getNameAsString()))
                 .toList()).orElse(List.of());

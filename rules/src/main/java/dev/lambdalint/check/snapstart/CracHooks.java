@@ -11,6 +11,7 @@ import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,7 +91,7 @@ final class CracHooks {
                         .anyMatch(a -> TypePattern.anyMatches(catalog.hookTypes(), a))) {
                     addHooks(type.getMethods(), type);
                 }
-                for (ObjectCreationExpr creation : type.findAll(ObjectCreationExpr.class)) {
+                for (ObjectCreationExpr creation : Trees.findAll(type, ObjectCreationExpr.class)) {
                     if (creation.getAnonymousClassBody().isPresent() && isHookType(creation)
                             && creation.findAncestor(TypeDeclaration.class).orElse(null) == type) {
                         addHooks(creation.getAnonymousClassBody().get().stream()

@@ -17,6 +17,7 @@ import dev.lambdalint.analysis.Unwrapped;
 import dev.lambdalint.catalog.SnapStartCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +56,7 @@ final class PoolIdle {
             List<Verdict> verdicts = new ArrayList<>();
             for (CodeUnit callee : model.calls().targets(call, unit)) {
                 if (callee.declaration() instanceof MethodDeclaration method) {
-                    method.findAll(ReturnStmt.class).stream()
+                    Trees.findAll(method, ReturnStmt.class).stream()
                             .filter(r -> r.findAncestor(CallableDeclaration.class).orElse(null) == method)
                             .flatMap(r -> r.getExpression().stream())
                             .forEach(r -> verdicts.add(of(r, callee, pool, depth + 1)));
@@ -82,7 +83,7 @@ final class PoolIdle {
                 : ValueSources.body(variable).<List<Node>>map(List::of).orElse(List.of());
         Verdict verdict = Verdict.KEEPS_IDLE;
         for (Node scope : scopes) {
-            for (MethodCallExpr call : scope.findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : Trees.findAll(scope, MethodCallExpr.class)) {
                 if (pool.idleSetters().contains(call.getNameAsString()) && call.getArguments().size() == 1
                         && call.getScope().isPresent() && refersTo(call.getScope().get(), variable, unit)) {
                     if (!(call.getArgument(0) instanceof IntegerLiteralExpr count)) {

@@ -25,6 +25,7 @@ import dev.lambdalint.analysis.Unwrapped;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -146,7 +147,7 @@ final class ValueSources<T> {
             local.getInitializer().ifPresent(i -> trace(i, reach, depth + 1, out, visiting));
             Node scope = body(local).orElse(null);
             if (scope != null) {
-                for (AssignExpr assign : scope.findAll(AssignExpr.class)) {
+                for (AssignExpr assign : Trees.findAll(scope, AssignExpr.class)) {
                     if (assign.getOperator() == AssignExpr.Operator.ASSIGN && assign.getTarget() instanceof NameExpr n
                             && n.getNameAsString().equals(local.getNameAsString())
                             && model.calls().declarationOf(n, reach.unit()).orElse(null) == local) {
@@ -187,7 +188,7 @@ final class ValueSources<T> {
         for (CodeUnit callee : callees) {
             if (callee.declaration() instanceof MethodDeclaration method) {
                 Reach at = init.getOrDefault(callee, reach);
-                method.findAll(ReturnStmt.class).stream()
+                Trees.findAll(method, ReturnStmt.class).stream()
                         .filter(r -> r.findAncestor(CallableDeclaration.class).orElse(null) == method)
                         .flatMap(r -> r.getExpression().stream())
                         .forEach(r -> trace(r, at, depth + 1, out, visiting));

@@ -26,6 +26,7 @@ import dev.lambdalint.catalog.TempFileCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -199,7 +200,7 @@ final class Deletions {
         }
         Set<String> aliases = aliases(local.getNameAsString(), body, reach.unit());
         Outcome outcome = new Outcome(Fate.KEPT, false);
-        for (NameExpr use : body.findAll(NameExpr.class)) {
+        for (NameExpr use : Trees.findAll(body, NameExpr.class)) {
             if (!aliases.contains(use.getNameAsString())) {
                 continue;
             }
@@ -228,7 +229,7 @@ final class Deletions {
                 return new Outcome(Fate.HANDED_ON, outcome.onExit());
             }
             Statement statement = use.findAncestor(Statement.class).orElse(null);
-            if (statement != null && statement.findAll(MethodReferenceExpr.class).stream()
+            if (statement != null && Trees.findAll(statement, MethodReferenceExpr.class).stream()
                     .anyMatch(r -> catalog.deletes().contains(r.getIdentifier()))) {
                 return new Outcome(Fate.DELETED, outcome.onExit()); // Files.walk(dir)...forEach(Files::delete)
             }
@@ -270,7 +271,7 @@ final class Deletions {
             return new Outcome(Fate.HANDED_ON, false);
         }
         Set<String> aliases = aliases(parameter.getNameAsString(), body, reach.unit());
-        for (NameExpr use : body.findAll(NameExpr.class)) {
+        for (NameExpr use : Trees.findAll(body, NameExpr.class)) {
             if (!aliases.contains(use.getNameAsString())) {
                 continue;
             }
@@ -313,7 +314,7 @@ final class Deletions {
     private boolean written(Expression made) {
         Node body = bodyOf(made);
         String text = CodeText.of(made);
-        return body != null && body.findAll(MethodCallExpr.class).stream().filter(this::deletes)
+        return body != null && Trees.findAll(body, MethodCallExpr.class).stream().filter(this::deletes)
                 .anyMatch(d -> d.getArguments().stream().anyMatch(a -> CodeText.of(a).equals(text))
                         || d.getScope().map(s -> CodeText.of(s).equals(text)).orElse(false));
     }
@@ -334,7 +335,7 @@ final class Deletions {
     private Set<String> aliases(String name, Node body, CodeUnit unit) {
         // each local made from another's file, found once: the closure below only follows these pairs
         List<Map.Entry<String, String>> madeFrom = new ArrayList<>();
-        for (VariableDeclarator v : body.findAll(VariableDeclarator.class)) {
+        for (VariableDeclarator v : Trees.findAll(body, VariableDeclarator.class)) {
             v.getInitializer().flatMap(i -> root(i, unit))
                     .ifPresent(from -> madeFrom.add(Map.entry(v.getNameAsString(), from.getNameAsString())));
         }

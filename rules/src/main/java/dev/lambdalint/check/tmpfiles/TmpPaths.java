@@ -25,6 +25,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -133,7 +134,7 @@ final class TmpPaths {
         Shape combined = null;
         for (CodeUnit callee : callees) {
             if (callee.declaration() instanceof MethodDeclaration method) {
-                for (ReturnStmt r : method.findAll(ReturnStmt.class)) {
+                for (ReturnStmt r : Trees.findAll(method, ReturnStmt.class)) {
                     if (r.findAncestor(CallableDeclaration.class).orElse(null) == method
                             && r.getExpression().isPresent()) {
                         Shape one = of(r.getExpression().get(), callee, depth + 1);
@@ -167,7 +168,7 @@ final class TmpPaths {
         Node body = variable.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(null);
         if (body != null && !(variable.getParentNode().orElse(null)
                 instanceof com.github.javaparser.ast.body.FieldDeclaration)) {
-            for (AssignExpr assign : body.findAll(AssignExpr.class)) {
+            for (AssignExpr assign : Trees.findAll(body, AssignExpr.class)) {
                 if (assign.getTarget() instanceof NameExpr n && n.getNameAsString().equals(variable.getNameAsString())
                         && model.calls().declarationOf(n, unit).orElse(null) == variable) {
                     Shape one = of(assign.getValue(), unit, depth + 1);

@@ -1,0 +1,55 @@
+package dev.lambdalint.source;
+
+import com.github.javaparser.ast.Node;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * Pre-order walks of a syntax tree, in the order JavaParser's own {@code walk} and {@code findAll} give (a node,
+ * then its children in order), without their costs: JavaParser's walk pushes every node on a synchronized
+ * {@code Stack} and wraps every child list, and the analysis walks millions of nodes per run. Iterative, so a
+ * deeply nested expression cannot overflow the call stack.
+ */
+public final class Trees {
+    private Trees() {
+    }
+
+    /** Hands {@code root} and every node under it to {@code visit}, in pre-order. */
+    public static void walk(Node root, Consumer<Node> visit) {
+        ArrayDeque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            visit.accept(node);
+            List<Node> children = node.getChildNodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+    }
+
+    /** The nodes of this kind at or under {@code root}, in pre-order. */
+    public static <T extends Node> List<T> findAll(Node root, Class<T> kind) {
+        List<T> found = new ArrayList<>();
+        walk(root, node -> {
+            if (kind.isInstance(node)) {
+                found.add(kind.cast(node));
+            }
+        });
+        return found;
+    }
+
+    /** The nodes of this kind at or under {@code root} that pass {@code test}, in pre-order. */
+    public static <T extends Node> List<T> findAll(Node root, Class<T> kind, Predicate<T> test) {
+        List<T> found = new ArrayList<>();
+        walk(root, node -> {
+            if (kind.isInstance(node) && test.test(kind.cast(node))) {
+                found.add(kind.cast(node));
+            }
+        });
+        return found;
+    }
+}
