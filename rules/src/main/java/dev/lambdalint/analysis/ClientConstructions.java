@@ -14,8 +14,10 @@ import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognises the expressions that build a client, as the catalog describes them: {@code new T(...)},
@@ -28,6 +30,8 @@ import java.util.Optional;
 public final class ClientConstructions {
     private final InvocationModel model;
     private final List<ClientFamily> families;
+    /** The names of the families' static factories and builder methods: no other static call can start a client. */
+    private final Set<String> staticNames = new HashSet<>();
 
     public ClientConstructions(InvocationModel model, Catalog catalog) {
         this(model, catalog.clients());
@@ -36,6 +40,10 @@ public final class ClientConstructions {
     public ClientConstructions(InvocationModel model, List<ClientFamily> families) {
         this.model = model;
         this.families = List.copyOf(families);
+        this.families.forEach(f -> {
+            staticNames.addAll(f.factories());
+            staticNames.addAll(f.builders());
+        });
     }
 
     /**
@@ -139,6 +147,9 @@ public final class ClientConstructions {
     }
 
     private Optional<ClientMatch> staticCall(MethodCallExpr call, CodeUnit unit) {
+        if (!staticNames.contains(call.getNameAsString())) {
+            return Optional.empty();
+        }
         return Catalog.staticCall(families, staticOwners(call, unit), call.getNameAsString());
     }
 

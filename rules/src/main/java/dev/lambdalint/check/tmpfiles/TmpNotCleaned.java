@@ -43,6 +43,9 @@ public final class TmpNotCleaned implements Rule {
         for (Reach first : model.firstReaches()) {
             CodeUnit unit = first.unit();
             for (Node node : model.executedNodes(unit)) {
+                if (!(node instanceof NodeWithArguments<?>)) {
+                    continue; // neither a creation nor a write: the catalog's are all calls or constructions
+                }
                 // what a node makes or writes is the same for every handler; where the path leads may not be
                 boolean creates = node instanceof MethodCallExpr && paths.computeIfAbsent(first.handler().id(),
                         id -> new TmpPaths(model, patterns, catalog, first.handler())).creates(node, unit).isPresent();
