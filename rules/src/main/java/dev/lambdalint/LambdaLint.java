@@ -4,6 +4,7 @@ import dev.lambdalint.baseline.Baseline;
 import dev.lambdalint.cache.AnalysisCache;
 import dev.lambdalint.cache.FileCache;
 import dev.lambdalint.cache.HashStamps;
+import dev.lambdalint.cache.TestMocks;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
@@ -125,11 +126,15 @@ public final class LambdaLint {
         // the sources are hashed once: for the whole result's key, and for the memory of each file's content
         HashStamps stamps = cache == null ? null : HashStamps.open(request.cacheDirectory());
         Map<Path, String> hashes = cache == null ? Map.of() : scanner.hashes(javaFiles, stamps);
-        if (stamps != null) {
-            stamps.save();
-        }
         // the constructions the tests mock stay where they are: what the tests mock is part of the fixes' input
-        TestDoubles doubles = TestDoubles.read(baseDir, request.effectiveModules(), request.encoding());
+        TestMocks mocks = cache == null ? null : TestMocks.open(request.cacheDirectory(), request.encoding());
+        TestDoubles doubles = cache == null
+                ? TestDoubles.read(baseDir, request.effectiveModules(), request.encoding())
+                : TestDoubles.read(baseDir, request.effectiveModules(), request.encoding(), stamps, mocks);
+        if (cache != null) {
+            stamps.save();
+            mocks.save();
+        }
         String cacheKey = cache == null ? null : AnalysisCache.key(request.withThreads(0).withOffline(false) + " "
                         + listingProblems + " " + doubles,
                 javaFiles, hashes, Stream.of(templates.inputs(), usageFiles).flatMap(List::stream).toList());

@@ -1,6 +1,7 @@
 package dev.lambdalint.fix;
 
 import dev.lambdalint.SourceModule;
+import dev.lambdalint.source.HashMemory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -21,6 +22,8 @@ import java.util.stream.Stream;
  * that runs while the test runs. Moved into a static field, the object is built once, when the class loads, before
  * any test has set its mock up, so those tests would fail (or talk to the real service). The tests are those beside
  * each source root ({@code src/test/java} for {@code src/main/java}), read as text; unreadable ones are skipped.
+ * With a {@link Memory}, a test file whose content an earlier run scanned is not read again: it is read on every
+ * run otherwise, unchanged runs included, since what the tests mock is part of the cache key.
  */
 public final class TestDoubles {
     public static final TestDoubles NONE = new TestDoubles(Map.of());
@@ -28,6 +31,29 @@ public final class TestDoubles {
     private static final Pattern MOCKED = Pattern.compile(
             "\\b(mockStatic|mockConstruction|mockConstructionWithAnswer|spyStatic|whenNew)\\s*\\(\\s*"
                     + "([A-Za-z_$][\\w$]*(?:\\s*\\.\\s*[A-Za-z_$][\\w$]*)*)\\s*\\.\\s*class\\b");
+
+    /** One mock a test file sets up: the mocking call and the simple name of the type mocked. */
+    public record Mock(String call, String type) {
+    }
+
+    /** What earlier runs found in test files, by a hash of their content; implementations keep it between runs. */
+    public interface Memory {
+        /** The file's content is scanned every time. */
+        Memory NONE = new Memory() {
+            @Override
+            public Optional<List<Mock>> recall(String hash) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void remember(String hash, List<Mock> mocks) {
+            }
+        };
+
+        Optional<List<Mock>> recall(String hash);
+
+        void remember(String hash, List<Mock> mocks);
+    }
 
     /** Simple type name to where a test mocks its construction ({@code mockStatic(S3Client.class) in <file>}). */
     private final Map<String, String> mocked;
@@ -38,12 +64,18 @@ public final class TestDoubles {
 
     /** The mocks in the tests of these modules; {@code baseDir} resolves their relative source roots. */
     public static TestDoubles read(Path baseDir, List<SourceModule> modules, Charset encoding) {
+        return read(baseDir, modules, encoding, HashMemory.NONE, Memory.NONE);
+    }
+
+    /** {@link #read(Path, List, Charset)}, each file's mocks recalled by the hash {@code hashes} gives when known. */
+    public static TestDoubles read(Path baseDir, List<SourceModule> modules, Charset encoding, HashMemory hashes,
+                                   Memory memory) {
         Map<String, String> mocked = new TreeMap<>();
         for (SourceModule module : modules) {
             for (Path root : module.sourceRoots()) {
                 Path tests = testsBeside(baseDir.resolve(root).normalize());
                 if (tests != null && Files.isDirectory(tests)) {
-                    scan(baseDir, tests, encoding, mocked);
+                    scan(baseDir, tests, encoding, mocked, memory == Memory.NONE ? null : hashes, memory);
                 }
             }
         }
@@ -59,7 +91,8 @@ public final class TestDoubles {
         return root.getParent().getParent().resolve("test").resolve(root.getFileName());
     }
 
-    private static void scan(Path baseDir, Path tests, Charset encoding, Map<String, String> mocked) {
+    private static void scan(Path baseDir, Path tests, Charset encoding, Map<String, String> mocked,
+                             HashMemory hashes, Memory memory) {
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(tests)) {
             walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted().forEach(files::add);
@@ -67,20 +100,36 @@ public final class TestDoubles {
             return;
         }
         for (Path file : files) {
-            String text;
-            try {
-                text = Files.readString(file, encoding);
-            } catch (IOException | UncheckedIOException e) {
-                continue;
+            String hash = hashes == null ? null : hashes.hash(file);
+            Optional<List<Mock>> found = hash == null ? Optional.empty() : memory.recall(hash);
+            if (found.isEmpty()) {
+                found = mocks(file, encoding);
+                if (hash != null) {
+                    found.ifPresent(mocks -> memory.remember(hash, mocks));
+                }
             }
-            Matcher m = MOCKED.matcher(text);
-            while (m.find()) {
-                String type = m.group(2).replaceAll("\\s", "");
-                String simple = type.substring(type.lastIndexOf('.') + 1);
-                String where = baseDir.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-                mocked.putIfAbsent(simple, m.group(1) + "(" + simple + ".class) in " + where);
+            String where = baseDir.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+            for (Mock mock : found.orElse(List.of())) {
+                mocked.putIfAbsent(mock.type(), mock.call() + "(" + mock.type() + ".class) in " + where);
             }
         }
+    }
+
+    /** The mocks the file sets up, in the order written; empty when it cannot be read. */
+    private static Optional<List<Mock>> mocks(Path file, Charset encoding) {
+        String text;
+        try {
+            text = Files.readString(file, encoding);
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        List<Mock> mocks = new ArrayList<>();
+        Matcher m = MOCKED.matcher(text);
+        while (m.find()) {
+            String type = m.group(2).replaceAll("\\s", "");
+            mocks.add(new Mock(m.group(1), type.substring(type.lastIndexOf('.') + 1)));
+        }
+        return Optional.of(mocks);
     }
 
     /** Where a test mocks the construction of one of these types (fully qualified or simple names), if one does. */
