@@ -35,6 +35,7 @@ import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ public final class DownwardFlow {
     private final InvocationModel model;
     private final CallTargets calls;
     private final Map<Key, Boolean> known = new HashMap<>();
+    private final Map<VariableDeclarator, Map<String, Set<TypeDeclaration<?>>>> mayName = new IdentityHashMap<>();
 
     private DownwardFlow(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -170,6 +172,12 @@ public final class DownwardFlow {
 
     /** The top-level types whose code may name the field: its own file's, its subclasses', its package's. */
     Set<TypeDeclaration<?>> mayName(String owner, VariableDeclarator variable) {
+        // asked again for the same field by every growing call and proof that meets it: each answer reads every type
+        return mayName.computeIfAbsent(variable, v -> new HashMap<>())
+                .computeIfAbsent(owner, o -> typesThatMayName(o, variable));
+    }
+
+    private Set<TypeDeclaration<?>> typesThatMayName(String owner, VariableDeclarator variable) {
         Set<TypeDeclaration<?>> types = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>(model.index().subtypes(owner));
         names.add(owner);

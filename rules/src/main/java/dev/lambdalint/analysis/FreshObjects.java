@@ -28,6 +28,7 @@ import dev.lambdalint.model.InvocationModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,8 @@ public final class FreshObjects {
     private final DownwardFlow flow;
     private final CallTargets calls;
     private final Map<Up, Boolean> fresh = new HashMap<>();
+    /** Whether code lets a field's collection go, by field and owner: every growing call of the field asks. */
+    private final Map<VariableDeclarator, Map<String, Boolean>> handedOut = new IdentityHashMap<>();
 
     private FreshObjects(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -306,6 +309,11 @@ public final class FreshObjects {
      * there must be the receiver of a call, assigned to, or compared ({@code == null}).
      */
     private boolean collectionHandedOut(FieldRef field) {
+        return handedOut.computeIfAbsent(field.variable(), v -> new HashMap<>())
+                .computeIfAbsent(field.ownerType(), owner -> handedOut(field));
+    }
+
+    private boolean handedOut(FieldRef field) {
         String name = field.name();
         for (TypeDeclaration<?> type : flow.mayName(field.ownerType(), field.variable())) {
             for (NameExpr mention : type.findAll(NameExpr.class)) {

@@ -18,6 +18,7 @@ import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,10 @@ public final class UnboundedCache implements Rule {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparingLong(c -> c.reach().rank()));
+        // Rank orders handlers by id, then units by the handler's walk: comparing ids first gives the same order and
+        // works a rank out (a whole walk of its handler) only where two calls share a handler.
+        found.sort(Comparator.comparing((Candidate c) -> c.reach().handler().id())
+                .thenComparingLong(c -> c.reach().rank()));
         return found;
     }
 
