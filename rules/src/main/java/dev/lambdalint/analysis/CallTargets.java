@@ -48,6 +48,7 @@ public final class CallTargets {
     private final CollectionCatalog catalog;
     private final LambdaTargets lambdas;
     private Map<String, List<ObjectCreationExpr>> anonymousClasses;
+    private final Map<List<String>, List<String>> subtypesOfLibraryTypes = new HashMap<>();
 
     private CallTargets(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -121,12 +122,7 @@ public final class CallTargets {
 
     /** The project's overrides of a library method: its own implementations keep nothing (see the catalog). */
     private Optional<List<CallableDeclaration<?>>> overrides(List<String> libraryTypes, String name, int arity) {
-        List<String> below = new ArrayList<>();
-        for (String type : model.index().types().keySet()) {
-            if (model.index().possibleAncestors(type).stream().anyMatch(libraryTypes::contains)) {
-                below.add(type);
-            }
-        }
+        List<String> below = subtypesOfLibraryTypes.computeIfAbsent(libraryTypes, this::projectTypesBelow);
         for (String t : below) {
             if (anonymousClasses().containsKey(t) || lambdas.mayBeLambda(t)) {
                 return Optional.empty();
@@ -138,6 +134,17 @@ public final class CallTargets {
                     .filter(m -> m.getParameters().size() == arity && m.getBody().isPresent()).forEach(found::add);
         }
         return Optional.of(found);
+    }
+
+    /** The project types that may extend or implement one of the library types: every call on them asks. */
+    private List<String> projectTypesBelow(List<String> libraryTypes) {
+        List<String> below = new ArrayList<>();
+        for (String type : model.index().types().keySet()) {
+            if (model.index().possibleAncestors(type).stream().anyMatch(libraryTypes::contains)) {
+                below.add(type);
+            }
+        }
+        return below;
     }
 
     /** The expression without its parentheses; a cast stays: it names the type the call dispatches on. */

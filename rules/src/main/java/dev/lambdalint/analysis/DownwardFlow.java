@@ -73,6 +73,7 @@ public final class DownwardFlow {
     private final CallTargets calls;
     private final Map<Key, Boolean> known = new HashMap<>();
     private final Map<VariableDeclarator, Map<String, Set<TypeDeclaration<?>>>> mayName = new IdentityHashMap<>();
+    private List<TopLevel> topLevelTypes;
 
     private DownwardFlow(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -183,17 +184,29 @@ public final class DownwardFlow {
         names.add(owner);
         boolean isPrivate = ((FieldDeclaration) variable.getParentNode().orElseThrow()).isPrivate();
         String pkg = packageOf(variable);
-        for (TypeDeclaration<?> type : model.index().types().values()) {
-            if (type.getParentNode().orElse(null) instanceof TypeDeclaration<?>) {
-                continue;
-            }
-            String name = model.index().nameOf(type);
-            boolean related = names.stream().anyMatch(n -> n.equals(name) || n.startsWith(name + "."));
-            if (related || !isPrivate && packageOf(type).equals(pkg)) {
-                types.add(type);
+        for (TopLevel top : topLevelTypes()) {
+            boolean related = names.stream().anyMatch(n -> n.equals(top.name()) || n.startsWith(top.name() + "."));
+            if (related || !isPrivate && top.pkg().equals(pkg)) {
+                types.add(top.type());
             }
         }
         return types;
+    }
+
+    private record TopLevel(TypeDeclaration<?> type, String name, String pkg) {
+    }
+
+    /** The project's top-level types in the index's order, with their names and packages. */
+    private List<TopLevel> topLevelTypes() {
+        if (topLevelTypes == null) {
+            topLevelTypes = new ArrayList<>();
+            for (TypeDeclaration<?> type : model.index().types().values()) {
+                if (!(type.getParentNode().orElse(null) instanceof TypeDeclaration<?>)) {
+                    topLevelTypes.add(new TopLevel(type, model.index().nameOf(type), packageOf(type)));
+                }
+            }
+        }
+        return topLevelTypes;
     }
 
     private static String packageOf(Node node) {

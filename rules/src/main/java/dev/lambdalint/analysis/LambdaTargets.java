@@ -79,7 +79,10 @@ final class LambdaTargets {
         return lambdaTargets;
     }
 
-    /** The type a lambda or method reference implements, as far as where it is written tells. */
+    /**
+     * The type a lambda or method reference implements, as far as where it is written tells; a call's parameter types
+     * {@link #lambdaTargets} holds already may be left out.
+     */
     private Set<String> writtenFor(Expression function) {
         Expression at = function;
         Node parent = at.getParentNode().orElse(null);
@@ -104,11 +107,13 @@ final class LambdaTargets {
         }
         if (parent instanceof MethodCallExpr call && CallTargets.indexOf(call, at) >= 0) {
             String name = call.getNameAsString();
-            if (model.index().methodsNamedAnywhere(name).isEmpty() || libraryReceiver(call)) {
-                return Set.of(); // no project method of the name, or a library receiver: written for a library type
-            }
-            return parameterTypes.computeIfAbsent(name, n -> new HashMap<>())
+            Set<String> names = parameterTypes.computeIfAbsent(name, n -> new HashMap<>())
                     .computeIfAbsent(CallTargets.indexOf(call, at), position -> parameterTypes(name, position));
+            // names known already add nothing, whoever's method it is: only new ones need the receiver typed
+            if (lambdaTargets.containsAll(names) || libraryReceiver(call)) {
+                return Set.of(); // written for a library's type, or for no project method of the name
+            }
+            return names;
         }
         if (parent instanceof ExplicitConstructorInvocationStmt invocation
                 && CallTargets.indexOf(invocation, at) >= 0) {
