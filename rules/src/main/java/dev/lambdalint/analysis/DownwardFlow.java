@@ -72,7 +72,7 @@ public final class DownwardFlow {
     private final InvocationModel model;
     private final CallTargets calls;
     private final Map<Key, Boolean> known = new HashMap<>();
-    private final Map<VariableDeclarator, Map<String, Set<TypeDeclaration<?>>>> mayName = new IdentityHashMap<>();
+    private final Map<VariableDeclarator, Map<String, List<TypeDeclaration<?>>>> mayName = new IdentityHashMap<>();
     private List<TopLevel> topLevelTypes;
 
     private DownwardFlow(InvocationModel model, CollectionCatalog catalog) {
@@ -172,14 +172,14 @@ public final class DownwardFlow {
     }
 
     /** The top-level types whose code may name the field: its own file's, its subclasses', its package's. */
-    Set<TypeDeclaration<?>> mayName(String owner, VariableDeclarator variable) {
+    List<TypeDeclaration<?>> mayName(String owner, VariableDeclarator variable) {
         // asked again for the same field by every growing call and proof that meets it: each answer reads every type
         return mayName.computeIfAbsent(variable, v -> new HashMap<>())
                 .computeIfAbsent(owner, o -> typesThatMayName(o, variable));
     }
 
-    private Set<TypeDeclaration<?>> typesThatMayName(String owner, VariableDeclarator variable) {
-        Set<TypeDeclaration<?>> types = new LinkedHashSet<>();
+    private List<TypeDeclaration<?>> typesThatMayName(String owner, VariableDeclarator variable) {
+        Set<TopLevel> types = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>(model.index().subtypes(owner));
         names.add(owner);
         boolean isPrivate = ((FieldDeclaration) variable.getParentNode().orElseThrow()).isPrivate();
@@ -187,13 +187,52 @@ public final class DownwardFlow {
         for (TopLevel top : topLevelTypes()) {
             boolean related = names.stream().anyMatch(n -> n.equals(top.name()) || n.startsWith(top.name() + "."));
             if (related || !isPrivate && top.pkg().equals(pkg)) {
-                types.add(top.type());
+                types.add(top);
             }
         }
-        return types;
+        return types.stream().map(TopLevel::type).toList();
     }
 
-    private record TopLevel(TypeDeclaration<?> type, String name, String pkg) {
+    /**
+     * A top-level type with its name and package. A set of them is a set of their types: equal as JavaParser's nodes
+     * are, by structure, with the hash (a walk of the whole type) worked out once.
+     */
+    private static final class TopLevel {
+        private final TypeDeclaration<?> type;
+        private final String name;
+        private final String pkg;
+        private Integer hash;
+
+        TopLevel(TypeDeclaration<?> type, String name, String pkg) {
+            this.type = type;
+            this.name = name;
+            this.pkg = pkg;
+        }
+
+        TypeDeclaration<?> type() {
+            return type;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String pkg() {
+            return pkg;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TopLevel top && type.equals(top.type);
+        }
+
+        @Override
+        public int hashCode() {
+            if (hash == null) {
+                hash = type.hashCode();
+            }
+            return hash;
+        }
     }
 
     /** The project's top-level types in the index's order, with their names and packages. */
