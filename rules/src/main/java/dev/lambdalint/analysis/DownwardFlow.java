@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Whether a value only travels down the call chain: it is the receiver of calls, has its fields read or written,
@@ -74,6 +75,9 @@ public final class DownwardFlow {
     private final Map<Key, Boolean> known = new HashMap<>();
     private final Map<VariableDeclarator, Map<String, List<TypeDeclaration<?>>>> mayName = new IdentityHashMap<>();
     private List<TopLevel> topLevelTypes;
+    /** A callable's or type's names and field accesses by name: every variable or field met there reads them. */
+    private final Map<Node, Map<String, List<NameExpr>>> names = new IdentityHashMap<>();
+    private final Map<Node, Map<String, List<FieldAccessExpr>>> accesses = new IdentityHashMap<>();
 
     private DownwardFlow(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -126,8 +130,8 @@ public final class DownwardFlow {
             return false;
         }
         String name = ((com.github.javaparser.ast.nodeTypes.NodeWithSimpleName<?>) declaration).getNameAsString();
-        for (NameExpr use : scope.findAll(NameExpr.class)) {
-            if (!use.getNameAsString().equals(name) || isAssignedTo(use)) {
+        for (NameExpr use : names(scope, name)) {
+            if (isAssignedTo(use)) {
                 continue;
             }
             if (use.findAncestor(CallableDeclaration.class).orElse(null) != scope
@@ -149,19 +153,36 @@ public final class DownwardFlow {
             return false;
         }
         for (TypeDeclaration<?> type : mayName(owner, variable)) {
-            for (NameExpr mention : type.findAll(NameExpr.class)) {
-                if (mention.getNameAsString().equals(name) && !isAssignedTo(mention) && mayBe(mention, variable)
-                        && !occurrence(mention, next)) {
+            for (NameExpr mention : names(type, name)) {
+                if (!isAssignedTo(mention) && mayBe(mention, variable) && !occurrence(mention, next)) {
                     return false;
                 }
             }
-            for (FieldAccessExpr mention : type.findAll(FieldAccessExpr.class)) {
-                if (mention.getNameAsString().equals(name) && !isAssignedTo(mention) && !occurrence(mention, next)) {
+            for (FieldAccessExpr mention : accesses(type, name)) {
+                if (!isAssignedTo(mention) && !occurrence(mention, next)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** The names written in the code that read {@code name}, in the order {@code findAll} gives them. */
+    List<NameExpr> names(Node code, String name) {
+        return names.computeIfAbsent(code, c -> byName(c.findAll(NameExpr.class), NameExpr::getNameAsString))
+                .getOrDefault(name, List.of());
+    }
+
+    /** The field accesses ({@code x.name}) written in the code, in the order {@code findAll} gives them. */
+    List<FieldAccessExpr> accesses(Node code, String name) {
+        return accesses.computeIfAbsent(code, c -> byName(c.findAll(FieldAccessExpr.class),
+                FieldAccessExpr::getNameAsString)).getOrDefault(name, List.of());
+    }
+
+    private static <T> Map<String, List<T>> byName(List<T> found, Function<T, String> name) {
+        Map<String, List<T>> byName = new HashMap<>();
+        found.forEach(f -> byName.computeIfAbsent(name.apply(f), k -> new ArrayList<>()).add(f));
+        return byName;
     }
 
     /** Whether the name may denote the field: it does not resolve to some other variable. */

@@ -316,15 +316,14 @@ public final class FreshObjects {
     private boolean handedOut(FieldRef field) {
         String name = field.name();
         for (TypeDeclaration<?> type : flow.mayName(field.ownerType(), field.variable())) {
-            for (NameExpr mention : type.findAll(NameExpr.class)) {
-                if (mention.getNameAsString().equals(name) && !isReceiver(mention) && !isAssigned(mention)
-                        && !isCompared(mention) && flow.mayBe(mention, field.variable())) {
+            for (NameExpr mention : flow.names(type, name)) {
+                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention)
+                        && flow.mayBe(mention, field.variable())) {
                     return true;
                 }
             }
-            for (FieldAccessExpr mention : type.findAll(FieldAccessExpr.class)) {
-                if (mention.getNameAsString().equals(name) && !isReceiver(mention) && !isAssigned(mention)
-                        && !isCompared(mention)) {
+            for (FieldAccessExpr mention : flow.accesses(type, name)) {
+                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention)) {
                     return true;
                 }
             }
