@@ -200,7 +200,8 @@ public final class DownwardFlow {
     }
 
     private List<TypeDeclaration<?>> typesThatMayName(String owner, VariableDeclarator variable) {
-        Set<TopLevel> types = new LinkedHashSet<>();
+        List<TypeDeclaration<?>> types = new ArrayList<>();
+        Map<String, List<TopLevel>> added = new HashMap<>();
         Set<String> names = new LinkedHashSet<>(model.index().subtypes(owner));
         names.add(owner);
         boolean isPrivate = ((FieldDeclaration) variable.getParentNode().orElseThrow()).isPrivate();
@@ -208,16 +209,18 @@ public final class DownwardFlow {
         for (TopLevel top : topLevelTypes()) {
             boolean related = names.stream().anyMatch(n -> n.equals(top.name()) || n.startsWith(top.name() + "."));
             if (related || !isPrivate && top.pkg().equals(pkg)) {
-                types.add(top);
+                // a set of nodes: a type equal (by structure, so by name too) to one taken already is left out
+                List<TopLevel> sameName = added.computeIfAbsent(top.type().getNameAsString(), k -> new ArrayList<>());
+                if (sameName.stream().noneMatch(top::sameAs)) {
+                    sameName.add(top);
+                    types.add(top.type());
+                }
             }
         }
-        return types.stream().map(TopLevel::type).toList();
+        return types;
     }
 
-    /**
-     * A top-level type with its name and package. A set of them is a set of their types: equal as JavaParser's nodes
-     * are, by structure, with the hash (a walk of the whole type) worked out once.
-     */
+    /** A top-level type with its name and package, and its hash as JavaParser's nodes have it once worked out. */
     private static final class TopLevel {
         private final TypeDeclaration<?> type;
         private final String name;
@@ -242,15 +245,14 @@ public final class DownwardFlow {
             return pkg;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof TopLevel top && type.equals(top.type);
+        /** Whether a hash set of nodes holds the two types as one: same hash, equal by structure. */
+        boolean sameAs(TopLevel other) {
+            return other == this || hash() == other.hash() && type.equals(other.type);
         }
 
-        @Override
-        public int hashCode() {
+        private int hash() {
             if (hash == null) {
-                hash = type.hashCode();
+                hash = type.hashCode(); // a walk of the whole type
             }
             return hash;
         }
