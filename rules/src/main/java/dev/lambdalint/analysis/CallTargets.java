@@ -27,6 +27,7 @@ import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -340,8 +341,8 @@ public final class CallTargets {
     }
 
     private static boolean declares(Node body, String id) {
-        return body.findAll(VariableDeclarator.class).stream().anyMatch(v -> v.getNameAsString().equals(id))
-                || body.findAll(Parameter.class).stream().anyMatch(p -> p.getNameAsString().equals(id));
+        return Trees.findAll(body, VariableDeclarator.class).stream().anyMatch(v -> v.getNameAsString().equals(id))
+                || Trees.findAll(body, Parameter.class).stream().anyMatch(p -> p.getNameAsString().equals(id));
     }
 
     static boolean inAnonymousClass(Node node) {

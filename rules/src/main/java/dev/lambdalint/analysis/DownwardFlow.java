@@ -33,6 +33,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -167,15 +168,15 @@ public final class DownwardFlow {
         return true;
     }
 
-    /** The names written in the code that read {@code name}, in the order {@code findAll} gives them. */
+    /** The names written in the code that read {@code name}, in pre-order. */
     List<NameExpr> names(Node code, String name) {
-        return names.computeIfAbsent(code, c -> byName(c.findAll(NameExpr.class), NameExpr::getNameAsString))
+        return names.computeIfAbsent(code, c -> byName(Trees.findAll(c, NameExpr.class), NameExpr::getNameAsString))
                 .getOrDefault(name, List.of());
     }
 
-    /** The field accesses ({@code x.name}) written in the code, in the order {@code findAll} gives them. */
+    /** The field accesses ({@code x.name}) written in the code, in pre-order. */
     List<FieldAccessExpr> accesses(Node code, String name) {
-        return accesses.computeIfAbsent(code, c -> byName(c.findAll(FieldAccessExpr.class),
+        return accesses.computeIfAbsent(code, c -> byName(Trees.findAll(c, FieldAccessExpr.class),
                 FieldAccessExpr::getNameAsString)).getOrDefault(name, List.of());
     }
 
@@ -318,7 +319,7 @@ public final class DownwardFlow {
             if (captures(declaration.get())) {
                 return false;
             }
-            for (ThisExpr self : declaration.get().findAll(ThisExpr.class)) {
+            for (ThisExpr self : Trees.findAll(declaration.get(), ThisExpr.class)) {
                 Node parent = self.getParentNode().orElse(null);
                 boolean namesMember = parent instanceof FieldAccessExpr access && access.getScope() == self
                         || parent instanceof MethodCallExpr call && call.getScope().orElse(null) == self;
@@ -331,8 +332,9 @@ public final class DownwardFlow {
     }
 
     private static boolean captures(TypeDeclaration<?> type) {
-        return !type.findAll(LambdaExpr.class).isEmpty()
-                || type.findAll(ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody().isPresent())
+        return !Trees.findAll(type, LambdaExpr.class).isEmpty()
+                || Trees.findAll(type, ObjectCreationExpr.class).stream()
+                        .anyMatch(c -> c.getAnonymousClassBody().isPresent())
                 || type.getMembers().stream().anyMatch(m -> m instanceof TypeDeclaration<?> nested && !nested.isStatic()
                 && !(nested instanceof ClassOrInterfaceDeclaration c && c.isInterface()));
     }

@@ -25,6 +25,7 @@ import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -188,7 +189,7 @@ public final class FreshObjects {
         }
         String name = field.getNameAsString();
         for (TypeDeclaration<?> type : flow.mayName(owner, field)) {
-            for (AssignExpr assign : type.findAll(AssignExpr.class)) {
+            for (AssignExpr assign : Trees.findAll(type, AssignExpr.class)) {
                 Expression target = assign.getTarget();
                 boolean named = target instanceof NameExpr n && n.getNameAsString().equals(name)
                         || target instanceof FieldAccessExpr a && a.getNameAsString().equals(name);
@@ -264,12 +265,12 @@ public final class FreshObjects {
         }
         for (CallableDeclaration<?> target : targets.get()) {
             if (!(target instanceof MethodDeclaration method) || method.getBody().isEmpty()
-                    || !method.findAll(LambdaExpr.class).isEmpty()
-                    || method.findAll(ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody()
+                    || !Trees.findAll(method, LambdaExpr.class).isEmpty()
+                    || Trees.findAll(method, ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody()
                     .isPresent())) {
                 return false;
             }
-            List<ReturnStmt> returns = method.findAll(ReturnStmt.class);
+            List<ReturnStmt> returns = Trees.findAll(method, ReturnStmt.class);
             if (returns.isEmpty()) {
                 return false;
             }
