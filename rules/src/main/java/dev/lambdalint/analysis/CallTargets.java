@@ -27,6 +27,7 @@ import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +49,7 @@ public final class CallTargets {
     private final CollectionCatalog catalog;
     private final LambdaTargets lambdas;
     private Map<String, List<ObjectCreationExpr>> anonymousClasses;
+    private final Map<List<String>, List<String>> subtypesOfLibraryTypes = new HashMap<>();
 
     private CallTargets(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -121,12 +123,7 @@ public final class CallTargets {
 
     /** The project's overrides of a library method: its own implementations keep nothing (see the catalog). */
     private Optional<List<CallableDeclaration<?>>> overrides(List<String> libraryTypes, String name, int arity) {
-        List<String> below = new ArrayList<>();
-        for (String type : model.index().types().keySet()) {
-            if (model.index().possibleAncestors(type).stream().anyMatch(libraryTypes::contains)) {
-                below.add(type);
-            }
-        }
+        List<String> below = subtypesOfLibraryTypes.computeIfAbsent(libraryTypes, this::projectTypesBelow);
         for (String t : below) {
             if (anonymousClasses().containsKey(t) || lambdas.mayBeLambda(t)) {
                 return Optional.empty();
@@ -138,6 +135,17 @@ public final class CallTargets {
                     .filter(m -> m.getParameters().size() == arity && m.getBody().isPresent()).forEach(found::add);
         }
         return Optional.of(found);
+    }
+
+    /** The project types that may extend or implement one of the library types: every call on them asks. */
+    private List<String> projectTypesBelow(List<String> libraryTypes) {
+        List<String> below = new ArrayList<>();
+        for (String type : model.index().types().keySet()) {
+            if (model.index().possibleAncestors(type).stream().anyMatch(libraryTypes::contains)) {
+                below.add(type);
+            }
+        }
+        return below;
     }
 
     /** The expression without its parentheses; a cast stays: it names the type the call dispatches on. */
@@ -333,8 +341,8 @@ public final class CallTargets {
     }
 
     private static boolean declares(Node body, String id) {
-        return body.findAll(VariableDeclarator.class).stream().anyMatch(v -> v.getNameAsString().equals(id))
-                || body.findAll(Parameter.class).stream().anyMatch(p -> p.getNameAsString().equals(id));
+        return Trees.findAll(body, VariableDeclarator.class).stream().anyMatch(v -> v.getNameAsString().equals(id))
+                || Trees.findAll(body, Parameter.class).stream().anyMatch(p -> p.getNameAsString().equals(id));
     }
 
     static boolean inAnonymousClass(Node node) {

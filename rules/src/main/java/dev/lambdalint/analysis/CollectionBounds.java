@@ -30,6 +30,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public final class CollectionBounds {
     /** A size comparison on the same field in the method that grows it: growth is capped there. */
     public boolean sizeChecked(MethodCallExpr site, FieldRef field, String thisType) {
         Node method = site.findAncestor(CallableDeclaration.class).map(Node.class::cast).orElse(site);
-        return method.findAll(MethodCallExpr.class).stream()
+        return Trees.findAll(method, MethodCallExpr.class).stream()
                 .filter(m -> catalog.sizeChecks().contains(m.getNameAsString()) && m.getScope().isPresent())
                 .filter(m -> m.findAncestor(BinaryExpr.class).map(CollectionBounds::comparison).orElse(false))
                 .anyMatch(m -> field(m.getScope().get(), thisType).map(field::sameField).orElse(false));
@@ -239,7 +240,7 @@ public final class CollectionBounds {
     }
 
     private boolean declaresEvictionHook(Node body) {
-        return body.findAll(MethodDeclaration.class).stream()
+        return Trees.findAll(body, MethodDeclaration.class).stream()
                 .anyMatch(m -> catalog.evictionHooks().contains(m.getNameAsString()));
     }
 
@@ -248,7 +249,7 @@ public final class CollectionBounds {
         if (boundedHere(built)) {
             return true;
         }
-        for (MethodCallExpr call : built.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(built, MethodCallExpr.class)) {
             for (MethodDeclaration helper : projectMethods(call)) {
                 if (helper.getBody().map(this::boundedHere).orElse(false)) {
                     return true;
@@ -259,7 +260,7 @@ public final class CollectionBounds {
     }
 
     private boolean boundedHere(Node code) {
-        for (ObjectCreationExpr creation : code.findAll(ObjectCreationExpr.class)) {
+        for (ObjectCreationExpr creation : Trees.findAll(code, ObjectCreationExpr.class)) {
             List<String> types = model.fields().typeCandidates(creation.getType(), creation);
             if (catalog.boundedType(types) || types.stream().anyMatch(this::evicts)
                     || catalog.capacityBoundedType(types) && creation.getArguments().isNonEmpty()
@@ -269,7 +270,7 @@ public final class CollectionBounds {
                 return true;
             }
         }
-        for (MethodCallExpr call : code.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : Trees.findAll(code, MethodCallExpr.class)) {
             if (call.getScope().isPresent() && call.getScope().get() instanceof NameExpr owner
                     && catalog.boundedType(constructions.typeCandidates(owner.getNameAsString(), owner))) {
                 return true; // EnumSet.noneOf(...)
@@ -282,7 +283,7 @@ public final class CollectionBounds {
     }
 
     private boolean unboundedCacheBuilder(Expression built) {
-        return built.findAll(MethodCallExpr.class).stream()
+        return Trees.findAll(built, MethodCallExpr.class).stream()
                 .anyMatch(call -> cacheBuilderStart(call) && !chainCallsABound(call));
     }
 

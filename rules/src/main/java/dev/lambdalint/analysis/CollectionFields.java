@@ -2,6 +2,7 @@ package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -13,6 +14,7 @@ import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SyntaxIndex;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.TreeSet;
 /**
  * Collection fields as the whole project uses them: which field a receiver reaches (through views such as
  * {@code keySet()} or {@code asMap()}, and a local alias), the calls that remove from a field, and every value
- * assigned to it. Scanned once, lazily.
+ * assigned to it. Each scanned once, lazily (the values assigned, for one field name at a time).
  */
 public final class CollectionFields {
     private final InvocationModel model;
@@ -32,7 +34,9 @@ public final class CollectionFields {
     private final CollectionCatalog catalog;
     private Map<VariableDeclarator, List<MethodCallExpr>> removals;
     private Set<String> shrunkByName;
-    private Map<VariableDeclarator, List<Expression>> assigned;
+    private Map<String, List<AssignExpr>> assignmentsByName;
+    private final Set<String> resolvedNames = new HashSet<>();
+    private final Map<VariableDeclarator, List<Expression>> assigned = new IdentityHashMap<>();
 
     public CollectionFields(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -58,11 +62,43 @@ public final class CollectionFields {
 
     /** The initializer and every value assigned to the field anywhere in the project. */
     public List<Expression> builtFrom(FieldRef field) {
-        scan();
         List<Expression> built = new ArrayList<>();
         field.variable().getInitializer().ifPresent(built::add);
-        built.addAll(assigned.getOrDefault(field.variable(), List.of()));
+        built.addAll(assigned(field));
         return built;
+    }
+
+    /**
+     * The values assigned to the field, in the project's order. Only assignments to a name the field has can be to
+     * it: those are resolved, once per name, when a field of that name is first asked for.
+     */
+    private List<Expression> assigned(FieldRef field) {
+        if (assignmentsByName == null) {
+            assignmentsByName = new HashMap<>();
+            for (AssignExpr assign : index.syntax().assignments()) {
+                assignedName(assign.getTarget()).ifPresent(name -> assignmentsByName
+                        .computeIfAbsent(name, k -> new ArrayList<>()).add(assign));
+            }
+        }
+        String name = field.name();
+        if (resolvedNames.add(name)) {
+            for (AssignExpr assign : assignmentsByName.getOrDefault(name, List.of())) {
+                index.enclosingTypeName(assign).flatMap(t -> model.fields().of(assign.getTarget(), t))
+                        .ifPresent(f -> assigned.computeIfAbsent(f.variable(), k -> new ArrayList<>())
+                                .add(assign.getValue()));
+            }
+        }
+        return assigned.getOrDefault(field.variable(), List.of());
+    }
+
+    /** The name an assignment's target gives a field, when it may be one ({@code x}, {@code this.x}, {@code T.x}). */
+    private static Optional<String> assignedName(Expression target) {
+        Expression e = target;
+        while (e instanceof EnclosedExpr enclosed) {
+            e = enclosed.getInner();
+        }
+        return e instanceof NameExpr name ? Optional.of(name.getNameAsString())
+                : e instanceof FieldAccessExpr access ? Optional.of(access.getNameAsString()) : Optional.empty();
     }
 
     /** The calls anywhere in the project that remove entries from the field, whoever runs them, in no set order. */
@@ -86,7 +122,6 @@ public final class CollectionFields {
         }
         removals = new IdentityHashMap<>();
         shrunkByName = new HashSet<>();
-        assigned = new IdentityHashMap<>();
         Set<String> shrinking = new TreeSet<>();
         catalog.families().forEach(f -> shrinking.addAll(f.shrinks()));
         SyntaxIndex syntax = index.syntax();
@@ -94,11 +129,6 @@ public final class CollectionFields {
             for (MethodCallExpr call : syntax.callsNamed(removal)) {
                 call.getScope().ifPresent(receiver -> removedFrom(receiver, call));
             }
-        }
-        for (AssignExpr assign : syntax.assignments()) {
-            index.enclosingTypeName(assign).flatMap(t -> model.fields().of(assign.getTarget(), t))
-                    .ifPresent(f -> assigned.computeIfAbsent(f.variable(), k -> new ArrayList<>())
-                            .add(assign.getValue()));
         }
     }
 

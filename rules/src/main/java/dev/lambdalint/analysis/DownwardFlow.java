@@ -33,13 +33,16 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Whether a value only travels down the call chain: it is the receiver of calls, has its fields read or written,
@@ -71,6 +74,11 @@ public final class DownwardFlow {
     private final InvocationModel model;
     private final CallTargets calls;
     private final Map<Key, Boolean> known = new HashMap<>();
+    private final Map<VariableDeclarator, Map<String, List<TypeDeclaration<?>>>> mayName = new IdentityHashMap<>();
+    private List<TopLevel> topLevelTypes;
+    /** A callable's or type's names and field accesses by name: every variable or field met there reads them. */
+    private final Map<Node, Map<String, List<NameExpr>>> names = new IdentityHashMap<>();
+    private final Map<Node, Map<String, List<FieldAccessExpr>>> accesses = new IdentityHashMap<>();
 
     private DownwardFlow(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -123,8 +131,8 @@ public final class DownwardFlow {
             return false;
         }
         String name = ((com.github.javaparser.ast.nodeTypes.NodeWithSimpleName<?>) declaration).getNameAsString();
-        for (NameExpr use : scope.findAll(NameExpr.class)) {
-            if (!use.getNameAsString().equals(name) || isAssignedTo(use)) {
+        for (NameExpr use : names(scope, name)) {
+            if (isAssignedTo(use)) {
                 continue;
             }
             if (use.findAncestor(CallableDeclaration.class).orElse(null) != scope
@@ -146,19 +154,36 @@ public final class DownwardFlow {
             return false;
         }
         for (TypeDeclaration<?> type : mayName(owner, variable)) {
-            for (NameExpr mention : type.findAll(NameExpr.class)) {
-                if (mention.getNameAsString().equals(name) && !isAssignedTo(mention) && mayBe(mention, variable)
-                        && !occurrence(mention, next)) {
+            for (NameExpr mention : names(type, name)) {
+                if (!isAssignedTo(mention) && mayBe(mention, variable) && !occurrence(mention, next)) {
                     return false;
                 }
             }
-            for (FieldAccessExpr mention : type.findAll(FieldAccessExpr.class)) {
-                if (mention.getNameAsString().equals(name) && !isAssignedTo(mention) && !occurrence(mention, next)) {
+            for (FieldAccessExpr mention : accesses(type, name)) {
+                if (!isAssignedTo(mention) && !occurrence(mention, next)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /** The names written in the code that read {@code name}, in pre-order. */
+    List<NameExpr> names(Node code, String name) {
+        return names.computeIfAbsent(code, c -> byName(Trees.findAll(c, NameExpr.class), NameExpr::getNameAsString))
+                .getOrDefault(name, List.of());
+    }
+
+    /** The field accesses ({@code x.name}) written in the code, in pre-order. */
+    List<FieldAccessExpr> accesses(Node code, String name) {
+        return accesses.computeIfAbsent(code, c -> byName(Trees.findAll(c, FieldAccessExpr.class),
+                FieldAccessExpr::getNameAsString)).getOrDefault(name, List.of());
+    }
+
+    private static <T> Map<String, List<T>> byName(List<T> found, Function<T, String> name) {
+        Map<String, List<T>> byName = new HashMap<>();
+        found.forEach(f -> byName.computeIfAbsent(name.apply(f), k -> new ArrayList<>()).add(f));
+        return byName;
     }
 
     /** Whether the name may denote the field: it does not resolve to some other variable. */
@@ -169,23 +194,82 @@ public final class DownwardFlow {
     }
 
     /** The top-level types whose code may name the field: its own file's, its subclasses', its package's. */
-    Set<TypeDeclaration<?>> mayName(String owner, VariableDeclarator variable) {
-        Set<TypeDeclaration<?>> types = new LinkedHashSet<>();
+    List<TypeDeclaration<?>> mayName(String owner, VariableDeclarator variable) {
+        // asked again for the same field by every growing call and proof that meets it: each answer reads every type
+        return mayName.computeIfAbsent(variable, v -> new HashMap<>())
+                .computeIfAbsent(owner, o -> typesThatMayName(o, variable));
+    }
+
+    private List<TypeDeclaration<?>> typesThatMayName(String owner, VariableDeclarator variable) {
+        List<TypeDeclaration<?>> types = new ArrayList<>();
+        Map<String, List<TopLevel>> added = new HashMap<>();
         Set<String> names = new LinkedHashSet<>(model.index().subtypes(owner));
         names.add(owner);
         boolean isPrivate = ((FieldDeclaration) variable.getParentNode().orElseThrow()).isPrivate();
         String pkg = packageOf(variable);
-        for (TypeDeclaration<?> type : model.index().types().values()) {
-            if (type.getParentNode().orElse(null) instanceof TypeDeclaration<?>) {
-                continue;
-            }
-            String name = model.index().nameOf(type);
-            boolean related = names.stream().anyMatch(n -> n.equals(name) || n.startsWith(name + "."));
-            if (related || !isPrivate && packageOf(type).equals(pkg)) {
-                types.add(type);
+        for (TopLevel top : topLevelTypes()) {
+            boolean related = names.stream().anyMatch(n -> n.equals(top.name()) || n.startsWith(top.name() + "."));
+            if (related || !isPrivate && top.pkg().equals(pkg)) {
+                // a set of nodes: a type equal (by structure, so by name too) to one taken already is left out
+                List<TopLevel> sameName = added.computeIfAbsent(top.type().getNameAsString(), k -> new ArrayList<>());
+                if (sameName.stream().noneMatch(top::sameAs)) {
+                    sameName.add(top);
+                    types.add(top.type());
+                }
             }
         }
         return types;
+    }
+
+    /** A top-level type with its name and package, and its hash as JavaParser's nodes have it once worked out. */
+    private static final class TopLevel {
+        private final TypeDeclaration<?> type;
+        private final String name;
+        private final String pkg;
+        private Integer hash;
+
+        TopLevel(TypeDeclaration<?> type, String name, String pkg) {
+            this.type = type;
+            this.name = name;
+            this.pkg = pkg;
+        }
+
+        TypeDeclaration<?> type() {
+            return type;
+        }
+
+        String name() {
+            return name;
+        }
+
+        String pkg() {
+            return pkg;
+        }
+
+        /** Whether a hash set of nodes holds the two types as one: same hash, equal by structure. */
+        boolean sameAs(TopLevel other) {
+            return other == this || hash() == other.hash() && type.equals(other.type);
+        }
+
+        private int hash() {
+            if (hash == null) {
+                hash = type.hashCode(); // a walk of the whole type
+            }
+            return hash;
+        }
+    }
+
+    /** The project's top-level types in the index's order, with their names and packages. */
+    private List<TopLevel> topLevelTypes() {
+        if (topLevelTypes == null) {
+            topLevelTypes = new ArrayList<>();
+            for (TypeDeclaration<?> type : model.index().types().values()) {
+                if (!(type.getParentNode().orElse(null) instanceof TypeDeclaration<?>)) {
+                    topLevelTypes.add(new TopLevel(type, model.index().nameOf(type), packageOf(type)));
+                }
+            }
+        }
+        return topLevelTypes;
     }
 
     private static String packageOf(Node node) {
@@ -235,7 +319,7 @@ public final class DownwardFlow {
             if (captures(declaration.get())) {
                 return false;
             }
-            for (ThisExpr self : declaration.get().findAll(ThisExpr.class)) {
+            for (ThisExpr self : Trees.findAll(declaration.get(), ThisExpr.class)) {
                 Node parent = self.getParentNode().orElse(null);
                 boolean namesMember = parent instanceof FieldAccessExpr access && access.getScope() == self
                         || parent instanceof MethodCallExpr call && call.getScope().orElse(null) == self;
@@ -248,8 +332,9 @@ public final class DownwardFlow {
     }
 
     private static boolean captures(TypeDeclaration<?> type) {
-        return !type.findAll(LambdaExpr.class).isEmpty()
-                || type.findAll(ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody().isPresent())
+        return !Trees.findAll(type, LambdaExpr.class).isEmpty()
+                || Trees.findAll(type, ObjectCreationExpr.class).stream()
+                        .anyMatch(c -> c.getAnonymousClassBody().isPresent())
                 || type.getMembers().stream().anyMatch(m -> m instanceof TypeDeclaration<?> nested && !nested.isStatic()
                 && !(nested instanceof ClassOrInterfaceDeclaration c && c.isInterface()));
     }

@@ -25,9 +25,11 @@ import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +66,8 @@ public final class FreshObjects {
     private final DownwardFlow flow;
     private final CallTargets calls;
     private final Map<Up, Boolean> fresh = new HashMap<>();
+    /** Whether code lets a field's collection go, by field and owner: every growing call of the field asks. */
+    private final Map<VariableDeclarator, Map<String, Boolean>> handedOut = new IdentityHashMap<>();
 
     private FreshObjects(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
@@ -185,7 +189,7 @@ public final class FreshObjects {
         }
         String name = field.getNameAsString();
         for (TypeDeclaration<?> type : flow.mayName(owner, field)) {
-            for (AssignExpr assign : type.findAll(AssignExpr.class)) {
+            for (AssignExpr assign : Trees.findAll(type, AssignExpr.class)) {
                 Expression target = assign.getTarget();
                 boolean named = target instanceof NameExpr n && n.getNameAsString().equals(name)
                         || target instanceof FieldAccessExpr a && a.getNameAsString().equals(name);
@@ -261,12 +265,12 @@ public final class FreshObjects {
         }
         for (CallableDeclaration<?> target : targets.get()) {
             if (!(target instanceof MethodDeclaration method) || method.getBody().isEmpty()
-                    || !method.findAll(LambdaExpr.class).isEmpty()
-                    || method.findAll(ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody()
+                    || !Trees.findAll(method, LambdaExpr.class).isEmpty()
+                    || Trees.findAll(method, ObjectCreationExpr.class).stream().anyMatch(c -> c.getAnonymousClassBody()
                     .isPresent())) {
                 return false;
             }
-            List<ReturnStmt> returns = method.findAll(ReturnStmt.class);
+            List<ReturnStmt> returns = Trees.findAll(method, ReturnStmt.class);
             if (returns.isEmpty()) {
                 return false;
             }
@@ -306,17 +310,21 @@ public final class FreshObjects {
      * there must be the receiver of a call, assigned to, or compared ({@code == null}).
      */
     private boolean collectionHandedOut(FieldRef field) {
+        return handedOut.computeIfAbsent(field.variable(), v -> new HashMap<>())
+                .computeIfAbsent(field.ownerType(), owner -> handedOut(field));
+    }
+
+    private boolean handedOut(FieldRef field) {
         String name = field.name();
         for (TypeDeclaration<?> type : flow.mayName(field.ownerType(), field.variable())) {
-            for (NameExpr mention : type.findAll(NameExpr.class)) {
-                if (mention.getNameAsString().equals(name) && !isReceiver(mention) && !isAssigned(mention)
-                        && !isCompared(mention) && flow.mayBe(mention, field.variable())) {
+            for (NameExpr mention : flow.names(type, name)) {
+                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention)
+                        && flow.mayBe(mention, field.variable())) {
                     return true;
                 }
             }
-            for (FieldAccessExpr mention : type.findAll(FieldAccessExpr.class)) {
-                if (mention.getNameAsString().equals(name) && !isReceiver(mention) && !isAssigned(mention)
-                        && !isCompared(mention)) {
+            for (FieldAccessExpr mention : flow.accesses(type, name)) {
+                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention)) {
                     return true;
                 }
             }

@@ -25,8 +25,10 @@ import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,6 +43,8 @@ final class LambdaTargets {
     private final InvocationModel model;
     private final CallTargets calls;
     private Set<String> lambdaTargets;
+    /** {@link #parameterTypes} by method name and position: many lambdas are passed to methods of one name. */
+    private final Map<String, Map<Integer, Set<String>>> parameterTypes = new HashMap<>();
 
     LambdaTargets(InvocationModel model, CallTargets calls) {
         this.model = model;
@@ -75,7 +79,10 @@ final class LambdaTargets {
         return lambdaTargets;
     }
 
-    /** The type a lambda or method reference implements, as far as where it is written tells. */
+    /**
+     * The type a lambda or method reference implements, as far as where it is written tells; a call's parameter types
+     * {@link #lambdaTargets} holds already may be left out.
+     */
     private Set<String> writtenFor(Expression function) {
         Expression at = function;
         Node parent = at.getParentNode().orElse(null);
@@ -99,20 +106,14 @@ final class LambdaTargets {
             return owner instanceof MethodDeclaration m ? simpleName(m.getType()) : Set.of(ANY);
         }
         if (parent instanceof MethodCallExpr call && CallTargets.indexOf(call, at) >= 0) {
-            if (libraryReceiver(call)) {
-                return Set.of(); // written for a library's type
+            String name = call.getNameAsString();
+            Set<String> names = parameterTypes.computeIfAbsent(name, n -> new HashMap<>())
+                    .computeIfAbsent(CallTargets.indexOf(call, at), position -> parameterTypes(name, position));
+            // names known already add nothing, whoever's method it is: only new ones need the receiver typed
+            if (lambdaTargets.containsAll(names) || libraryReceiver(call)) {
+                return Set.of(); // written for a library's type, or for no project method of the name
             }
-            Set<String> names = new HashSet<>();
-            int position = CallTargets.indexOf(call, at);
-            for (CallableDeclaration<?> m : model.index().methodsNamedAnywhere(call.getNameAsString())) {
-                NodeList<Parameter> parameters = m.getParameters();
-                if (parameters.size() > position) {
-                    names.addAll(simpleName(parameters.get(position).getType()));
-                } else if (parameters.isNonEmpty() && parameters.getLast().orElseThrow().isVarArgs()) {
-                    names.addAll(simpleName(parameters.getLast().orElseThrow().getType()));
-                }
-            }
-            return names; // no project method of the name: a library's, written for a library type
+            return names;
         }
         if (parent instanceof ExplicitConstructorInvocationStmt invocation
                 && CallTargets.indexOf(invocation, at) >= 0) {
@@ -134,6 +135,20 @@ final class LambdaTargets {
             return names;
         }
         return Set.of(ANY);
+    }
+
+    /** The simple names of the types the project's methods of the name take at the position. */
+    private Set<String> parameterTypes(String name, int position) {
+        Set<String> names = new HashSet<>();
+        for (CallableDeclaration<?> m : model.index().methodsNamedAnywhere(name)) {
+            NodeList<Parameter> parameters = m.getParameters();
+            if (parameters.size() > position) {
+                names.addAll(simpleName(parameters.get(position).getType()));
+            } else if (parameters.isNonEmpty() && parameters.getLast().orElseThrow().isVarArgs()) {
+                names.addAll(simpleName(parameters.getLast().orElseThrow().getType()));
+            }
+        }
+        return names;
     }
 
     /** Whether the call's receiver is, as far as it can be told, of a library type, or a library type itself. */

@@ -13,15 +13,19 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.lambdalint.Severity;
+import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.catalog.CollectionFamily;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A collection that outlives the invocation (static, or a field of the handler or of an object it keeps) and
@@ -56,7 +60,7 @@ public final class UnboundedCache implements Rule {
                 new Getters(model, context.catalog().generatedGetters()));
         Map<VariableDeclarator, Grown> byField = new IdentityHashMap<>();
         List<Grown> grown = new ArrayList<>();
-        for (Candidate c : growingCalls(model, bounds)) {
+        for (Candidate c : growingCalls(model, bounds, context.catalog().collections())) {
             byField.computeIfAbsent(c.field().variable(), v -> {
                 Grown g = new Grown(c.field(), c.family(), new ArrayList<>());
                 grown.add(g);
@@ -94,11 +98,16 @@ public final class UnboundedCache implements Rule {
      * whose handler the field outlives it, in rank order. The field and its family are the unit's, whatever the
      * handler; whether it outlives the invocation is the handler's.
      */
-    private static List<Candidate> growingCalls(InvocationModel model, CollectionBounds bounds) {
+    private static List<Candidate> growingCalls(InvocationModel model, CollectionBounds bounds,
+                                                CollectionCatalog catalog) {
+        // a call no family grows by is passed over before its receiver is resolved
+        Set<String> growing = new HashSet<>();
+        catalog.families().forEach(f -> growing.addAll(f.grows()));
         List<Candidate> found = new ArrayList<>();
         for (Reach first : model.firstReaches()) {
             for (Node node : model.executedNodes(first.unit())) {
-                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()
+                        || !growing.contains(call.getNameAsString())) {
                     continue;
                 }
                 Optional<FieldRef> field = bounds.field(call.getScope().get(), first.unit().thisType());
@@ -115,7 +124,10 @@ public final class UnboundedCache implements Rule {
                 }
             }
         }
-        found.sort(java.util.Comparator.comparingLong(c -> c.reach().rank()));
+        // Rank orders handlers by id, then units by the handler's walk: comparing ids first gives the same order and
+        // works a rank out (a whole walk of its handler) only where two calls share a handler.
+        found.sort(Comparator.comparing((Candidate c) -> c.reach().handler().id())
+                .thenComparingLong(c -> c.reach().rank()));
         return found;
     }
 
