@@ -92,7 +92,7 @@ public final class Reach {
     /** The same reach, its chain and rank, with the finding placed in {@code other}. */
     public Reach inFile(SourceFile other) {
         Reach copy = new Reach(handler, unit, chain(), other);
-        copy.rank = rank;
+        copy.rank = rank(); // the copy has no walk to ask: a rank not known yet is worked out now (chain() just did)
         return copy;
     }
 
