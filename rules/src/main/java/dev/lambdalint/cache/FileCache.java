@@ -4,6 +4,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.lambdalint.source.FileMemory;
 import dev.lambdalint.source.FileRecord;
+import dev.lambdalint.source.PositionTable;
 import dev.lambdalint.source.Relevance;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -71,11 +72,11 @@ public final class FileCache implements FileMemory, AutoCloseable {
     }
 
     @Override
-    public Optional<CompilationUnit> tree(String hash, Consumer<Node> built) {
+    public Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions) {
         TreePacks.Location location = trees.get(hash);
         Optional<byte[]> bytes = location == null ? Optional.empty() : packs.read(location);
         try {
-            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get(), built));
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get(), built, positions));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: the file is parsed again
         }
