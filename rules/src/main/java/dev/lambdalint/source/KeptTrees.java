@@ -10,7 +10,6 @@ import com.github.javaparser.ast.expr.SimpleName;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,7 @@ import java.util.function.UnaryOperator;
  * nodes are built to be edited. Kept: every node and its range (findings, suppressions and messages need them).
  * Dropped: the token list, the comments that hold no {@code lambda-lint} suppression (nothing else reads them),
  * the empty observer and comment lists every node and node list carries (one shared empty list instead), the
- * spare room of child lists; equal ranges of a file, and positions and identifiers across the files of an analysis,
- * are shared.
+ * spare room of child lists; equal positions, ranges and identifiers are shared across the files of an analysis.
  * The tree must not be edited afterwards: the shared lists refuse it.
  */
 public final class KeptTrees {
@@ -80,7 +78,7 @@ public final class KeptTrees {
         return compact(unit, names, new PositionTable());
     }
 
-    /** {@link #compact(CompilationUnit, Map)}, positions shared through {@code positions}. */
+    /** {@link #compact(CompilationUnit, Map)}, positions and ranges shared through {@code positions}. */
     public static CompilationUnit compact(CompilationUnit unit, Map<String, String> names, PositionTable positions) {
         for (Comment comment : unit.getAllComments()) {
             if (!comment.getContent().contains("lambda-lint")) {
@@ -91,12 +89,10 @@ public final class KeptTrees {
         unit.walk(nodes::add);
         UnaryOperator<String> intern = id -> shared(names, id);
         nodes.addAll(unit.getAllComments());
-        Map<Range, Range> ranges = new HashMap<>();
         for (Node node : nodes) {
             Range range = node.getRange().orElse(null);
             node.setTokenRange(null);
-            node.setRange(range == null ? null : ranges.computeIfAbsent(range, r -> new Range(
-                    positions.position(r.begin), positions.position(r.end))));
+            node.setRange(range == null ? null : positions.range(range));
             if (ENABLED) {
                 shrink(node, intern);
             }
