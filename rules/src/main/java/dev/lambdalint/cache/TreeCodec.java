@@ -147,7 +147,7 @@ public final class TreeCodec {
         return decode(bytes, built, new PositionTable());
     }
 
-    /** {@link #decode(byte[], Consumer)}, the tree's positions and ranges shared through {@code positions}. */
+    /** {@link #decode(byte[], Consumer)}, the tree's positions shared through {@code positions}. */
     public static CompilationUnit decode(byte[] bytes, Consumer<Node> built, PositionTable positions)
             throws IOException {
         java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(bytes);
@@ -397,9 +397,23 @@ public final class TreeCodec {
             }
             CHILDREN.set(node, ordered);
             // a new node has no observers for setRange to tell
-            RANGE.set(node, begin == null ? null : positions.range(begin, end));
+            RANGE.set(node, begin == null ? null : range(begin, end, ordered));
             built.accept(node);
             return node;
+        }
+
+        /**
+         * A child's range when it is the same (a name and the expression it is), as the parse's tree shares it,
+         * else a new one. Looking each range up in a table, of the tree or of the analysis, cost more CPU.
+         */
+        private static Range range(Position begin, Position end, List<Node> children) throws IllegalAccessException {
+            for (int i = 0; i < children.size(); i++) {
+                Range range = (Range) RANGE.get(children.get(i));
+                if (range != null && range.begin == begin && range.end == end) {
+                    return range;
+                }
+            }
+            return new Range(begin, end);
         }
 
         private NodeList<Node> list() throws IOException, ReflectiveOperationException {

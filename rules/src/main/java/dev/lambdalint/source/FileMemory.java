@@ -37,7 +37,7 @@ public interface FileMemory {
 
     /**
      * {@link #tree(String)}, each node handed to {@code built} once it is complete, children first, its positions
-     * and ranges shared through {@code positions}.
+     * shared through {@code positions}.
      */
     Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions);
 

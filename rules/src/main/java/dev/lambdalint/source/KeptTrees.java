@@ -1,5 +1,6 @@
 package dev.lambdalint.source;
 
+import com.github.javaparser.Position;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -21,7 +22,8 @@ import java.util.function.UnaryOperator;
  * nodes are built to be edited. Kept: every node and its range (findings, suppressions and messages need them).
  * Dropped: the token list, the comments that hold no {@code lambda-lint} suppression (nothing else reads them),
  * the empty observer and comment lists every node and node list carries (one shared empty list instead), the
- * spare room of child lists; equal positions, ranges and identifiers are shared across the files of an analysis.
+ * spare room of child lists; equal ranges of a file, and positions and identifiers across the files of an analysis,
+ * are shared.
  * The tree must not be edited afterwards: the shared lists refuse it.
  */
 public final class KeptTrees {
@@ -78,7 +80,7 @@ public final class KeptTrees {
         return compact(unit, names, new PositionTable());
     }
 
-    /** {@link #compact(CompilationUnit, Map)}, positions and ranges shared through {@code positions}. */
+    /** {@link #compact(CompilationUnit, Map)}, positions shared through {@code positions}. */
     public static CompilationUnit compact(CompilationUnit unit, Map<String, String> names, PositionTable positions) {
         for (Comment comment : unit.getAllComments()) {
             if (!comment.getContent().contains("lambda-lint")) {
@@ -86,13 +88,13 @@ public final class KeptTrees {
             }
         }
         List<Node> nodes = new ArrayList<>();
-        unit.walk(nodes::add);
+        unit.walk(Node.TreeTraversal.POSTORDER, nodes::add); // children first: a node may share a child's range
         UnaryOperator<String> intern = id -> shared(names, id);
         nodes.addAll(unit.getAllComments());
         for (Node node : nodes) {
             Range range = node.getRange().orElse(null);
             node.setTokenRange(null);
-            node.setRange(range == null ? null : positions.range(range));
+            node.setRange(range == null ? null : shared(range, node.getChildNodes(), positions));
             if (ENABLED) {
                 shrink(node, intern);
             }
@@ -120,6 +122,34 @@ public final class KeptTrees {
             return known;
         };
         return node -> shrink(node, intern);
+    }
+
+    /**
+     * A child's range when it is the same (a name and the expression it is, often a chain of them), else one of
+     * shared positions, a child's where it begins or ends at the same place: the equal ranges of a file are nearly
+     * all nested, so no map of them is needed, and the table of positions is looked up only for the rest.
+     */
+    private static Range shared(Range range, List<Node> children, PositionTable positions) {
+        Position begin = null;
+        Position end = null;
+        for (int i = 0; i < children.size(); i++) {
+            Range child = children.get(i).getRange().orElse(null);
+            if (child != null) {
+                boolean sameBegin = same(child.begin, range.begin);
+                boolean sameEnd = same(child.end, range.end);
+                if (sameBegin && sameEnd) {
+                    return child;
+                }
+                begin = sameBegin ? child.begin : begin;
+                end = sameEnd ? child.end : end;
+            }
+        }
+        return new Range(begin != null ? begin : positions.position(range.begin),
+                end != null ? end : positions.position(range.end));
+    }
+
+    private static boolean same(Position a, Position b) {
+        return a.line == b.line && a.column == b.column; // Position.equals boxes both numbers
     }
 
     /** The analysis's one copy of the identifier; a plain lookup first, as nearly every identifier is known. */
