@@ -4,18 +4,24 @@ import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.lambdalint.source.FileMemory;
 import dev.lambdalint.source.FileRecord;
+import dev.lambdalint.source.PositionTable;
 import dev.lambdalint.source.Relevance;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +29,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
 
 /**
  * The analysis's memory of file contents between runs, kept in the cache directory: a table of what each content
@@ -32,14 +40,19 @@ import java.util.function.Consumer;
  * ({@link TreePacks}). A run where some files changed reads and parses only those; the rest is recalled. The trees
  * a run writes go to one new pack, as writing a file per tree cost more than encoding the trees; saving drops the
  * packs nothing refers to any more, and copies the live trees into one new pack when the old ones are mostly
- * garbage or too many. The whole memory is dropped when the engine build, the source encoding or the tree format
- * changes; a damaged or missing part is only read and parsed again.
+ * garbage or too many. A run that changed a few files appends only their entries (and the entries it forgot) to a
+ * journal ({@value #JOURNAL}) instead of writing the whole table again; the journal is folded into a new table once
+ * it holds more than a small share of the table's entries. The whole memory is dropped when the engine build, the
+ * source encoding or the tree format changes; a damaged or missing part is only read and parsed again.
  */
 public final class FileCache implements FileMemory, AutoCloseable {
     static final String TABLE = "files.bin";
+    static final String JOURNAL = "files.log";
     static final String TREES = "trees";
-    private static final int TABLE_FORMAT = 3;
+    private static final int TABLE_FORMAT = 4;
     static final int MAX_PACKS = 8;
+    /** The journal is folded into a new table when it holds more entries than this, or an eighth of the table's. */
+    static final int JOURNAL_ENTRIES = 256;
 
     private final Path directory;
     private final String stamp;
@@ -47,6 +60,11 @@ public final class FileCache implements FileMemory, AutoCloseable {
     private final Map<String, TreePacks.Location> trees = new ConcurrentHashMap<>();
     private final TreePacks packs;
     private volatile TreePacks.Writer written;
+    // what the table and journal on disk hold, and what this run remembered: saving writes only the difference
+    private Set<String> stored = new HashSet<>();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private long tableId; // 0: no table to append to
+    private int journaled; // entries in the journal; -1 when it cannot be appended to (damaged or another table's)
 
     private FileCache(Path directory, String stamp) {
         this.directory = directory;
@@ -71,11 +89,11 @@ public final class FileCache implements FileMemory, AutoCloseable {
     }
 
     @Override
-    public Optional<CompilationUnit> tree(String hash, Consumer<Node> built) {
+    public Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions) {
         TreePacks.Location location = trees.get(hash);
         Optional<byte[]> bytes = location == null ? Optional.empty() : packs.read(location);
         try {
-            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get(), built));
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get(), built, positions));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: the file is parsed again
         }
@@ -84,6 +102,7 @@ public final class FileCache implements FileMemory, AutoCloseable {
     @Override
     public void remember(String hash, FileRecord record, CompilationUnit keptTree) {
         records.put(hash, record);
+        changed.add(hash);
         if (keptTree != null) {
             try {
                 trees.put(hash, written.append(TreeCodec.encode(keptTree)));
@@ -94,23 +113,29 @@ public final class FileCache implements FileMemory, AutoCloseable {
     }
 
     /**
-     * Writes the table of the contents analyzed now ({@code live}), then deletes the packs it does not refer to and
-     * closes every pack opened; the memory can still be used after, on packs opened again.
+     * Keeps the contents analyzed now ({@code live}): the entries this run changed and those it dropped are
+     * appended to the journal, or the whole table is written again; then deletes the packs nothing refers to and
+     * closes every pack opened. The memory can still be used after, on packs opened again.
      */
     public void save(Collection<String> live) {
         Set<String> kept = new TreeSet<>(live);
         kept.retainAll(records.keySet());
         trees.keySet().retainAll(kept);
-        compactIfWasteful();
+        boolean moved = compactIfWasteful();
         boolean saved = false;
         try {
             Files.createDirectories(directory);
-            Path temp = Files.createTempFile(directory, TABLE, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                    1 << 16))) {
-                write(out, kept);
+            List<String> puts = kept.stream().filter(changed::contains).toList();
+            List<String> drops = stored.stream().filter(hash -> !kept.contains(hash)).sorted().toList();
+            int entries = puts.size() + drops.size();
+            if (moved || tableId == 0 || journaled < 0
+                    || journaled + entries > Math.max(JOURNAL_ENTRIES, kept.size() / 8)) {
+                writeTable(kept);
+            } else if (entries > 0) {
+                appendJournal(puts, drops);
             }
-            CacheFiles.replace(temp, directory.resolve(TABLE));
+            stored = new HashSet<>(kept);
+            changed.clear();
             saved = true;
         } catch (IOException | RuntimeException e) {
             // the memory only saves time; the packs of the table still there are kept
@@ -121,6 +146,48 @@ public final class FileCache implements FileMemory, AutoCloseable {
         if (saved) {
             packs.deleteAllBut(referencedPacks());
         }
+    }
+
+    private void writeTable(Set<String> kept) throws IOException {
+        long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        Path temp = Files.createTempFile(directory, TABLE, ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+                1 << 16))) {
+            out.writeInt(TABLE_FORMAT);
+            CacheFiles.writeString(out, stamp);
+            out.writeLong(id);
+            write(out, kept, List.of());
+        }
+        CacheFiles.replace(temp, directory.resolve(TABLE));
+        tableId = id;
+        journaled = -1; // until the journal of the table replaced is gone
+        Files.deleteIfExists(directory.resolve(JOURNAL));
+        journaled = 0;
+    }
+
+    /** One block: its length, its CRC32 and the entries; a block cut short by a crash is told by them and skipped. */
+    private void appendJournal(List<String> puts, List<String> drops) throws IOException {
+        ByteArrayOutputStream block = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(block)) {
+            write(out, puts, drops);
+        }
+        byte[] bytes = block.toByteArray();
+        Path journal = directory.resolve(JOURNAL);
+        boolean fresh = !Files.exists(journal);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(journal,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16))) {
+            if (fresh) {
+                out.writeInt(TABLE_FORMAT);
+                out.writeLong(tableId);
+            }
+            out.writeInt(bytes.length);
+            out.writeInt(crc(bytes));
+            out.write(bytes);
+        } catch (IOException e) {
+            journaled = -1; // perhaps half a block: the next save writes the whole table
+            throw e;
+        }
+        journaled += puts.size() + drops.size();
     }
 
     /** Closes the packs opened, when the analysis ends before {@link #save} (which closes them itself). */
@@ -136,6 +203,11 @@ public final class FileCache implements FileMemory, AutoCloseable {
         return names;
     }
 
+    /** How many entries the journal holds, -1 when it is not appended to, for tests. */
+    int journalEntries() {
+        return journaled;
+    }
+
     /** Where each content's tree is, for tests. */
     Map<String, TreePacks.Location> trees() {
         return Map.copyOf(trees);
@@ -145,12 +217,12 @@ public final class FileCache implements FileMemory, AutoCloseable {
      * Copies the live trees into one new pack when the packs they are in hold more garbage than trees, or are too
      * many; the bytes are copied as they are, and a tree that no longer reads is dropped (parsed again next time).
      */
-    private void compactIfWasteful() {
+    private boolean compactIfWasteful() {
         Set<String> referenced = referencedPacks();
         long liveBytes = trees.values().stream().mapToLong(TreePacks.Location::length).sum();
         long packBytes = referenced.stream().mapToLong(packs::size).sum();
         if (referenced.size() <= MAX_PACKS && liveBytes * 2 >= packBytes) {
-            return;
+            return false;
         }
         TreePacks.Writer compacted = packs.newPack();
         Map<String, TreePacks.Location> moved = new HashMap<>();
@@ -162,10 +234,11 @@ public final class FileCache implements FileMemory, AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            return; // the table keeps referring to the packs as they are, untouched
+            return false; // the table keeps referring to the packs as they are, untouched
         }
         trees.clear();
         trees.putAll(moved);
+        return true;
     }
 
     private boolean load() {
@@ -173,43 +246,119 @@ public final class FileCache implements FileMemory, AutoCloseable {
         if (!Files.isRegularFile(table)) {
             return false;
         }
+        long id;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(table), 1 << 16))) {
             if (in.readInt() != TABLE_FORMAT || !stamp.equals(CacheFiles.readString(in, 1 << 24))) {
                 return false;
             }
-            String[] strings = new String[in.readInt()];
-            for (int i = 0; i < strings.length; i++) {
-                strings[i] = CacheFiles.readString(in, 1 << 24);
-            }
-            int count = in.readInt();
-            Map<String, FileRecord> loaded = new HashMap<>();
-            Map<String, TreePacks.Location> located = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                String hash = strings[in.readInt()];
-                boolean malformed = in.readBoolean();
-                FileRecord.Parsed parsed = switch (in.readByte()) {
-                    case 0 -> null;
-                    case 1 -> FileRecord.Parsed.OK;
-                    default -> new FileRecord.Parsed(false, in.readInt(), in.readInt(), strings[in.readInt()],
-                            strings[in.readInt()]);
-                };
-                Relevance.Signature signature = new Relevance.Signature(strings[in.readInt()], names(in, strings),
-                        names(in, strings), names(in, strings), names(in, strings));
-                loaded.put(hash, new FileRecord(signature, malformed, parsed));
-                if (in.readBoolean()) {
-                    located.put(hash, new TreePacks.Location(strings[in.readInt()], in.readLong(), in.readInt(),
-                            in.readInt()));
-                }
-            }
-            records.putAll(loaded);
-            trees.putAll(located);
-            return true;
+            id = in.readLong();
+            apply(read(in));
         } catch (IOException | RuntimeException e) {
+            records.clear();
+            trees.clear();
+            stored.clear();
             return false; // damaged: everything is read again
+        }
+        tableId = id;
+        loadJournal();
+        return true;
+    }
+
+    /** Applies the journal's blocks in order, up to the first one damaged or cut short. */
+    private void loadJournal() {
+        Path journal = directory.resolve(JOURNAL);
+        if (!Files.isRegularFile(journal)) {
+            return;
+        }
+        journaled = -1;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(journal),
+                1 << 16))) {
+            if (in.readInt() != TABLE_FORMAT || in.readLong() != tableId) {
+                return; // another table's: the next save writes a new table and deletes it
+            }
+            int entries = 0;
+            while (true) {
+                int length;
+                try {
+                    length = in.readInt();
+                } catch (EOFException end) {
+                    journaled = entries;
+                    return;
+                }
+                int crc = in.readInt();
+                if (length < 0 || length > 1 << 28) {
+                    return;
+                }
+                byte[] bytes = in.readNBytes(length);
+                if (bytes.length != length || crc(bytes) != crc) {
+                    return;
+                }
+                Section section = read(new DataInputStream(new ByteArrayInputStream(bytes)));
+                apply(section);
+                entries += section.records().size() + section.drops().size();
+            }
+        } catch (IOException | RuntimeException e) {
+            // the blocks read so far stand; the next save writes a new table
         }
     }
 
-    private void write(DataOutputStream out, Set<String> hashes) throws IOException {
+    /** What a table or a journal block holds: entries, with where their trees are, and the contents dropped. */
+    private record Section(Map<String, FileRecord> records, Map<String, TreePacks.Location> trees,
+                           List<String> drops) {
+    }
+
+    private void apply(Section section) {
+        for (Map.Entry<String, FileRecord> entry : section.records().entrySet()) {
+            String hash = entry.getKey();
+            records.put(hash, entry.getValue());
+            TreePacks.Location location = section.trees().get(hash);
+            if (location == null) {
+                trees.remove(hash);
+            } else {
+                trees.put(hash, location);
+            }
+            stored.add(hash);
+        }
+        for (String hash : section.drops()) {
+            records.remove(hash);
+            trees.remove(hash);
+            stored.remove(hash);
+        }
+    }
+
+    private static Section read(DataInputStream in) throws IOException {
+        String[] strings = new String[in.readInt()];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = CacheFiles.readString(in, 1 << 24);
+        }
+        int count = in.readInt();
+        Map<String, FileRecord> loaded = new HashMap<>();
+        Map<String, TreePacks.Location> located = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            String hash = strings[in.readInt()];
+            boolean malformed = in.readBoolean();
+            FileRecord.Parsed parsed = switch (in.readByte()) {
+                case 0 -> null;
+                case 1 -> FileRecord.Parsed.OK;
+                default -> new FileRecord.Parsed(false, in.readInt(), in.readInt(), strings[in.readInt()],
+                        strings[in.readInt()]);
+            };
+            Relevance.Signature signature = new Relevance.Signature(strings[in.readInt()], names(in, strings),
+                    names(in, strings), names(in, strings), names(in, strings));
+            loaded.put(hash, new FileRecord(signature, malformed, parsed));
+            if (in.readBoolean()) {
+                located.put(hash, new TreePacks.Location(strings[in.readInt()], in.readLong(), in.readInt(),
+                        in.readInt()));
+            }
+        }
+        String[] drops = new String[in.readInt()];
+        for (int i = 0; i < drops.length; i++) {
+            drops[i] = strings[in.readInt()];
+        }
+        return new Section(loaded, located, List.of(drops));
+    }
+
+    private void write(DataOutputStream out, Collection<String> hashes, List<String> drops) throws IOException {
         Map<String, Integer> ids = new HashMap<>();
         List<String> strings = new ArrayList<>();
         for (String hash : hashes) {
@@ -233,8 +382,12 @@ public final class FileCache implements FileMemory, AutoCloseable {
                 });
             }
         }
-        out.writeInt(TABLE_FORMAT);
-        CacheFiles.writeString(out, stamp);
+        for (String hash : drops) {
+            ids.computeIfAbsent(hash, k -> {
+                strings.add(k);
+                return strings.size() - 1;
+            });
+        }
         out.writeInt(strings.size());
         for (String s : strings) {
             CacheFiles.writeString(out, s);
@@ -273,6 +426,16 @@ public final class FileCache implements FileMemory, AutoCloseable {
                 out.writeInt(tree.crc());
             }
         }
+        out.writeInt(drops.size());
+        for (String hash : drops) {
+            out.writeInt(ids.get(hash));
+        }
+    }
+
+    private static int crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return (int) crc.getValue();
     }
 
     private static Set<String> names(DataInputStream in, String[] strings) throws IOException {

@@ -10,6 +10,7 @@ import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.metamodel.BaseNodeMetaModel;
 import com.github.javaparser.metamodel.JavaParserMetaModel;
 import com.github.javaparser.metamodel.PropertyMetaModel;
+import dev.lambdalint.source.PositionTable;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -42,13 +43,17 @@ public final class TreeCodec {
     private static final Map<Class<?>, Integer> TYPE_IDS = new HashMap<>();
     private static final Shape[] SHAPES = new Shape[TYPES.size()];
     private static final Field CHILDREN;
+    private static final Field RANGE;
+    private static final Node[] NO_NODES = new Node[0];
 
     static {
         try {
             CHILDREN = Node.class.getDeclaredField("childNodes");
             CHILDREN.setAccessible(true);
+            RANGE = Node.class.getDeclaredField("range");
+            RANGE.setAccessible(true);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("JavaParser's Node has no childNodes field", e);
+            throw new IllegalStateException("JavaParser's Node has no childNodes or range field", e);
         }
         for (int i = 0; i < TYPES.size(); i++) {
             TYPE_IDS.put(TYPES.get(i).getType(), i);
@@ -77,6 +82,7 @@ public final class TreeCodec {
             if (constructor == null) {
                 throw new IllegalStateException("no all-fields constructor in " + meta.getTypeName());
             }
+            constructor.setAccessible(true); // public already: this only spares the access check of every call
             List<Property> properties = new ArrayList<>();
             for (PropertyMetaModel p : meta.getConstructorParameters()) {
                 Field field = field(meta.getType(), p.getName());
@@ -138,6 +144,12 @@ public final class TreeCodec {
      * and range set, before its parent is built): work on every node then costs no second walk of the tree.
      */
     public static CompilationUnit decode(byte[] bytes, Consumer<Node> built) throws IOException {
+        return decode(bytes, built, new PositionTable());
+    }
+
+    /** {@link #decode(byte[], Consumer)}, the tree's positions shared through {@code positions}. */
+    public static CompilationUnit decode(byte[] bytes, Consumer<Node> built, PositionTable positions)
+            throws IOException {
         java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(bytes);
         DataInputStream in = new DataInputStream(stream);
         if (in.readInt() != FORMAT) {
@@ -156,7 +168,8 @@ public final class TreeCodec {
             strings[i] = new String(in.readNBytes(length), StandardCharsets.UTF_8);
         }
         try {
-            Node node = new Reader(new Input(bytes, bytes.length - stream.available()), strings, built).node();
+            Node node = new Reader(new Input(bytes, bytes.length - stream.available()), strings, built,
+                    positions).node();
             if (!(node instanceof CompilationUnit unit)) {
                 throw new IOException("not a compilation unit");
             }
@@ -285,41 +298,16 @@ public final class TreeCodec {
     }
 
     private static final class Reader {
-        /** Beyond these a position is not shared (a damaged or minified file must not cost a huge table). */
-        private static final int SHARED_LINES = 1 << 20;
-        private static final int SHARED_COLUMNS = 1 << 12;
-
         private final Input in;
         private final String[] strings;
         private final Consumer<Node> built;
-        private Position[][] byLine = new Position[256][];
+        private final PositionTable positions;
 
-        Reader(Input in, String[] strings, Consumer<Node> built) {
+        Reader(Input in, String[] strings, Consumer<Node> built, PositionTable positions) {
             this.in = in;
             this.strings = strings;
             this.built = built;
-        }
-
-        /** Positions shared between the nodes that begin or end at one place, as the tree had them when stored. */
-        Position position(int line, int column) {
-            if (line < 0 || column < 0 || line >= SHARED_LINES || column >= SHARED_COLUMNS) {
-                return new Position(line, column);
-            }
-            if (line >= byLine.length) {
-                byLine = Arrays.copyOf(byLine, Math.max(line + 1, byLine.length * 2));
-            }
-            Position[] row = byLine[line];
-            if (row == null || column >= row.length) {
-                row = row == null ? new Position[Math.max(column + 1, 32)]
-                        : Arrays.copyOf(row, Math.max(column + 1, row.length * 2));
-                byLine[line] = row;
-            }
-            Position shared = row[column];
-            if (shared == null) {
-                shared = new Position(line, column);
-                row[column] = shared;
-            }
-            return shared;
+            this.positions = positions;
         }
 
         Node node() throws IOException, ReflectiveOperationException {
@@ -327,16 +315,22 @@ public final class TreeCodec {
             if (type == 0) {
                 return null;
             }
+            if (type > SHAPES.length) {
+                throw new IOException("an unknown node type");
+            }
             Shape shape = SHAPES[type - 1];
-            Range range = null;
+            Position begin = null;
+            Position end = null;
             int beginLine = in.varint();
             if (beginLine > 0) {
-                range = new Range(position(beginLine - 1, in.varint()), position(in.varint(), in.varint()));
+                begin = positions.position(beginLine - 1, in.varint());
+                end = positions.position(in.varint(), in.varint());
             }
             Property[] properties = shape.properties();
             Object[] arguments = new Object[properties.length];
+            int children = 0;
             for (int i = 0; i < properties.length; i++) {
-                arguments[i] = switch (properties[i].kind()) {
+                Object value = switch (properties[i].kind()) {
                     case NODE -> node();
                     case LIST -> list();
                     case STRING -> string();
@@ -346,6 +340,12 @@ public final class TreeCodec {
                         yield ordinal == 0 ? null : properties[i].constants()[ordinal - 1];
                     }
                 };
+                if (value instanceof Node) {
+                    children++;
+                } else if (value instanceof NodeList<?> list) {
+                    children += list.size();
+                }
+                arguments[i] = value;
             }
             Node node;
             try {
@@ -356,16 +356,34 @@ public final class TreeCodec {
             Node comment = node();
             if (comment != null) {
                 node.setComment((Comment) comment);
+                children++;
             }
             int orphans = in.varint();
+            Node[] orphaned = orphans == 0 ? NO_NODES : new Node[orphans];
             for (int i = 0; i < orphans; i++) {
-                node.addOrphanComment((Comment) node());
+                orphaned[i] = node();
+                node.addOrphanComment((Comment) orphaned[i]);
             }
-            List<Node> byProperty = propertyOrder(node, shape);
-            List<Node> ordered = byProperty;
+            // the children in the order of the properties, then the comment and the orphan comments, as
+            // propertyOrder reads them from a built node, here from the values the node was built with
+            ArrayList<Node> byProperty = new ArrayList<>(children + orphans);
+            for (int i = 0; i < properties.length; i++) {
+                if (arguments[i] instanceof Node child) {
+                    byProperty.add(child);
+                } else if (arguments[i] instanceof NodeList<?> list) {
+                    for (int j = 0; j < list.size(); j++) {
+                        byProperty.add(list.get(j));
+                    }
+                }
+            }
+            if (comment != null) {
+                byProperty.add(comment);
+            }
+            byProperty.addAll(Arrays.asList(orphaned));
+            ArrayList<Node> ordered = byProperty;
             int order = in.varint();
             if (order > 0) {
-                ordered = new ArrayList<>();
+                ordered = new ArrayList<>(order - 1);
                 for (int i = 0; i < order - 1; i++) {
                     int position = in.varint();
                     if (position >= byProperty.size()) {
@@ -374,16 +392,28 @@ public final class TreeCodec {
                     ordered.add(byProperty.get(position));
                 }
             }
-            @SuppressWarnings("unchecked")
-            List<Node> children = (List<Node>) CHILDREN.get(node);
-            if (ordered.size() != children.size()) {
+            if (ordered.size() != ((List<?>) CHILDREN.get(node)).size()) {
                 throw new IOException("children that do not match the node's properties");
             }
-            children.clear();
-            children.addAll(ordered);
-            node.setRange(range);
+            CHILDREN.set(node, ordered);
+            // a new node has no observers for setRange to tell
+            RANGE.set(node, begin == null ? null : range(begin, end, ordered));
             built.accept(node);
             return node;
+        }
+
+        /**
+         * A child's range when it is the same (a name and the expression it is), as the parse's tree shares it,
+         * else a new one. Looking each range up in a table, of the tree or of the analysis, cost more CPU.
+         */
+        private static Range range(Position begin, Position end, List<Node> children) throws IllegalAccessException {
+            for (int i = 0; i < children.size(); i++) {
+                Range range = (Range) RANGE.get(children.get(i));
+                if (range != null && range.begin == begin && range.end == end) {
+                    return range;
+                }
+            }
+            return new Range(begin, end);
         }
 
         private NodeList<Node> list() throws IOException, ReflectiveOperationException {

@@ -19,7 +19,7 @@ public interface FileMemory {
         }
 
         @Override
-        public Optional<CompilationUnit> tree(String hash, Consumer<Node> built) {
+        public Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions) {
             return Optional.empty();
         }
 
@@ -32,11 +32,14 @@ public interface FileMemory {
 
     /** The kept tree of the content, when one was remembered and can still be read. */
     default Optional<CompilationUnit> tree(String hash) {
-        return tree(hash, node -> { });
+        return tree(hash, node -> { }, new PositionTable());
     }
 
-    /** {@link #tree(String)}, each node handed to {@code built} once it is complete, children first. */
-    Optional<CompilationUnit> tree(String hash, Consumer<Node> built);
+    /**
+     * {@link #tree(String)}, each node handed to {@code built} once it is complete, children first, its positions
+     * shared through {@code positions}.
+     */
+    Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions);
 
     /** Remembers what the content contributed; {@code keptTree} is null when no tree is kept for it. */
     void remember(String hash, FileRecord record, CompilationUnit keptTree);

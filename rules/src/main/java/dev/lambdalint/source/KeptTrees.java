@@ -11,7 +11,6 @@ import com.github.javaparser.ast.expr.SimpleName;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,8 @@ import java.util.function.UnaryOperator;
  * nodes are built to be edited. Kept: every node and its range (findings, suppressions and messages need them).
  * Dropped: the token list, the comments that hold no {@code lambda-lint} suppression (nothing else reads them),
  * the empty observer and comment lists every node and node list carries (one shared empty list instead), the
- * spare room of child lists; equal positions and ranges of a file, and identifiers across files, are shared.
+ * spare room of child lists; equal ranges of a file, and positions and identifiers across the files of an analysis,
+ * are shared.
  * The tree must not be edited afterwards: the shared lists refuse it.
  */
 public final class KeptTrees {
@@ -77,22 +77,24 @@ public final class KeptTrees {
 
     /** The tree, made small; {@code names} shares identifiers between the trees of one analysis. */
     public static CompilationUnit compact(CompilationUnit unit, Map<String, String> names) {
+        return compact(unit, names, new PositionTable());
+    }
+
+    /** {@link #compact(CompilationUnit, Map)}, positions shared through {@code positions}. */
+    public static CompilationUnit compact(CompilationUnit unit, Map<String, String> names, PositionTable positions) {
         for (Comment comment : unit.getAllComments()) {
             if (!comment.getContent().contains("lambda-lint")) {
                 comment.remove();
             }
         }
         List<Node> nodes = new ArrayList<>();
-        unit.walk(nodes::add);
-        UnaryOperator<String> intern = id -> names.computeIfAbsent(id, k -> k);
+        unit.walk(Node.TreeTraversal.POSTORDER, nodes::add); // children first: a node may share a child's range
+        UnaryOperator<String> intern = id -> shared(names, id);
         nodes.addAll(unit.getAllComments());
-        Map<Position, Position> positions = new HashMap<>();
-        Map<Range, Range> ranges = new HashMap<>();
         for (Node node : nodes) {
             Range range = node.getRange().orElse(null);
             node.setTokenRange(null);
-            node.setRange(range == null ? null : ranges.computeIfAbsent(range, r -> new Range(
-                    positions.computeIfAbsent(r.begin, p -> p), positions.computeIfAbsent(r.end, p -> p))));
+            node.setRange(range == null ? null : shared(range, node.getChildNodes(), positions));
             if (ENABLED) {
                 shrink(node, intern);
             }
@@ -111,8 +113,53 @@ public final class KeptTrees {
             return node -> { };
         }
         Map<String, String> perTree = new IdentityHashMap<>();
-        UnaryOperator<String> intern = id -> perTree.computeIfAbsent(id, k -> names.computeIfAbsent(k, n -> n));
+        UnaryOperator<String> intern = id -> {
+            String known = perTree.get(id);
+            if (known == null) {
+                known = shared(names, id);
+                perTree.put(id, known);
+            }
+            return known;
+        };
         return node -> shrink(node, intern);
+    }
+
+    /**
+     * A child's range when it is the same (a name and the expression it is, often a chain of them), else one of
+     * shared positions, a child's where it begins or ends at the same place: the equal ranges of a file are nearly
+     * all nested, so no map of them is needed, and the table of positions is looked up only for the rest.
+     */
+    private static Range shared(Range range, List<Node> children, PositionTable positions) {
+        Position begin = null;
+        Position end = null;
+        for (int i = 0; i < children.size(); i++) {
+            Range child = children.get(i).getRange().orElse(null);
+            if (child != null) {
+                boolean sameBegin = same(child.begin, range.begin);
+                boolean sameEnd = same(child.end, range.end);
+                if (sameBegin && sameEnd) {
+                    return child;
+                }
+                begin = sameBegin ? child.begin : begin;
+                end = sameEnd ? child.end : end;
+            }
+        }
+        return new Range(begin != null ? begin : positions.position(range.begin),
+                end != null ? end : positions.position(range.end));
+    }
+
+    private static boolean same(Position a, Position b) {
+        return a.line == b.line && a.column == b.column; // Position.equals boxes both numbers
+    }
+
+    /** The analysis's one copy of the identifier; a plain lookup first, as nearly every identifier is known. */
+    private static String shared(Map<String, String> names, String id) {
+        String known = names.get(id);
+        if (known != null) {
+            return known;
+        }
+        known = names.putIfAbsent(id, id);
+        return known == null ? id : known;
     }
 
     private static void shrink(Node node, UnaryOperator<String> intern) {
@@ -127,7 +174,7 @@ public final class KeptTrees {
             } else {
                 children.trimToSize();
             }
-            for (Field field : nodeLists(node.getClass())) {
+            for (Field field : NODE_LISTS.get(node.getClass())) {
                 NodeList<?> list = (NodeList<?>) field.get(node);
                 if (list != null) {
                     LIST_OBSERVERS.set(list, Collections.emptyList());
@@ -145,9 +192,9 @@ public final class KeptTrees {
         }
     }
 
-    private static final ClassValue<List<Field>> NODE_LISTS = new ClassValue<>() {
+    private static final ClassValue<Field[]> NODE_LISTS = new ClassValue<>() {
         @Override
-        protected List<Field> computeValue(Class<?> type) {
+        protected Field[] computeValue(Class<?> type) {
             List<Field> fields = new ArrayList<>();
             for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
                 for (Field f : c.getDeclaredFields()) {
@@ -158,13 +205,9 @@ public final class KeptTrees {
                     }
                 }
             }
-            return List.copyOf(fields);
+            return fields.toArray(Field[]::new);
         }
     };
-
-    private static List<Field> nodeLists(Class<?> type) {
-        return NODE_LISTS.get(type);
-    }
 
     private static Field field(Class<?> type, String name) {
         try {

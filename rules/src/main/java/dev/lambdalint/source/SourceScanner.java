@@ -140,6 +140,7 @@ public final class SourceScanner {
     public Scan parse(List<Path> paths, List<ParseProblem> listingProblems, Relevance relevance, boolean parseAll,
                       Map<Path, String> hashes, FileMemory memory) {
         Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        PositionTable positions = new PositionTable();
         return inPool(paths.size(), pool -> {
             List<Future<Read>> reads = new ArrayList<>();
             for (Path path : paths) {
@@ -162,7 +163,7 @@ public final class SourceScanner {
             for (Read r : read) {
                 boolean kept = r.record() != null && (keep == null || keep.contains(r.path()));
                 if (r.record() == null || kept || parseAll) {
-                    outcomes.add(pool.submit(() -> outcome(parsers.get(), r, kept, memory, names)));
+                    outcomes.add(pool.submit(() -> outcome(parsers.get(), r, kept, memory, names, positions)));
                 } else if (!r.recalled() && r.hash() != null) {
                     memory.remember(r.hash(), r.record(), null); // its signature, so that it is not read again
                 }
@@ -240,7 +241,8 @@ public final class SourceScanner {
     }
 
     /** The parse of a file (recalled or loaded when the memory has it), the tree kept when {@code keep}. */
-    private Outcome outcome(JavaParser parser, Read read, boolean keep, FileMemory memory, Map<String, String> names) {
+    private Outcome outcome(JavaParser parser, Read read, boolean keep, FileMemory memory, Map<String, String> names,
+                            PositionTable positions) {
         if (read.record() == null) {
             return new Outcome(null, read.unreadable(), null);
         }
@@ -256,7 +258,7 @@ public final class SourceScanner {
             return new Outcome(null, null, warning);
         }
         if (known != null) {
-            Optional<CompilationUnit> tree = memory.tree(read.hash(), KeptTrees.recalled(names));
+            Optional<CompilationUnit> tree = memory.tree(read.hash(), KeptTrees.recalled(names), positions);
             if (tree.isPresent()) {
                 return new Outcome(new SourceFile(read.path(), relative, tree.get()), null, warning);
             }
@@ -267,7 +269,7 @@ public final class SourceScanner {
             ParseResult<CompilationUnit> result = parser.parse(decode(read.path()).text());
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 parsed = FileRecord.Parsed.OK;
-                unit = keep ? KeptTrees.compact(result.getResult().get(), names) : null;
+                unit = keep ? KeptTrees.compact(result.getResult().get(), names, positions) : null;
             } else {
                 Problem first = result.getProblems().get(0);
                 int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
