@@ -27,6 +27,8 @@ import java.util.function.UnaryOperator;
  * The tree must not be edited afterwards: the shared lists refuse it.
  */
 public final class KeptTrees {
+    /** What a comment holds to be kept: {@code lambda-lint:ignore} and the like (see the suppressions). */
+    private static final String SUPPRESSION = "lambda-lint";
     private static final Field NODE_OBSERVERS = field(Node.class, "observers");
     private static final Field NODE_ORPHANS = field(Node.class, "orphanComments");
     private static final Field NODE_CHILDREN = field(Node.class, "childNodes");
@@ -82,24 +84,37 @@ public final class KeptTrees {
 
     /** {@link #compact(CompilationUnit, Map)}, positions shared through {@code positions}. */
     public static CompilationUnit compact(CompilationUnit unit, Map<String, String> names, PositionTable positions) {
-        for (Comment comment : unit.getAllComments()) {
-            if (!comment.getContent().contains("lambda-lint")) {
-                comment.remove();
-            }
-        }
-        List<Node> nodes = new ArrayList<>();
-        unit.walk(Node.TreeTraversal.POSTORDER, nodes::add); // children first: a node may share a child's range
         UnaryOperator<String> intern = id -> shared(names, id);
-        nodes.addAll(unit.getAllComments());
-        for (Node node : nodes) {
-            Range range = node.getRange().orElse(null);
-            node.setTokenRange(null);
-            node.setRange(range == null ? null : shared(range, node.getChildNodes(), positions));
-            if (ENABLED) {
-                shrink(node, intern);
+        List<Comment> attached = new ArrayList<>();
+        for (Node node : Trees.postOrder(unit)) { // children first: a node may share a child's range
+            if (node instanceof Comment orphan) { // an orphan comment is a child of the node it sits in
+                if (!orphan.getContent().contains(SUPPRESSION)) {
+                    orphan.remove();
+                    continue;
+                }
+            } else if (node.getComment().isPresent()) { // an attached one is no child: compacted after
+                Comment comment = node.getComment().get();
+                if (comment.getContent().contains(SUPPRESSION)) {
+                    attached.add(comment);
+                } else {
+                    node.setComment(null);
+                }
             }
+            compactNode(node, intern, positions);
+        }
+        for (Comment comment : attached) {
+            compactNode(comment, intern, positions);
         }
         return unit;
+    }
+
+    private static void compactNode(Node node, UnaryOperator<String> intern, PositionTable positions) {
+        Range range = node.getRange().orElse(null);
+        node.setTokenRange(null);
+        node.setRange(range == null ? null : shared(range, node.getChildNodes(), positions));
+        if (ENABLED) {
+            shrink(node, intern);
+        }
     }
 
     /**

@@ -3,12 +3,13 @@ package dev.lambdalint.source;
 import com.github.javaparser.ast.Node;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * Pre-order walks of a syntax tree, in the order JavaParser's own {@code walk} and {@code findAll} give (a node,
+ * Walks of a syntax tree, in the order JavaParser's own {@code walk} and {@code findAll} give (a node,
  * then its children in order), without their costs: JavaParser's walk pushes every node on a synchronized
  * {@code Stack} and wraps every child list, and the analysis walks millions of nodes per run. Iterative, so a
  * deeply nested expression cannot overflow the call stack.
@@ -29,6 +30,25 @@ public final class Trees {
                 pending.push(children.get(i));
             }
         }
+    }
+
+    /**
+     * {@code root} and every node under it in post-order (children first, in order), as JavaParser's post-order walk
+     * gives them: a pre-order that takes children last to first, reversed.
+     */
+    public static List<Node> postOrder(Node root) {
+        List<Node> nodes = new ArrayList<>();
+        ArrayDeque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            nodes.add(node);
+            for (Node child : node.getChildNodes()) {
+                pending.push(child);
+            }
+        }
+        Collections.reverse(nodes);
+        return nodes;
     }
 
     /** The nodes of this kind at or under {@code root}, in pre-order. */
