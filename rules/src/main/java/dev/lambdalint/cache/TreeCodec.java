@@ -201,18 +201,6 @@ public final class TreeCodec {
         return children;
     }
 
-    private static boolean sameOrder(List<Node> a, List<Node> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static final class Writer {
         final Output body = new Output();
         final List<String> strings = new ArrayList<>();
@@ -237,16 +225,28 @@ public final class TreeCodec {
                 body.varint(range.end.line);
                 body.varint(range.end.column);
             }
+            // whether the parser's order of children is the properties' is seen on the way, without listing them
+            List<Node> children = node.getChildNodes();
+            int matched = 0;
+            boolean same = true;
             for (Property p : SHAPES[type].properties()) {
                 Object value = p.field().get(node);
                 switch (p.kind()) {
-                    case NODE -> node((Node) value);
+                    case NODE -> {
+                        node((Node) value);
+                        if (value != null) {
+                            same = same && matched < children.size() && children.get(matched) == value;
+                            matched++;
+                        }
+                    }
                     case LIST -> {
                         NodeList<?> list = (NodeList<?>) value;
                         body.varint(list == null ? 0 : list.size() + 1);
                         if (list != null) {
                             for (Node child : list) {
                                 node(child);
+                                same = same && matched < children.size() && children.get(matched) == child;
+                                matched++;
                             }
                         }
                     }
@@ -255,30 +255,36 @@ public final class TreeCodec {
                     case ENUM -> body.varint(value == null ? 0 : ((Enum<?>) value).ordinal() + 1);
                 }
             }
-            node(node.getComment().orElse(null));
+            Comment comment = node.getComment().orElse(null);
+            node(comment);
+            if (comment != null) {
+                same = same && matched < children.size() && children.get(matched) == comment;
+                matched++;
+            }
             List<Comment> orphans = node.getOrphanComments();
             body.varint(orphans.size());
             for (Comment orphan : orphans) {
                 node(orphan);
+                same = same && matched < children.size() && children.get(matched) == orphan;
+                matched++;
+            }
+            if (same && matched == children.size()) {
+                body.varint(0);
+                return;
             }
             // the parser's order of children is not always the properties' (a type replaced later comes last)
             List<Node> byProperty = propertyOrder(node, SHAPES[type]);
-            List<Node> children = node.getChildNodes();
-            if (sameOrder(byProperty, children)) {
-                body.varint(0);
-            } else {
-                Map<Node, Integer> positions = new java.util.IdentityHashMap<>();
-                for (int i = 0; i < byProperty.size(); i++) {
-                    positions.put(byProperty.get(i), i);
+            Map<Node, Integer> positions = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < byProperty.size(); i++) {
+                positions.put(byProperty.get(i), i);
+            }
+            body.varint(children.size() + 1);
+            for (Node child : children) {
+                Integer position = positions.get(child);
+                if (position == null) {
+                    throw new IllegalStateException("a child outside the node's properties");
                 }
-                body.varint(children.size() + 1);
-                for (Node child : children) {
-                    Integer position = positions.get(child);
-                    if (position == null) {
-                        throw new IllegalStateException("a child outside the node's properties");
-                    }
-                    body.varint(position);
-                }
+                body.varint(position);
             }
         }
 
