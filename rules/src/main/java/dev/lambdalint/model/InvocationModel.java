@@ -9,6 +9,10 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.lambdalint.CallStep;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.source.ProjectIndex;
@@ -53,6 +57,7 @@ public final class InvocationModel {
         }
     };
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
+    private final Map<Node, List<Node>> allNodesCache = new IdentityHashMap<>();
     private final Fields fields;
     private final CacheCreations caches;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
@@ -197,6 +202,7 @@ public final class InvocationModel {
                 indexes.forEach(entriesReaching.computeIfAbsent(unit, k -> new BitSet())::set);
                 changed.add(unit);
             });
+            BitSet added = new BitSet(); // one scratch set, not a copy per edge
             while (!changed.isEmpty()) {
                 CodeUnit unit = changed.poll();
                 if (!firstByUnit.containsKey(unit)) {
@@ -205,7 +211,8 @@ public final class InvocationModel {
                 BitSet bits = entriesReaching.get(unit);
                 for (Edge edge : executedEdges.getOrDefault(unit, List.of())) {
                     BitSet target = entriesReaching.computeIfAbsent(edge.target(), k -> new BitSet());
-                    BitSet added = (BitSet) bits.clone();
+                    added.clear();
+                    added.or(bits);
                     added.andNot(target);
                     if (!added.isEmpty()) {
                         target.or(added);
@@ -555,7 +562,9 @@ public final class InvocationModel {
 
     /** Every node of a unit, those {@link #executedNodes} leaves out included. */
     public List<Node> allNodes(CodeUnit unit) {
-        return executed.all(unit);
+        // the ever-run walk takes a unit's calls from them, and rules then visit the same units' nodes again
+        return allNodesCache.computeIfAbsent(unit.declaration(),
+                d -> Collections.unmodifiableList(executed.all(unit)));
     }
 
     private CodeUnit entry(Handler handler) {
@@ -625,11 +634,18 @@ public final class InvocationModel {
         Map<Node, List<Edge>> known = new IdentityHashMap<>();
         List<Edge> executed = executedEdges.get(unit);
         if (allOfUnit && executed != null) {
-            resolved.addAll(executedNodes(unit));
+            for (Node node : executedNodes(unit)) {
+                if (mayRun(node)) {
+                    resolved.add(node);
+                }
+            }
             executed.forEach(e -> known.computeIfAbsent(e.node(), k -> new ArrayList<>()).add(e));
         }
         List<Edge> edges = new ArrayList<>();
         for (Node node : nodes.apply(unit)) {
+            if (!mayRun(node)) {
+                continue; // CallResolver#targets finds nothing for any other node
+            }
             if (resolved.contains(node)) {
                 edges.addAll(known.getOrDefault(node, List.of()));
                 continue;
@@ -639,6 +655,12 @@ public final class InvocationModel {
             }
         }
         return edges.isEmpty() ? List.of() : edges;
+    }
+
+    /** The nodes {@link CallResolver#targets} may find a target for. */
+    private static boolean mayRun(Node node) {
+        return node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
+                || node instanceof MethodReferenceExpr || node instanceof ExplicitConstructorInvocationStmt;
     }
 
     private void follow(Reach from, CodeUnit target, int line, Map<CodeUnit, Reach> seen, ArrayDeque<Reach> queue) {
