@@ -32,6 +32,8 @@ public final class ClientConstructions {
     private final List<ClientFamily> families;
     /** The names of the families' static factories and builder methods: no other static call can start a client. */
     private final Set<String> staticNames = new HashSet<>();
+    /** The names of the families' build calls: no other call builds a client kept in a local builder. */
+    private final Set<String> buildNames = new HashSet<>();
 
     public ClientConstructions(InvocationModel model, Catalog catalog) {
         this(model, catalog.clients());
@@ -43,6 +45,7 @@ public final class ClientConstructions {
         this.families.forEach(f -> {
             staticNames.addAll(f.factories());
             staticNames.addAll(f.builders());
+            buildNames.addAll(f.buildMethods());
         });
     }
 
@@ -106,7 +109,7 @@ public final class ClientConstructions {
      * not yet built: the client is built here. Any other value of {@code b} (a parameter, a field, a client) is not.
      */
     private Optional<Construction> builtFromLocal(MethodCallExpr call, CodeUnit unit) {
-        if (!(call.getScope().orElse(null) instanceof NameExpr name)) {
+        if (!buildNames.contains(call.getNameAsString()) || !(call.getScope().orElse(null) instanceof NameExpr name)) {
             return Optional.empty();
         }
         Optional<Expression> initializer = model.calls().declarationOf(name, unit)
