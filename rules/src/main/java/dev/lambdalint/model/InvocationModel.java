@@ -198,13 +198,16 @@ public final class InvocationModel {
         if (entriesReaching == null) {
             entriesReaching = new HashMap<>();
             ArrayDeque<CodeUnit> changed = new ArrayDeque<>();
+            Set<CodeUnit> queued = new java.util.HashSet<>(); // a unit waits once however often it gains bits
             entries.forEach((unit, indexes) -> {
                 indexes.forEach(entriesReaching.computeIfAbsent(unit, k -> new BitSet())::set);
                 changed.add(unit);
+                queued.add(unit);
             });
             BitSet added = new BitSet(); // one scratch set, not a copy per edge
             while (!changed.isEmpty()) {
                 CodeUnit unit = changed.poll();
+                queued.remove(unit);
                 if (!firstByUnit.containsKey(unit)) {
                     continue; // its calls are not followed: it runs in no handler's per-invocation walk
                 }
@@ -216,7 +219,9 @@ public final class InvocationModel {
                     added.andNot(target);
                     if (!added.isEmpty()) {
                         target.or(added);
-                        changed.add(edge.target());
+                        if (queued.add(edge.target())) {
+                            changed.add(edge.target());
+                        }
                     }
                 }
             }
