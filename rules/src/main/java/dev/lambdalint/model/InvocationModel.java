@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -196,37 +197,101 @@ public final class InvocationModel {
      */
     private Map<CodeUnit, BitSet> entriesReaching() {
         if (entriesReaching == null) {
-            entriesReaching = new HashMap<>();
-            ArrayDeque<CodeUnit> changed = new ArrayDeque<>();
-            Set<CodeUnit> queued = new java.util.HashSet<>(); // a unit waits once however often it gains bits
+            // callers before callees: a unit shared by many handlers passes their bits on once they have all
+            // arrived, not once per handler (the fixpoint is the same in any order)
+            List<CodeUnit> order = callOrder();
+            Map<CodeUnit, Integer> rank = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                rank.put(order.get(i), i);
+            }
+            BitSet[] bits = new BitSet[order.size()];
+            int[][] callees = new int[order.size()][];
+            PriorityQueue<Integer> changed = new PriorityQueue<>();
+            BitSet queued = new BitSet();
             entries.forEach((unit, indexes) -> {
-                indexes.forEach(entriesReaching.computeIfAbsent(unit, k -> new BitSet())::set);
-                changed.add(unit);
-                queued.add(unit);
+                int r = rank.get(unit);
+                if (bits[r] == null) {
+                    bits[r] = new BitSet();
+                }
+                indexes.forEach(bits[r]::set);
+                if (!queued.get(r)) {
+                    queued.set(r);
+                    changed.add(r);
+                }
             });
             BitSet added = new BitSet(); // one scratch set, not a copy per edge
             while (!changed.isEmpty()) {
-                CodeUnit unit = changed.poll();
-                queued.remove(unit);
-                if (!firstByUnit.containsKey(unit)) {
+                int r = changed.poll();
+                queued.clear(r);
+                if (!firstByUnit.containsKey(order.get(r))) {
                     continue; // its calls are not followed: it runs in no handler's per-invocation walk
                 }
-                BitSet bits = entriesReaching.get(unit);
-                for (Edge edge : executedEdges.getOrDefault(unit, List.of())) {
-                    BitSet target = entriesReaching.computeIfAbsent(edge.target(), k -> new BitSet());
+                if (callees[r] == null) {
+                    callees[r] = executedEdges.getOrDefault(order.get(r), List.of()).stream()
+                            .mapToInt(e -> rank.get(e.target())).toArray();
+                }
+                for (int t : callees[r]) {
+                    if (bits[t] == null) {
+                        bits[t] = new BitSet();
+                    }
                     added.clear();
-                    added.or(bits);
-                    added.andNot(target);
+                    added.or(bits[r]);
+                    added.andNot(bits[t]);
                     if (!added.isEmpty()) {
-                        target.or(added);
-                        if (queued.add(edge.target())) {
-                            changed.add(edge.target());
+                        bits[t].or(added);
+                        if (!queued.get(t)) {
+                            queued.set(t);
+                            changed.add(t);
                         }
                     }
                 }
             }
+            entriesReaching = new HashMap<>();
+            for (int i = 0; i < bits.length; i++) {
+                if (bits[i] != null) {
+                    entriesReaching.put(order.get(i), bits[i]);
+                }
+            }
         }
         return entriesReaching;
+    }
+
+    /**
+     * The units the entries reach through followed calls, each after its callers where the calls allow (reverse
+     * postorder of a depth-first walk; within a cycle, some order).
+     */
+    private List<CodeUnit> callOrder() {
+        List<CodeUnit> postorder = new ArrayList<>();
+        Set<CodeUnit> visited = new java.util.HashSet<>();
+        for (CodeUnit root : entries.keySet()) {
+            if (!visited.add(root)) {
+                continue;
+            }
+            ArrayDeque<CodeUnit> units = new ArrayDeque<>();
+            ArrayDeque<java.util.Iterator<Edge>> next = new ArrayDeque<>();
+            units.push(root);
+            next.push(followedEdges(root));
+            while (!units.isEmpty()) {
+                java.util.Iterator<Edge> edges = next.peek();
+                if (edges.hasNext()) {
+                    CodeUnit target = edges.next().target();
+                    if (visited.add(target)) {
+                        units.push(target);
+                        next.push(followedEdges(target));
+                    }
+                } else {
+                    postorder.add(units.pop());
+                    next.pop();
+                }
+            }
+        }
+        Collections.reverse(postorder);
+        return postorder;
+    }
+
+    private java.util.Iterator<Edge> followedEdges(CodeUnit unit) {
+        return firstByUnit.containsKey(unit) ? executedEdges.getOrDefault(unit, List.of()).iterator()
+                : Collections.emptyIterator();
     }
 
     /** The unit (when {@code self}) and every unit that calls it, directly or not. */
