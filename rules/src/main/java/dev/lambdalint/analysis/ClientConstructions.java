@@ -16,8 +16,10 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Recognises the expressions that build a client, as the catalog describes them: {@code new T(...)},
@@ -32,6 +34,10 @@ public final class ClientConstructions {
     private final List<ClientFamily> families;
     /** The names of the families' static factories and builder methods: no other static call can start a client. */
     private final Set<String> staticNames = new HashSet<>();
+    /** The names of the families' build calls: no other call builds a client kept in a local builder. */
+    private final Set<String> buildNames = new HashSet<>();
+    private final Map<List<String>, Optional<ClientMatch>> constructorMatches = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ClientMatch>> subtypeMatches = new ConcurrentHashMap<>();
 
     public ClientConstructions(InvocationModel model, Catalog catalog) {
         this(model, catalog.clients());
@@ -43,6 +49,7 @@ public final class ClientConstructions {
         this.families.forEach(f -> {
             staticNames.addAll(f.factories());
             staticNames.addAll(f.builders());
+            buildNames.addAll(f.buildMethods());
         });
     }
 
@@ -69,11 +76,13 @@ public final class ClientConstructions {
         Optional<ClientMatch> match = Optional.empty();
         if (node instanceof ObjectCreationExpr creation) {
             List<String> types = typeCandidates(creation.getType().getNameWithScope(), creation);
-            match = Catalog.constructor(families, types);
+            // every family's globs against each candidate, and against each ancestor: once per type, not per `new`
+            match = constructorMatches.computeIfAbsent(types, t -> Catalog.constructor(families, t));
             if (match.isEmpty() && types.size() == 1 && model.index().contains(types.get(0))
                     && creation.getAnonymousClassBody().isEmpty()) {
                 // the project's own client: a class implementing or extending a catalog client type
-                match = Catalog.projectSubtype(families, types.get(0), model.index().possibleAncestors(types.get(0)));
+                match = subtypeMatches.computeIfAbsent(types.get(0),
+                        t -> Catalog.projectSubtype(families, t, model.index().possibleAncestors(t)));
             }
         } else if (node instanceof MethodCallExpr call) {
             match = staticCall(call, unit);
@@ -106,7 +115,7 @@ public final class ClientConstructions {
      * not yet built: the client is built here. Any other value of {@code b} (a parameter, a field, a client) is not.
      */
     private Optional<Construction> builtFromLocal(MethodCallExpr call, CodeUnit unit) {
-        if (!(call.getScope().orElse(null) instanceof NameExpr name)) {
+        if (!buildNames.contains(call.getNameAsString()) || !(call.getScope().orElse(null) instanceof NameExpr name)) {
             return Optional.empty();
         }
         Optional<Expression> initializer = model.calls().declarationOf(name, unit)

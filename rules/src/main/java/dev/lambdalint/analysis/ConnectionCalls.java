@@ -24,8 +24,10 @@ import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognises, in per-invocation code, the calls the catalog describes: one that opens a connection, one that
@@ -38,6 +40,9 @@ public final class ConnectionCalls {
     private final ConnectionCatalog connections;
     private final ClientConstructions constructions;
     private final Getters getters;
+    /** The names of the methods some opener calls, and whether some opener is a constructor: asked first. */
+    private final Set<String> openerNames = new HashSet<>();
+    private boolean anyConstructorOpens;
 
     /** A shared field closed at {@code at}: by a call, or as a try-with-resources resource. */
     public record Closing(Node at, FieldRef field, boolean tryWithResources) {
@@ -49,6 +54,11 @@ public final class ConnectionCalls {
         this.connections = catalog.connections();
         this.constructions = constructions;
         this.getters = new Getters(model, catalog.generatedGetters());
+        for (ConnectionOpener opener : connections.opens()) {
+            openerNames.addAll(opener.staticMethods());
+            openerNames.addAll(opener.methods());
+            anyConstructorOpens |= opener.constructor();
+        }
     }
 
     /**
@@ -63,10 +73,13 @@ public final class ConnectionCalls {
     /** A connection opened here, kept or not: what {@link #opensUnkept} asks first, whatever the handler. */
     public Optional<ConnectionOpener> opens(Node node, CodeUnit unit) {
         if (node instanceof ObjectCreationExpr creation) {
+            if (!anyConstructorOpens) {
+                return Optional.empty();
+            }
             return connections.constructor(
                     constructions.typeCandidates(creation.getType().getNameWithScope(), creation));
         }
-        if (!(node instanceof MethodCallExpr call)) {
+        if (!(node instanceof MethodCallExpr call) || !openerNames.contains(call.getNameAsString())) {
             return Optional.empty();
         }
         List<String> owners = constructions.staticOwners(call, unit);

@@ -48,6 +48,8 @@ public final class CallResolver {
     private static final int MAX_TYPE_DEPTH = 64;
     private int typeDepth;
     private final Map<NodeIn, List<CodeUnit>> answered = new java.util.HashMap<>();
+    private final Map<Declared, List<CodeUnit>> declaredAnswers = new java.util.HashMap<>();
+    private final Map<String, List<CodeUnit>> uniqueAnswers = new java.util.HashMap<>();
 
     public CallResolver(ProjectIndex index) {
         this.index = index;
@@ -302,6 +304,20 @@ public final class CallResolver {
 
     /** The nearest declaration with a body of name/arity in the ancestry of {@code type}, run on {@code runtime}. */
     private List<CodeUnit> declared(String type, String name, int arity, String runtime) {
+        // a call on a base type is spread to every subtype, at each call site of that name
+        Declared question = new Declared(type, name, arity, runtime);
+        List<CodeUnit> known = declaredAnswers.get(question);
+        if (known == null) {
+            known = List.copyOf(findDeclared(type, name, arity, runtime));
+            declaredAnswers.put(question, known);
+        }
+        return known;
+    }
+
+    private record Declared(String type, String name, int arity, String runtime) {
+    }
+
+    private List<CodeUnit> findDeclared(String type, String name, int arity, String runtime) {
         for (String owner : index.ancestry(type)) {
             Optional<TypeDeclaration<?>> declaration = index.type(owner);
             if (declaration.isEmpty()) {
@@ -374,6 +390,11 @@ public final class CallResolver {
     }
 
     private List<CodeUnit> uniqueByName(String name, int arity) {
+        // a common name (get, apply) has many declarations to look through, at every call of it on an unknown receiver
+        return uniqueAnswers.computeIfAbsent(name + "/" + arity, k -> findUniqueByName(name, arity));
+    }
+
+    private List<CodeUnit> findUniqueByName(String name, int arity) {
         List<MethodDeclaration> candidates = index.methodsNamedAnywhere(name).stream()
                 .filter(m -> m.getBody().isPresent() && accepts(m.getParameters(), arity)).toList();
         if (candidates.size() != 1) {

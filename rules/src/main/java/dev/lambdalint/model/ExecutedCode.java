@@ -127,8 +127,10 @@ final class ExecutedCode {
     }
 
     private void walk(Node node, CodeUnit unit, List<Cached> left, List<Node> out) {
-        if (left.stream().anyMatch(c -> c.code() == node)) {
-            return;
+        for (Cached c : left) { // few or none: a loop, not a stream per node
+            if (c.code() == node) {
+                return;
+            }
         }
         out.add(node);
         markGuarded(node, unit, left);

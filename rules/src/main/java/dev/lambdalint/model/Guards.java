@@ -85,7 +85,7 @@ final class Guards {
      * function's result becomes the new value.
      */
     boolean sets(Node code, Held held, CodeUnit unit) {
-        return held instanceof HeldParameter || sets(code, ((HeldField) held).field(), unit, 0);
+        return held instanceof HeldParameter || setsRemembered(code, ((HeldField) held).field(), unit, 0);
     }
 
     private boolean sets(Node code, FieldRef field, CodeUnit unit, int depth) {
@@ -110,7 +110,7 @@ final class Guards {
                         continue; // a private field is set only by code of its own top-level class
                     }
                     if (callee.declaration() instanceof MethodDeclaration method && method.getBody().isPresent()
-                            && setsInCallee(method.getBody().get(), field, callee, depth + 1)) {
+                            && setsRemembered(method.getBody().get(), field, callee, depth + 1)) {
                         return true;
                     }
                 }
@@ -154,18 +154,21 @@ final class Guards {
         return top;
     }
 
-    /** {@link #sets} of a callee's body, remembered: guards of one field call the same helpers again and again. */
-    private boolean setsInCallee(Node body, FieldRef field, CodeUnit callee, int depth) {
-        SetsQuestion question = new SetsQuestion(body, field.variable(), field.holderType(), callee, depth);
+    /**
+     * {@link #sets}, remembered: guards of one field call the same helpers again and again, and each early return
+     * of a block asks about the statements after it, which the block's later early returns ask about again.
+     */
+    private boolean setsRemembered(Node code, FieldRef field, CodeUnit unit, int depth) {
+        SetsQuestion question = new SetsQuestion(code, field.variable(), field.holderType(), unit, depth);
         Boolean known = answered.get(question);
         if (known == null) {
-            known = sets(body, field, callee, depth);
+            known = sets(code, field, unit, depth);
             answered.put(question, known);
         }
         return known;
     }
 
-    /** A question {@link #setsInCallee} answered, its syntax nodes compared by identity. */
+    /** A question {@link #setsRemembered} answered, its syntax nodes compared by identity. */
     private record SetsQuestion(Node body, Node variable, String holderType, CodeUnit unit, int depth) {
         @Override
         public boolean equals(Object o) {
@@ -267,12 +270,25 @@ final class Guards {
     }
 
     private boolean names(Expression target, FieldRef field, CodeUnit unit) {
+        if (!field.name().equals(identifier(target))) {
+            return false; // a name or field access resolves only to a field of its own name; nothing else to one
+        }
         Optional<FieldRef> named = field(target, unit);
         if (named.isPresent()) {
             return named.get().sameField(field);
         }
         // other.field = ...: an object whose type cannot be worked out here, matched by name
         return target instanceof FieldAccessExpr access && access.getNameAsString().equals(field.name());
+    }
+
+    /** The name a name or field access ends in (inside parentheses too); null for any other expression. */
+    private static String identifier(Expression expression) {
+        Expression e = expression;
+        while (e instanceof EnclosedExpr enclosed) {
+            e = enclosed.getInner();
+        }
+        return e instanceof NameExpr name ? name.getNameAsString()
+                : e instanceof FieldAccessExpr access ? access.getNameAsString() : null;
     }
 
     /** The holder type ({@code AtomicReference}) the field is declared as, if it is one. */

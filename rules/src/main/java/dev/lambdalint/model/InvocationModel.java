@@ -9,6 +9,10 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.lambdalint.CallStep;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.source.ProjectIndex;
@@ -22,6 +26,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -53,6 +58,7 @@ public final class InvocationModel {
         }
     };
     private final Map<Node, List<Node>> nodeCache = new IdentityHashMap<>();
+    private final Map<Node, List<Node>> allNodesCache = new IdentityHashMap<>();
     private final Fields fields;
     private final CacheCreations caches;
     private final Map<String, List<Reach>> everRun = new HashMap<>();
@@ -191,30 +197,101 @@ public final class InvocationModel {
      */
     private Map<CodeUnit, BitSet> entriesReaching() {
         if (entriesReaching == null) {
-            entriesReaching = new HashMap<>();
-            ArrayDeque<CodeUnit> changed = new ArrayDeque<>();
+            // callers before callees: a unit shared by many handlers passes their bits on once they have all
+            // arrived, not once per handler (the fixpoint is the same in any order)
+            List<CodeUnit> order = callOrder();
+            Map<CodeUnit, Integer> rank = new HashMap<>();
+            for (int i = 0; i < order.size(); i++) {
+                rank.put(order.get(i), i);
+            }
+            BitSet[] bits = new BitSet[order.size()];
+            int[][] callees = new int[order.size()][];
+            PriorityQueue<Integer> changed = new PriorityQueue<>();
+            BitSet queued = new BitSet();
             entries.forEach((unit, indexes) -> {
-                indexes.forEach(entriesReaching.computeIfAbsent(unit, k -> new BitSet())::set);
-                changed.add(unit);
+                int r = rank.get(unit);
+                if (bits[r] == null) {
+                    bits[r] = new BitSet();
+                }
+                indexes.forEach(bits[r]::set);
+                if (!queued.get(r)) {
+                    queued.set(r);
+                    changed.add(r);
+                }
             });
+            BitSet added = new BitSet(); // one scratch set, not a copy per edge
             while (!changed.isEmpty()) {
-                CodeUnit unit = changed.poll();
-                if (!firstByUnit.containsKey(unit)) {
+                int r = changed.poll();
+                queued.clear(r);
+                if (!firstByUnit.containsKey(order.get(r))) {
                     continue; // its calls are not followed: it runs in no handler's per-invocation walk
                 }
-                BitSet bits = entriesReaching.get(unit);
-                for (Edge edge : executedEdges.getOrDefault(unit, List.of())) {
-                    BitSet target = entriesReaching.computeIfAbsent(edge.target(), k -> new BitSet());
-                    BitSet added = (BitSet) bits.clone();
-                    added.andNot(target);
-                    if (!added.isEmpty()) {
-                        target.or(added);
-                        changed.add(edge.target());
+                if (callees[r] == null) {
+                    callees[r] = executedEdges.getOrDefault(order.get(r), List.of()).stream()
+                            .mapToInt(e -> rank.get(e.target())).toArray();
+                }
+                for (int t : callees[r]) {
+                    if (bits[t] == null) {
+                        bits[t] = new BitSet();
                     }
+                    added.clear();
+                    added.or(bits[r]);
+                    added.andNot(bits[t]);
+                    if (!added.isEmpty()) {
+                        bits[t].or(added);
+                        if (!queued.get(t)) {
+                            queued.set(t);
+                            changed.add(t);
+                        }
+                    }
+                }
+            }
+            entriesReaching = new HashMap<>();
+            for (int i = 0; i < bits.length; i++) {
+                if (bits[i] != null) {
+                    entriesReaching.put(order.get(i), bits[i]);
                 }
             }
         }
         return entriesReaching;
+    }
+
+    /**
+     * The units the entries reach through followed calls, each after its callers where the calls allow (reverse
+     * postorder of a depth-first walk; within a cycle, some order).
+     */
+    private List<CodeUnit> callOrder() {
+        List<CodeUnit> postorder = new ArrayList<>();
+        Set<CodeUnit> visited = new java.util.HashSet<>();
+        for (CodeUnit root : entries.keySet()) {
+            if (!visited.add(root)) {
+                continue;
+            }
+            ArrayDeque<CodeUnit> units = new ArrayDeque<>();
+            ArrayDeque<java.util.Iterator<Edge>> next = new ArrayDeque<>();
+            units.push(root);
+            next.push(followedEdges(root));
+            while (!units.isEmpty()) {
+                java.util.Iterator<Edge> edges = next.peek();
+                if (edges.hasNext()) {
+                    CodeUnit target = edges.next().target();
+                    if (visited.add(target)) {
+                        units.push(target);
+                        next.push(followedEdges(target));
+                    }
+                } else {
+                    postorder.add(units.pop());
+                    next.pop();
+                }
+            }
+        }
+        Collections.reverse(postorder);
+        return postorder;
+    }
+
+    private java.util.Iterator<Edge> followedEdges(CodeUnit unit) {
+        return firstByUnit.containsKey(unit) ? executedEdges.getOrDefault(unit, List.of()).iterator()
+                : Collections.emptyIterator();
     }
 
     /** The unit (when {@code self}) and every unit that calls it, directly or not. */
@@ -555,7 +632,9 @@ public final class InvocationModel {
 
     /** Every node of a unit, those {@link #executedNodes} leaves out included. */
     public List<Node> allNodes(CodeUnit unit) {
-        return executed.all(unit);
+        // the ever-run walk takes a unit's calls from them, and rules then visit the same units' nodes again
+        return allNodesCache.computeIfAbsent(unit.declaration(),
+                d -> Collections.unmodifiableList(executed.all(unit)));
     }
 
     private CodeUnit entry(Handler handler) {
@@ -625,11 +704,18 @@ public final class InvocationModel {
         Map<Node, List<Edge>> known = new IdentityHashMap<>();
         List<Edge> executed = executedEdges.get(unit);
         if (allOfUnit && executed != null) {
-            resolved.addAll(executedNodes(unit));
+            for (Node node : executedNodes(unit)) {
+                if (mayRun(node)) {
+                    resolved.add(node);
+                }
+            }
             executed.forEach(e -> known.computeIfAbsent(e.node(), k -> new ArrayList<>()).add(e));
         }
         List<Edge> edges = new ArrayList<>();
         for (Node node : nodes.apply(unit)) {
+            if (!mayRun(node)) {
+                continue; // CallResolver#targets finds nothing for any other node
+            }
             if (resolved.contains(node)) {
                 edges.addAll(known.getOrDefault(node, List.of()));
                 continue;
@@ -639,6 +725,12 @@ public final class InvocationModel {
             }
         }
         return edges.isEmpty() ? List.of() : edges;
+    }
+
+    /** The nodes {@link CallResolver#targets} may find a target for. */
+    private static boolean mayRun(Node node) {
+        return node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
+                || node instanceof MethodReferenceExpr || node instanceof ExplicitConstructorInvocationStmt;
     }
 
     private void follow(Reach from, CodeUnit target, int line, Map<CodeUnit, Reach> seen, ArrayDeque<Reach> queue) {

@@ -64,11 +64,20 @@ final class Variables {
      */
     private synchronized Map<String, List<Node>> declaredIn(Node root) {
         return declared.computeIfAbsent(root, r -> {
+            List<Parameter> parameters = new ArrayList<>();
+            List<VariableDeclarator> variables = new ArrayList<>();
+            Trees.walk(r, n -> { // one walk for both kinds
+                if (n instanceof Parameter p) {
+                    parameters.add(p);
+                } else if (n instanceof VariableDeclarator v) {
+                    variables.add(v);
+                }
+            });
             Map<String, List<Node>> byName = new HashMap<>();
-            for (Parameter p : Trees.findAll(r, Parameter.class)) {
+            for (Parameter p : parameters) {
                 byName.computeIfAbsent(p.getNameAsString(), k -> new ArrayList<>(1)).add(p);
             }
-            for (VariableDeclarator v : Trees.findAll(r, VariableDeclarator.class)) {
+            for (VariableDeclarator v : variables) {
                 if (!(v.getParentNode().orElse(null) instanceof FieldDeclaration)) {
                     byName.computeIfAbsent(v.getNameAsString(), k -> new ArrayList<>(1)).add(v);
                 }

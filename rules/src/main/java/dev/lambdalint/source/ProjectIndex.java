@@ -32,6 +32,8 @@ public final class ProjectIndex {
     private final Map<CompilationUnit, TypeResolver> resolvers = new IdentityHashMap<>();
     private final Map<String, List<String>> supertypes = new java.util.HashMap<>();
     private final Map<String, List<String>> ancestries = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> allSubtypes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> displayNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Set<String>> directSubtypes = new TreeMap<>();
     private final Map<String, Set<String>> possibleSupertypes = new TreeMap<>();
     private final List<CompilationUnit> units = new ArrayList<>();
@@ -62,6 +64,8 @@ public final class ProjectIndex {
         });
         // answers given while the supertypes were being resolved may miss some: only complete ones are kept
         ancestries.clear();
+        allSubtypes.clear();
+        displayNames.clear();
         resolvers.values().forEach(TypeResolver::forget);
     }
 
@@ -221,6 +225,11 @@ public final class ProjectIndex {
 
     /** All project types that extend or implement {@code fqn}, transitively, sorted. */
     public Set<String> subtypes(String fqn) {
+        // the call resolver asks about the same declared types at every call site on them
+        return allSubtypes.computeIfAbsent(fqn, this::findSubtypes);
+    }
+
+    private Set<String> findSubtypes(String fqn) {
         Set<String> result = new java.util.TreeSet<>();
         List<String> queue = new ArrayList<>(directSubtypes.getOrDefault(fqn, Set.of()));
         for (int i = 0; i < queue.size(); i++) {
@@ -228,11 +237,15 @@ public final class ProjectIndex {
                 queue.addAll(directSubtypes.getOrDefault(queue.get(i), Set.of()));
             }
         }
-        return result;
+        return java.util.Collections.unmodifiableSet(result);
     }
 
     /** "OrderHandler" or "Outer.Inner": the type name without its package, for messages. */
     public String displayName(String fqn) {
+        return displayNames.computeIfAbsent(fqn, this::findDisplayName); // every code unit made is named
+    }
+
+    private String findDisplayName(String fqn) {
         TypeDeclaration<?> type = types.get(fqn);
         if (type == null) {
             return fqn.substring(fqn.lastIndexOf('.') + 1);

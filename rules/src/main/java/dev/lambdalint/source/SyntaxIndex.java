@@ -63,7 +63,8 @@ public final class SyntaxIndex {
                 } else if (node instanceof UnaryExpr unary && INCREMENTS.contains(unary.getOperator())) {
                     steps.add(unary);
                 } else if (node instanceof ClassOrInterfaceType type) {
-                    types.add(type.getNameWithScope());
+                    // the parser's own name string when there is no scope: no new string to build and hash
+                    types.add(type.getScope().isEmpty() ? type.getNameAsString() : type.getNameWithScope());
                 } else if (node instanceof AnnotationExpr annotation) {
                     annotations.add(annotation.getNameAsString());
                 }

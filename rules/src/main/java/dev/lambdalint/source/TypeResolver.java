@@ -27,6 +27,9 @@ public final class TypeResolver {
     private final Map<String, List<String>> singleImports = new HashMap<>();
     private final Set<String> singleImportNames = new HashSet<>();
     private final List<String> onDemand = new ArrayList<>();
+    /** The static imports and their names, in the file's order: asked about at every unqualified call and name. */
+    private final List<ImportDeclaration> staticImports = new ArrayList<>();
+    private final List<String> staticImportNames = new ArrayList<>();
     private final Map<TypeDeclaration<?>, Map<String, List<String>>> simpleByType = new IdentityHashMap<>();
     private final Map<String, List<String>> simpleOutsideTypes = new HashMap<>();
 
@@ -35,12 +38,16 @@ public final class TypeResolver {
         this.index = index;
         this.pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         for (ImportDeclaration imp : unit.getImports()) {
+            if (imp.isStatic()) {
+                staticImports.add(imp);
+                staticImportNames.add(imp.getNameAsString());
+            }
             if (imp.isAsterisk()) {
                 onDemand.add(imp.getNameAsString());
             } else if (!imp.isAsterisk() && !imp.isStatic()) {
-                singleImports.computeIfAbsent(imp.getName().getIdentifier(), k -> new ArrayList<>())
-                        .add(imp.getNameAsString());
-                singleImportNames.add(imp.getNameAsString());
+                String name = imp.getNameAsString(); // built anew, segment by segment, at each call
+                singleImports.computeIfAbsent(imp.getName().getIdentifier(), k -> new ArrayList<>()).add(name);
+                singleImportNames.add(name);
             }
         }
     }
@@ -82,11 +89,9 @@ public final class TypeResolver {
     /** The owner type of a statically imported member, e.g. "java.net.http.HttpClient" for newHttpClient. */
     public List<String> staticImportOwners(String member) {
         List<String> owners = new ArrayList<>();
-        for (ImportDeclaration imp : unit.getImports()) {
-            if (!imp.isStatic()) {
-                continue;
-            }
-            String name = imp.getNameAsString();
+        for (int i = 0; i < staticImports.size(); i++) {
+            ImportDeclaration imp = staticImports.get(i);
+            String name = staticImportNames.get(i);
             if (imp.isAsterisk()) {
                 owners.add(name);
             } else if (name.endsWith("." + member)) {
