@@ -96,14 +96,27 @@ public final class LambdaLint {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted during the analysis", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw failure(e.getCause());
         }
+    }
+
+    /**
+     * What the analysis thread's failure becomes for the caller: running out of heap anywhere (a parsing worker's
+     * wraps it) is {@link OutOfMemory}, which says what to do; another error is thrown again as it is.
+     */
+    static RuntimeException failure(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError error) {
+                return new OutOfMemory(error, Runtime.getRuntime().maxMemory());
+            }
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
     }
 
     private static AnalysisResult run(AnalysisRequest request, boolean prefilter) {
