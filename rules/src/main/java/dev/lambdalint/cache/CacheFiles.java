@@ -1,5 +1,6 @@
 package dev.lambdalint.cache;
 
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,6 +22,25 @@ final class CacheFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** What writes a cache file's whole content. */
+    interface Content {
+        void writeTo(DataOutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the whole file into a temporary one beside it, then puts it in place at once ({@link #replace}), creating
+     * the directory when needed.
+     */
+    static void writeWhole(Path target, Content content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
+                1 << 16))) {
+            content.writeTo(out);
+        }
+        replace(temp, target);
     }
 
     /** A string {@link #writeString} wrote; a length beyond {@code maxBytes} means a damaged file. */

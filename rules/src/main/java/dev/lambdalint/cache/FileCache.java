@@ -150,15 +150,12 @@ public final class FileCache implements FileMemory, AutoCloseable {
 
     private void writeTable(Set<String> kept) throws IOException {
         long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        Path temp = Files.createTempFile(directory, TABLE, ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                1 << 16))) {
+        CacheFiles.writeWhole(directory.resolve(TABLE), out -> {
             out.writeInt(TABLE_FORMAT);
             CacheFiles.writeString(out, stamp);
             out.writeLong(id);
             write(out, kept, List.of());
-        }
-        CacheFiles.replace(temp, directory.resolve(TABLE));
+        });
         tableId = id;
         journaled = -1; // until the journal of the table replaced is gone
         Files.deleteIfExists(directory.resolve(JOURNAL));

@@ -3,7 +3,6 @@ package dev.lambdalint.cache;
 import dev.lambdalint.source.ContentHash;
 import dev.lambdalint.source.HashMemory;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -90,13 +89,7 @@ public final class HashStamps implements HashMemory {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
-                    1 << 16))) {
-                write(out, new TreeMap<>(seen));
-            }
-            CacheFiles.replace(temp, file);
+            CacheFiles.writeWhole(file, out -> write(out, new TreeMap<>(seen)));
         } catch (IOException | RuntimeException e) {
             // the stamps only save time
         }

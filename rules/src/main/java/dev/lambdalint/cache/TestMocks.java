@@ -2,7 +2,6 @@ package dev.lambdalint.cache;
 
 import dev.lambdalint.fix.TestDoubles;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -64,12 +63,7 @@ public final class TestMocks implements TestDoubles.Memory {
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), FILE, ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-                write(out, new TreeMap<>(seen));
-            }
-            CacheFiles.replace(temp, file);
+            CacheFiles.writeWhole(file, out -> write(out, new TreeMap<>(seen)));
         } catch (IOException | RuntimeException e) {
             // the table only saves time
         }
