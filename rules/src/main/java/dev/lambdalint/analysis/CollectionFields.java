@@ -2,7 +2,6 @@ package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -10,6 +9,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.FieldRef;
+import dev.lambdalint.model.Fields;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SyntaxIndex;
@@ -76,8 +76,10 @@ public final class CollectionFields {
         if (assignmentsByName == null) {
             assignmentsByName = new HashMap<>();
             for (AssignExpr assign : index.syntax().assignments()) {
-                assignedName(assign.getTarget()).ifPresent(name -> assignmentsByName
-                        .computeIfAbsent(name, k -> new ArrayList<>()).add(assign));
+                String name = Fields.nameWritten(assign.getTarget());
+                if (name != null) {
+                    assignmentsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(assign);
+                }
             }
         }
         String name = field.name();
@@ -89,16 +91,6 @@ public final class CollectionFields {
             }
         }
         return assigned.getOrDefault(field.variable(), List.of());
-    }
-
-    /** The name an assignment's target gives a field, when it may be one ({@code x}, {@code this.x}, {@code T.x}). */
-    private static Optional<String> assignedName(Expression target) {
-        Expression e = target;
-        while (e instanceof EnclosedExpr enclosed) {
-            e = enclosed.getInner();
-        }
-        return e instanceof NameExpr name ? Optional.of(name.getNameAsString())
-                : e instanceof FieldAccessExpr access ? Optional.of(access.getNameAsString()) : Optional.empty();
     }
 
     /** The calls anywhere in the project that remove entries from the field, whoever runs them, in no set order. */

@@ -72,6 +72,12 @@ public final class CallResolver {
         return known;
     }
 
+    /** Whether {@link #targets} may find a target for the node: only calls, constructions and references call. */
+    public static boolean mayCall(Node node) {
+        return node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
+                || node instanceof MethodReferenceExpr || node instanceof ExplicitConstructorInvocationStmt;
+    }
+
     private List<CodeUnit> resolveTargets(Node node, CodeUnit caller) {
         if (node instanceof MethodCallExpr call) {
             return methodCall(call, caller);

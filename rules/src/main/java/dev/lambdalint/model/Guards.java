@@ -270,7 +270,7 @@ final class Guards {
     }
 
     private boolean names(Expression target, FieldRef field, CodeUnit unit) {
-        if (!field.name().equals(identifier(target))) {
+        if (!field.name().equals(Fields.nameWritten(target))) {
             return false; // a name or field access resolves only to a field of its own name; nothing else to one
         }
         Optional<FieldRef> named = field(target, unit);
@@ -279,16 +279,6 @@ final class Guards {
         }
         // other.field = ...: an object whose type cannot be worked out here, matched by name
         return target instanceof FieldAccessExpr access && access.getNameAsString().equals(field.name());
-    }
-
-    /** The name a name or field access ends in (inside parentheses too); null for any other expression. */
-    private static String identifier(Expression expression) {
-        Expression e = expression;
-        while (e instanceof EnclosedExpr enclosed) {
-            e = enclosed.getInner();
-        }
-        return e instanceof NameExpr name ? name.getNameAsString()
-                : e instanceof FieldAccessExpr access ? access.getNameAsString() : null;
     }
 
     /** The holder type ({@code AtomicReference}) the field is declared as, if it is one. */

@@ -9,10 +9,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import dev.lambdalint.CallStep;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.source.ProjectIndex;
@@ -705,7 +701,7 @@ public final class InvocationModel {
         List<Edge> executed = executedEdges.get(unit);
         if (allOfUnit && executed != null) {
             for (Node node : executedNodes(unit)) {
-                if (mayRun(node)) {
+                if (CallResolver.mayCall(node)) {
                     resolved.add(node);
                 }
             }
@@ -713,8 +709,8 @@ public final class InvocationModel {
         }
         List<Edge> edges = new ArrayList<>();
         for (Node node : nodes.apply(unit)) {
-            if (!mayRun(node)) {
-                continue; // CallResolver#targets finds nothing for any other node
+            if (!CallResolver.mayCall(node)) {
+                continue;
             }
             if (resolved.contains(node)) {
                 edges.addAll(known.getOrDefault(node, List.of()));
@@ -725,12 +721,6 @@ public final class InvocationModel {
             }
         }
         return edges.isEmpty() ? List.of() : edges;
-    }
-
-    /** The nodes {@link CallResolver#targets} may find a target for. */
-    private static boolean mayRun(Node node) {
-        return node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
-                || node instanceof MethodReferenceExpr || node instanceof ExplicitConstructorInvocationStmt;
     }
 
     private void follow(Reach from, CodeUnit target, int line, Map<CodeUnit, Reach> seen, ArrayDeque<Reach> queue) {
