@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.zip.CRC32;
 
 /** How the cache's own files are written and read back: strings with their length, whole files swapped in at once. */
 final class CacheFiles {
@@ -43,6 +44,15 @@ final class CacheFiles {
         replace(temp, target);
     }
 
+    /** {@link #writeWhole}, a failure ignored: a file that only saves time is, at worst, worked out again. */
+    static void writeBestEffort(Path target, Content content) {
+        try {
+            writeWhole(target, content);
+        } catch (IOException | RuntimeException e) {
+            // the next run reads or hashes again what the file would have told it
+        }
+    }
+
     /** A string {@link #writeString} wrote; a length beyond {@code maxBytes} means a damaged file. */
     static String readString(DataInputStream in, int maxBytes) throws IOException {
         int length = in.readInt();
@@ -56,5 +66,12 @@ final class CacheFiles {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);
         out.write(bytes);
+    }
+
+    /** The CRC32 a stored block is checked against when read back. */
+    static int crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return (int) crc.getValue();
     }
 }

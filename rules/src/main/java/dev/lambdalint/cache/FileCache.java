@@ -31,7 +31,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
-import java.util.zip.CRC32;
 
 /**
  * The analysis's memory of file contents between runs, kept in the cache directory: a table of what each content
@@ -178,7 +177,7 @@ public final class FileCache implements FileMemory, AutoCloseable {
                 out.writeLong(tableId);
             }
             out.writeInt(bytes.length);
-            out.writeInt(crc(bytes));
+            out.writeInt(CacheFiles.crc(bytes));
             out.write(bytes);
         } catch (IOException e) {
             journaled = -1; // perhaps half a block: the next save writes the whole table
@@ -287,7 +286,7 @@ public final class FileCache implements FileMemory, AutoCloseable {
                     return;
                 }
                 byte[] bytes = in.readNBytes(length);
-                if (bytes.length != length || crc(bytes) != crc) {
+                if (bytes.length != length || CacheFiles.crc(bytes) != crc) {
                     return;
                 }
                 Section section = read(new DataInputStream(new ByteArrayInputStream(bytes)));
@@ -427,12 +426,6 @@ public final class FileCache implements FileMemory, AutoCloseable {
         for (String hash : drops) {
             out.writeInt(ids.get(hash));
         }
-    }
-
-    private static int crc(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return (int) crc.getValue();
     }
 
     private static Set<String> names(DataInputStream in, String[] strings) throws IOException {

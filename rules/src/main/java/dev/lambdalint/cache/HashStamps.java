@@ -85,13 +85,8 @@ public final class HashStamps implements HashMemory {
      * Losing them only costs hashing again, so a failure to write is ignored.
      */
     public void save() {
-        if (seen.equals(known)) {
-            return;
-        }
-        try {
-            CacheFiles.writeWhole(file, out -> write(out, new TreeMap<>(seen)));
-        } catch (IOException | RuntimeException e) {
-            // the stamps only save time
+        if (!seen.equals(known)) {
+            CacheFiles.writeBestEffort(file, out -> write(out, new TreeMap<>(seen)));
         }
     }
 

@@ -59,13 +59,8 @@ public final class TestMocks implements TestDoubles.Memory {
 
     /** Keeps what this run met, when it differs from what was kept; a failure to write only costs reading again. */
     public void save() {
-        if (seen.equals(known)) {
-            return;
-        }
-        try {
-            CacheFiles.writeWhole(file, out -> write(out, new TreeMap<>(seen)));
-        } catch (IOException | RuntimeException e) {
-            // the table only saves time
+        if (!seen.equals(known)) {
+            CacheFiles.writeBestEffort(file, out -> write(out, new TreeMap<>(seen)));
         }
     }
 

@@ -201,6 +201,11 @@ public final class TreeCodec {
         return children;
     }
 
+    /** Whether the node is the child at that index. */
+    private static boolean isAt(List<Node> children, int index, Object node) {
+        return index < children.size() && children.get(index) == node;
+    }
+
     private static final class Writer {
         final Output body = new Output();
         final List<String> strings = new ArrayList<>();
@@ -235,7 +240,7 @@ public final class TreeCodec {
                     case NODE -> {
                         node((Node) value);
                         if (value != null) {
-                            same = same && matched < children.size() && children.get(matched) == value;
+                            same = same && isAt(children, matched, value);
                             matched++;
                         }
                     }
@@ -245,7 +250,7 @@ public final class TreeCodec {
                         if (list != null) {
                             for (Node child : list) {
                                 node(child);
-                                same = same && matched < children.size() && children.get(matched) == child;
+                                same = same && isAt(children, matched, child);
                                 matched++;
                             }
                         }
@@ -258,14 +263,14 @@ public final class TreeCodec {
             Comment comment = node.getComment().orElse(null);
             node(comment);
             if (comment != null) {
-                same = same && matched < children.size() && children.get(matched) == comment;
+                same = same && isAt(children, matched, comment);
                 matched++;
             }
             List<Comment> orphans = node.getOrphanComments();
             body.varint(orphans.size());
             for (Comment orphan : orphans) {
                 node(orphan);
-                same = same && matched < children.size() && children.get(matched) == orphan;
+                same = same && isAt(children, matched, orphan);
                 matched++;
             }
             if (same && matched == children.size()) {

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
 
 /**
  * The encoded syntax trees, appended to pack files in one directory: each run appends to a pack of its own and never
@@ -53,7 +52,7 @@ final class TreePacks implements Closeable {
 
         /** Appends the bytes; the positional write runs outside the lock, only the space is reserved under it. */
         Location append(byte[] bytes) throws IOException {
-            int crc = crc(bytes);
+            int crc = CacheFiles.crc(bytes);
             FileChannel target;
             long offset;
             synchronized (this) {
@@ -95,7 +94,7 @@ final class TreePacks implements Closeable {
                 }
             }
             byte[] bytes = buffer.array();
-            return crc(bytes) == location.crc() ? Optional.of(bytes) : Optional.empty();
+            return CacheFiles.crc(bytes) == location.crc() ? Optional.of(bytes) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -151,11 +150,5 @@ final class TreePacks implements Closeable {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    private static int crc(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes);
-        return (int) crc.getValue();
     }
 }
