@@ -46,10 +46,13 @@ public final class InvocationModel {
     private Map<CodeUnit, List<CodeUnit>> callers;
     private final Map<CodeUnit, List<Integer>> entries = new HashMap<>();
     private final Map<CodeUnit, List<Integer>> handlersReaching = new HashMap<>();
-    /** The last few handlers' whole walks, for the chains and ranks of the reaches {@link #reachesOf} gives. */
-    private final Map<Integer, Map<CodeUnit, Reach>> walks = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    /**
+     * The last few handlers' walks, each taken as far as a question has needed: the chains and ranks of the reaches
+     * {@link #reachesOf} gives are asked for a few units, often near the handler's entry.
+     */
+    private final Map<Integer, Walk> walks = new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Map<CodeUnit, Reach>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, Walk> eldest) {
             return size() > 8;
         }
     };
@@ -104,7 +107,7 @@ public final class InvocationModel {
         if (reached == null) {
             List<Reach> all = new ArrayList<>();
             for (int i = 0; i < handlers.size(); i++) {
-                all.addAll(fullWalk(i).values());
+                all.addAll(handlerWalk(i).all().values());
             }
             reached = List.copyOf(all);
         }
@@ -145,7 +148,7 @@ public final class InvocationModel {
      */
     public List<Reach> reachedBy(Handler handler) {
         Integer i = handlerIndex.get(handler.id());
-        return i == null ? List.of() : List.copyOf(fullWalk(i).values());
+        return i == null ? List.of() : List.copyOf(handlerWalk(i).all().values());
     }
 
     /** Whether the handler runs, per invocation, some unit declared by {@code declaration}. */
@@ -179,7 +182,7 @@ public final class InvocationModel {
             List<Integer> found = new ArrayList<>();
             BitSet reaching = entriesReaching().getOrDefault(u, new BitSet());
             for (int i = reaching.nextSetBit(0); i >= 0; i = reaching.nextSetBit(i + 1)) {
-                if (handlers.get(i).startup() == Startup.NONE || fullWalk(i).containsKey(u)) {
+                if (handlers.get(i).startup() == Startup.NONE || handlerWalk(i).reaches(u)) {
                     found.add(i);
                 }
             }
@@ -324,7 +327,7 @@ public final class InvocationModel {
                 Handler other = handlers.get(i);
                 if (!other.id().equals(handler.id()) && (other.startup() == Startup.NONE
                         ? !entry(other).equals(entry)
-                        : fullWalk(i).containsKey(entry) && !fullWalk(i).get(entry).isStart())) {
+                        : handlerWalk(i).reaches(entry) && !handlerWalk(i).reached(entry).isStart())) {
                     return true;
                 }
             }
@@ -334,23 +337,20 @@ public final class InvocationModel {
 
     /** The chain and rank of a reach {@link #reachesOf} gave: its handler's own walk to the unit. */
     private Reach resolve(Reach pending) {
-        Reach walked = fullWalk(handlerIndex.get(pending.handler().id())).get(pending.unit());
+        Reach walked = handlerWalk(handlerIndex.get(pending.handler().id())).reached(pending.unit());
         if (walked == null) {
             throw new IllegalStateException(pending + " is not in its handler's walk");
         }
         return walked;
     }
 
-    /** The handler's whole per-invocation walk, by unit, in breadth-first order. */
-    private Map<CodeUnit, Reach> fullWalk(int i) {
-        Map<CodeUnit, Reach> walk = walks.get(i);
+    /** The handler's whole per-invocation walk, ranked, taken as far as asked. */
+    private Walk handlerWalk(int i) {
+        Walk walk = walks.get(i);
         if (walk == null) {
             Handler handler = handlers.get(i);
-            walk = new java.util.LinkedHashMap<>();
-            for (Reach reach : ranked(walkFrom(invocationStarts(i), executedEdges, this::executedNodes,
-                    unit -> List.of(), unit -> !handler.startup().keepsResultOf(unit), Set.of()), (long) i << 32)) {
-                walk.put(reach.unit(), reach);
-            }
+            walk = new Walk(invocationStarts(i), executedEdges, this::executedNodes, unit -> List.of(),
+                    unit -> !handler.startup().keepsResultOf(unit), Set.of(), (long) i << 32);
             walks.put(i, walk);
         }
         return walk;
@@ -668,18 +668,79 @@ public final class InvocationModel {
     private List<Reach> walkFrom(List<Reach> starts, Map<CodeUnit, List<Edge>> edges,
                                  Function<CodeUnit, List<Node>> nodes, Function<CodeUnit, List<CodeUnit>> alsoRuns,
                                  Predicate<CodeUnit> followed, Set<CodeUnit> walkedBefore) {
-        Map<CodeUnit, Reach> seen = new HashMap<>();
-        ArrayDeque<Reach> queue = new ArrayDeque<>();
-        for (Reach start : starts) {
-            if (!seen.containsKey(start.unit()) && !walkedBefore.contains(start.unit())) {
-                seen.put(start.unit(), start);
-                queue.add(start);
+        return new ArrayList<>(new Walk(starts, edges, nodes, alsoRuns, followed, walkedBefore, -1).all().values());
+    }
+
+    /**
+     * A breadth-first walk ({@link #walk}) that goes only as far as it is asked: a unit's reach is known once the
+     * walk has taken it from its queue, in the same order and with the same chain as the whole walk would, and, when
+     * ranked, the rank of its place in that order.
+     */
+    private final class Walk {
+        private final Map<CodeUnit, List<Edge>> edges;
+        private final Function<CodeUnit, List<Node>> nodes;
+        private final Function<CodeUnit, List<CodeUnit>> alsoRuns;
+        private final Predicate<CodeUnit> followed;
+        private final Set<CodeUnit> walkedBefore;
+        private final long rankBase;
+        private final Map<CodeUnit, Reach> seen = new HashMap<>();
+        private final ArrayDeque<Reach> queue = new ArrayDeque<>();
+        private final Map<CodeUnit, Reach> taken = new java.util.LinkedHashMap<>();
+
+        /** @param rankBase the rank of the first unit taken, the next ones following it; negative: not ranked */
+        Walk(List<Reach> starts, Map<CodeUnit, List<Edge>> edges, Function<CodeUnit, List<Node>> nodes,
+             Function<CodeUnit, List<CodeUnit>> alsoRuns, Predicate<CodeUnit> followed, Set<CodeUnit> walkedBefore,
+             long rankBase) {
+            this.edges = edges;
+            this.nodes = nodes;
+            this.alsoRuns = alsoRuns;
+            this.followed = followed;
+            this.walkedBefore = walkedBefore;
+            this.rankBase = rankBase;
+            for (Reach start : starts) {
+                if (!seen.containsKey(start.unit()) && !walkedBefore.contains(start.unit())) {
+                    seen.put(start.unit(), start);
+                    queue.add(start);
+                }
             }
         }
-        List<Reach> result = new ArrayList<>();
-        while (!queue.isEmpty()) {
+
+        /** Every unit the walk reaches, in the order taken. */
+        Map<CodeUnit, Reach> all() {
+            while (step()) {
+                // walked to the end
+            }
+            return taken;
+        }
+
+        /** Whether the walk reaches the unit. */
+        boolean reaches(CodeUnit unit) {
+            while (!seen.containsKey(unit) && step()) {
+                // until found or walked to the end
+            }
+            return seen.containsKey(unit);
+        }
+
+        /** The unit's reach, with its rank; null when the walk does not reach it. */
+        Reach reached(CodeUnit unit) {
+            if (!reaches(unit)) {
+                return null;
+            }
+            while (!taken.containsKey(unit) && step()) {
+                // a unit seen is taken before the queue runs out
+            }
+            return taken.get(unit);
+        }
+
+        private boolean step() {
             Reach reach = queue.poll();
-            result.add(reach);
+            if (reach == null) {
+                return false;
+            }
+            if (rankBase >= 0) {
+                reach.rank(rankBase | taken.size());
+            }
+            taken.put(reach.unit(), reach);
             for (CodeUnit target : alsoRuns.apply(reach.unit())) {
                 if (!walkedBefore.contains(target)) {
                     follow(reach, target, reach.unit().line(), seen, queue);
@@ -690,8 +751,8 @@ public final class InvocationModel {
                     follow(reach, edge.target(), edge.line(), seen, queue);
                 }
             }
+            return true;
         }
-        return result;
     }
 
     private List<Edge> edges(CodeUnit unit, Function<CodeUnit, List<Node>> nodes, boolean allOfUnit) {
