@@ -10,17 +10,20 @@ import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.metamodel.BaseNodeMetaModel;
 import com.github.javaparser.metamodel.JavaParserMetaModel;
 import com.github.javaparser.metamodel.PropertyMetaModel;
+import dev.lambdalint.source.KeptTrees;
 import dev.lambdalint.source.PositionTable;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,19 +45,22 @@ public final class TreeCodec {
             .sorted((a, b) -> a.getQualifiedClassName().compareTo(b.getQualifiedClassName())).toList();
     private static final Map<Class<?>, Integer> TYPE_IDS = new HashMap<>();
     private static final Shape[] SHAPES = new Shape[TYPES.size()];
-    private static final Field CHILDREN;
-    private static final Field RANGE;
+    // handles, constant, rather than reflected fields: a Field checks the object's class on every access
+    private static final VarHandle CHILDREN = handle(Node.class, "childNodes", ArrayList.class);
+    private static final VarHandle RANGE = handle(Node.class, "range", Range.class);
+    private static final VarHandle PARENT = handle(Node.class, "parentNode", Node.class);
+    private static final VarHandle ORPHANS = handle(Node.class, "orphanComments", ArrayList.class);
+    private static final VarHandle OBSERVERS = handle(Node.class, "observers", ArrayList.class);
+    private static final VarHandle PARSED = handle(Node.class, "parsed", Node.Parsedness.class);
+    private static final VarHandle LIST_PARENT = handle(NodeList.class, "parentNode", Node.class);
+    private static final Field LIST_ITEMS = field(NodeList.class, "innerList"); // final: no handle sets these
+    private static final Field LIST_OBSERVERS = field(NodeList.class, "observers");
+    private static final Constructor<?> LIST_ALLOCATOR = Shape.allocator(NodeList.class);
+    /** The empty list kept nodes share: a node built here is built kept (see {@link KeptTrees#recalled}). */
+    private static final ArrayList<Object> NONE = KeptTrees.sharedEmpty();
     private static final Node[] NO_NODES = new Node[0];
 
     static {
-        try {
-            CHILDREN = Node.class.getDeclaredField("childNodes");
-            CHILDREN.setAccessible(true);
-            RANGE = Node.class.getDeclaredField("range");
-            RANGE.setAccessible(true);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("JavaParser's Node has no childNodes or range field", e);
-        }
         for (int i = 0; i < TYPES.size(); i++) {
             TYPE_IDS.put(TYPES.get(i).getType(), i);
             SHAPES[i] = Shape.of(TYPES.get(i));
@@ -70,8 +76,12 @@ public final class TreeCodec {
     private record Property(Field field, Kind kind, Object[] constants) {
     }
 
-    /** A node type: its all-fields constructor and its parameters' fields, in the constructor's order. */
-    private record Shape(Constructor<?> constructor, Property[] properties) {
+    /**
+     * A node type: its all-fields constructor and its parameters' fields, in the constructor's order; and, for a
+     * type whose constructor does nothing but store its values (no custom initialisation), a way to make one without
+     * running it ({@code allocator}), its fields then set directly.
+     */
+    private record Shape(Constructor<?> constructor, Property[] properties, Constructor<?> allocator) {
         static Shape of(BaseNodeMetaModel meta) {
             Constructor<?> constructor = null;
             for (Constructor<?> c : meta.getType().getConstructors()) {
@@ -97,20 +107,53 @@ public final class TreeCodec {
             if (constructor.getParameterCount() != properties.size()) {
                 throw new IllegalStateException("constructor of " + meta.getTypeName() + " does not match its model");
             }
-            return new Shape(constructor, properties.toArray(Property[]::new));
+            boolean storesAll = meta.getAllPropertyMetaModels().stream()
+                    .filter(p -> !p.getName().equals("comment")) // set after, as the parser does
+                    .allMatch(p -> meta.getConstructorParameters().contains(p));
+            return new Shape(constructor, properties.toArray(Property[]::new),
+                    storesAll ? allocator(meta.getType()) : null);
         }
 
-        private static Field field(Class<?> type, String name) {
-            for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (f.getName().equals(name)) {
-                        f.setAccessible(true);
-                        return f;
+        /**
+         * Null when the type initialises itself beyond its fields (an observer registered), or none can be had.
+         * Asked only of a type whose constructor takes every property: another makes the rest itself (a type's
+         * empty list of annotations).
+         */
+        private static Constructor<?> allocator(Class<?> type) {
+            for (Class<?> c = type; c != Node.class && c != Object.class; c = c.getSuperclass()) {
+                for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                    if (m.getName().equals("customInitialization") && m.getParameterCount() == 0) {
+                        return null;
                     }
                 }
             }
-            throw new IllegalStateException("no field " + name + " in " + type.getName());
+            try {
+                return sun.reflect.ReflectionFactory.getReflectionFactory()
+                        .newConstructorForSerialization(type, Object.class.getDeclaredConstructor());
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return null;
+            }
         }
+    }
+
+    private static VarHandle handle(Class<?> type, String name, Class<?> fieldType) {
+        try {
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findVarHandle(type, name, fieldType);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("JavaParser's " + type.getSimpleName() + " has no " + name + " field", e);
+        }
+    }
+
+    private static Field field(Class<?> type, String name) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(name)) {
+                    f.setAccessible(true);
+                    return f;
+                }
+            }
+        }
+        throw new IllegalStateException("no field " + name + " in " + type.getName());
     }
 
     /** The tree as bytes. */
@@ -358,12 +401,7 @@ public final class TreeCodec {
                 }
                 arguments[i] = value;
             }
-            Node node;
-            try {
-                node = (Node) shape.constructor().newInstance(arguments);
-            } catch (InvocationTargetException e) {
-                throw new IOException("a node that cannot be built: " + e.getCause(), e);
-            }
+            Node node = shape.allocator() != null ? allocated(shape, arguments) : constructed(shape, arguments);
             Node comment = node();
             if (comment != null) {
                 node.setComment((Comment) comment);
@@ -371,6 +409,10 @@ public final class TreeCodec {
             }
             int orphans = in.varint();
             Node[] orphaned = orphans == 0 ? NO_NODES : new Node[orphans];
+            if (orphans > 0 && shape.allocator() != null) { // the shared empty lists take nothing
+                ORPHANS.set(node, new ArrayList<>(orphans));
+                CHILDREN.set(node, new ArrayList<>(orphans));
+            }
             for (int i = 0; i < orphans; i++) {
                 orphaned[i] = node();
                 node.addOrphanComment((Comment) orphaned[i]);
@@ -390,7 +432,9 @@ public final class TreeCodec {
             if (comment != null) {
                 byProperty.add(comment);
             }
-            byProperty.addAll(Arrays.asList(orphaned));
+            for (Node orphan : orphaned) {
+                byProperty.add(orphan);
+            }
             ArrayList<Node> ordered = byProperty;
             int order = in.varint();
             if (order > 0) {
@@ -403,13 +447,52 @@ public final class TreeCodec {
                     ordered.add(byProperty.get(position));
                 }
             }
-            if (ordered.size() != ((List<?>) CHILDREN.get(node)).size()) {
+            if (shape.allocator() == null && ordered.size() != ((List<?>) CHILDREN.get(node)).size()) {
                 throw new IOException("children that do not match the node's properties");
             }
-            CHILDREN.set(node, ordered);
+            CHILDREN.set(node, ordered.isEmpty() && shape.allocator() != null ? NONE : ordered);
             // a new node has no observers for setRange to tell
             RANGE.set(node, begin == null ? null : range(begin, end, ordered));
             built.accept(node);
+            return node;
+        }
+
+        private static Node constructed(Shape shape, Object[] arguments)
+                throws IOException, ReflectiveOperationException {
+            try {
+                return (Node) shape.constructor().newInstance(arguments);
+            } catch (InvocationTargetException e) {
+                throw new IOException("a node that cannot be built: " + e.getCause(), e);
+            }
+        }
+
+        /**
+         * The node its constructor would build, its fields set directly, and kept already: no observers, and the
+         * shared empty list for children and orphan comments until it has some. The constructor's setters tell
+         * observers there are none of yet and add each child to the node's children one by one, which the caller
+         * then sets whole, in the parser's order.
+         */
+        private static Node allocated(Shape shape, Object[] arguments) throws ReflectiveOperationException {
+            Node node = (Node) shape.allocator().newInstance();
+            ORPHANS.set(node, NONE);
+            OBSERVERS.set(node, NONE);
+            PARSED.set(node, Node.Parsedness.PARSED);
+            Property[] properties = shape.properties();
+            for (int i = 0; i < properties.length; i++) {
+                Object value = arguments[i];
+                if (value == null) {
+                    continue;
+                }
+                properties[i].field().set(node, value);
+                if (value instanceof Node child) {
+                    PARENT.set(child, node);
+                } else if (value instanceof NodeList<?> list) {
+                    LIST_PARENT.set(list, node);
+                    for (int j = 0; j < list.size(); j++) {
+                        PARENT.set(list.get(j), node);
+                    }
+                }
+            }
             return node;
         }
 
@@ -427,15 +510,27 @@ public final class TreeCodec {
             return new Range(begin, end);
         }
 
+        /** A list as kept: its items in an immutable list, no observers (its owner sets its parent). */
+        @SuppressWarnings("unchecked")
         private NodeList<Node> list() throws IOException, ReflectiveOperationException {
             int size = in.varint() - 1;
             if (size < 0) {
                 return null;
             }
-            NodeList<Node> list = new NodeList<>();
-            for (int i = 0; i < size; i++) {
-                list.add(node());
+            if (LIST_ALLOCATOR == null) {
+                NodeList<Node> list = new NodeList<>();
+                for (int i = 0; i < size; i++) {
+                    list.add(node());
+                }
+                return list;
             }
+            Node[] items = size == 0 ? NO_NODES : new Node[size];
+            for (int i = 0; i < size; i++) {
+                items[i] = node();
+            }
+            NodeList<Node> list = (NodeList<Node>) LIST_ALLOCATOR.newInstance();
+            LIST_ITEMS.set(list, size == 0 ? Collections.emptyList() : List.of(items));
+            LIST_OBSERVERS.set(list, Collections.emptyList());
             return list;
         }
 

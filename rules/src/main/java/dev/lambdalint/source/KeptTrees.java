@@ -8,6 +8,8 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.SimpleName;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,18 +31,28 @@ import java.util.function.UnaryOperator;
 public final class KeptTrees {
     /** What a comment holds to be kept: {@code lambda-lint:ignore} and the like (see the suppressions). */
     private static final String SUPPRESSION = "lambda-lint";
-    private static final Field NODE_OBSERVERS = field(Node.class, "observers");
-    private static final Field NODE_ORPHANS = field(Node.class, "orphanComments");
-    private static final Field NODE_CHILDREN = field(Node.class, "childNodes");
-    private static final Field LIST_OBSERVERS = field(NodeList.class, "observers");
+    // handles rather than reflected fields: a constant handle costs a plain field access, a Field.get a check of
+    // the object's class each time, which was a third of reading a kept tree back
+    private static final VarHandle NODE_OBSERVERS = handle(Node.class, "observers", ArrayList.class);
+    private static final VarHandle NODE_ORPHANS = handle(Node.class, "orphanComments", ArrayList.class);
+    private static final VarHandle NODE_CHILDREN = handle(Node.class, "childNodes", ArrayList.class);
+    private static final Field LIST_OBSERVERS = field(NodeList.class, "observers"); // final: no handle sets these
     private static final Field LIST_ITEMS = field(NodeList.class, "innerList");
-    private static final Field SIMPLE_NAME = field(SimpleName.class, "identifier");
-    private static final Field NAME = field(Name.class, "identifier");
+    private static final VarHandle SIMPLE_NAME = handle(SimpleName.class, "identifier", String.class);
+    private static final VarHandle NAME = handle(Name.class, "identifier", String.class);
     private static final boolean ENABLED = NODE_OBSERVERS != null && NODE_ORPHANS != null && NODE_CHILDREN != null
             && LIST_OBSERVERS != null && LIST_ITEMS != null;
 
     /** The one empty list every kept node shares (JavaParser declares these fields as ArrayList). */
     private static final ArrayList<Object> NONE = new Frozen();
+
+    /**
+     * The empty list kept nodes share, for a reader that builds nodes kept already: their observers, and their
+     * children and orphan comments when they have none. {@link #recalled} then leaves such a node's lists alone.
+     */
+    public static ArrayList<Object> sharedEmpty() {
+        return NONE;
+    }
 
     private KeptTrees() {
     }
@@ -179,8 +191,12 @@ public final class KeptTrees {
 
     private static void shrink(Node node, UnaryOperator<String> intern) {
         try {
+            if (NODE_OBSERVERS.get(node) == NONE) { // built kept (see sharedEmpty): only its names are left
+                internName(node, intern);
+                return;
+            }
             NODE_OBSERVERS.set(node, NONE);
-            if (node.getOrphanComments().isEmpty()) {
+            if (((ArrayList<?>) NODE_ORPHANS.get(node)).isEmpty()) {
                 NODE_ORPHANS.set(node, NONE);
             }
             ArrayList<?> children = (ArrayList<?>) NODE_CHILDREN.get(node);
@@ -197,13 +213,17 @@ public final class KeptTrees {
                     LIST_ITEMS.set(list, items.isEmpty() ? Collections.emptyList() : List.copyOf(items));
                 }
             }
-            if (node instanceof SimpleName simple && SIMPLE_NAME != null) {
-                SIMPLE_NAME.set(simple, intern.apply(simple.getIdentifier()));
-            } else if (node instanceof Name name && NAME != null) {
-                NAME.set(name, intern.apply(name.getIdentifier()));
-            }
+            internName(node, intern);
         } catch (IllegalAccessException | RuntimeException e) {
             // a JavaParser whose fields differ: the tree stays as it was, only bigger
+        }
+    }
+
+    private static void internName(Node node, UnaryOperator<String> intern) {
+        if (node instanceof SimpleName simple && SIMPLE_NAME != null) {
+            SIMPLE_NAME.set(simple, intern.apply(simple.getIdentifier()));
+        } else if (node instanceof Name name && NAME != null) {
+            NAME.set(name, intern.apply(name.getIdentifier()));
         }
     }
 
@@ -223,6 +243,14 @@ public final class KeptTrees {
             return fields.toArray(Field[]::new);
         }
     };
+
+    private static VarHandle handle(Class<?> type, String name, Class<?> fieldType) {
+        try {
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findVarHandle(type, name, fieldType);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
 
     private static Field field(Class<?> type, String name) {
         try {

@@ -98,12 +98,88 @@ class TreeCodecTest {
                 .add(new com.github.javaparser.ast.body.Parameter()));
     }
 
+    /**
+     * Nodes are built without their constructors where those only store values: what the constructors would also
+     * have set (every parent, list owner, attached and orphan comment, parsedness, data) must be the same.
+     */
+    @Test
+    void aTreeReadBackIsLinkedAsTheParsedTreeIs() throws IOException {
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/samples"))) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+        String withComments = "class A {\n  // lambda-lint:ignore client-per-invocation\n  void f() {\n"
+                + "    /* lambda-lint:ignore x */ g(); // lambda-lint:ignore y\n  }\n"
+                + "  // lambda-lint: an orphan\n}\n";
+        List<String> texts = new ArrayList<>(List.of(withComments));
+        for (Path source : sources) {
+            texts.add(Files.readString(source));
+        }
+        int checked = 0;
+        for (String text : texts) {
+            var parsed = SourceScanner.newParser().parse(text);
+            if (!parsed.isSuccessful()) {
+                continue;
+            }
+            CompilationUnit kept = KeptTrees.compact(parsed.getResult().orElseThrow(), new HashMap<>());
+            CompilationUnit read = TreeCodec.decode(TreeCodec.encode(kept));
+            List<String> expected = links(kept);
+            List<String> actual = links(read);
+            for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+                assertEquals(expected.get(i), actual.get(i), "node " + i);
+            }
+            assertEquals(expected.size(), actual.size());
+            checked++;
+        }
+        assertFalse(checked < 2);
+    }
+
     @Test
     void damagedBytesAreRefused() {
         byte[] bytes = TreeCodec.encode(SourceScanner.newParser().parse("class A { void f() { g(); } }")
                 .getResult().orElseThrow());
         assertThrows(IOException.class, () -> TreeCodec.decode(java.util.Arrays.copyOf(bytes, bytes.length / 2)));
         assertThrows(IOException.class, () -> TreeCodec.decode(new byte[] {1, 2, 3}));
+    }
+
+    /**
+     * Every node in walk order with the places, in that order, of its parent, children, comment, orphan comments and
+     * (for a comment) the node it comments, its parsedness and data, and which node owns each of its lists.
+     */
+    private static List<String> links(CompilationUnit unit) {
+        List<Node> order = new ArrayList<>();
+        unit.walk(order::add);
+        unit.getAllComments().forEach(c -> {
+            if (order.stream().noneMatch(n -> n == c)) {
+                order.add(c);
+            }
+        });
+        java.util.function.Function<Object, String> at = n -> n == null ? "-" : String.valueOf(
+                java.util.stream.IntStream.range(0, order.size()).filter(i -> order.get(i) == n).findFirst()
+                        .orElse(-2));
+        List<String> links = new ArrayList<>();
+        for (Node n : order) {
+            StringBuilder line = new StringBuilder(n.getClass().getSimpleName())
+                    .append(" parent=").append(at.apply(n.getParentNode().orElse(null)))
+                    .append(" children=").append(n.getChildNodes().stream().map(at).toList())
+                    .append(" comment=").append(at.apply(n.getComment().orElse(null)))
+                    .append(" orphans=").append(n.getOrphanComments().stream().map(at).toList())
+                    .append(" parsed=").append(n.getParsed())
+                    .append(" data=").append(n.getDataKeys().stream() // the parser's and printing's are not kept
+                            .filter(k -> k != Node.LINE_SEPARATOR_KEY && k != Node.PRINTER_KEY).count());
+            if (n instanceof com.github.javaparser.ast.comments.Comment c) {
+                line.append(" comments=").append(at.apply(c.getCommentedNode().orElse(null)));
+            }
+            for (var property : n.getMetaModel().getAllPropertyMetaModels()) {
+                if (property.isNodeList()) {
+                    var list = (com.github.javaparser.ast.NodeList<?>) property.getValue(n);
+                    line.append(' ').append(property.getName()).append('=')
+                            .append(list == null ? "null" : at.apply(list.getParentNode().orElse(null)));
+                }
+            }
+            links.add(line.toString());
+        }
+        return links;
     }
 
     /** Every node in walk order with its type, range, comment and number of children. */
