@@ -57,14 +57,19 @@ public final class Benchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         int functions = Integer.parseInt(options.getOrDefault("functions", "100"));
 
-        // a Lambda monorepo inside the corpus: many handlers over one library that calls into the corpus's code
-        Path fleet = corpus.resolve("fleet");
+        // a Lambda monorepo beside the corpus: many handlers over one library that calls into the corpus's code.
+        // It is this run's own (the work directory's), as the file it edits is: the unpacked corpus is only read, so
+        // two runs (a profile beside a benchmark) do not disturb each other.
+        Path fleet = work.resolve("fleet");
         deleteTree(fleet);
         FleetProject.write(fleet, functions);
         List<Path> roots = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(corpus)) {
-            dirs.filter(Files::isDirectory).sorted().forEach(roots::add);
+            // a fleet left in the corpus by an older benchmark is not part of it
+            dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().equals("fleet")).forEach(roots::add);
         }
+        roots.add(fleet);
+        roots.sort(java.util.Comparator.comparing(r -> r.getFileName().toString()));
         roots.add(example.resolve("src/main/java"));
         List<Path> files = javaFiles(roots);
         long bytes = 0;
