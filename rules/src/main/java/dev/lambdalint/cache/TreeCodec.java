@@ -11,12 +11,12 @@ import com.github.javaparser.metamodel.BaseNodeMetaModel;
 import com.github.javaparser.metamodel.JavaParserMetaModel;
 import com.github.javaparser.metamodel.PropertyMetaModel;
 import dev.lambdalint.source.KeptTrees;
+import dev.lambdalint.source.NodeFields;
 import dev.lambdalint.source.PositionTable;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -32,9 +32,9 @@ import java.util.function.Consumer;
 /**
  * A compact binary form of a kept syntax tree (no tokens, every node's range and comments kept), written from
  * JavaParser's own metamodel: each node is its type, its range, the values of its all-fields constructor, its
- * comment and its orphan comments. Reading one back builds the nodes with those constructors, several times
- * faster than parsing the text again, which is what makes an incremental run cheap. Strings are written once per
- * tree and referred to by number.
+ * comment and its orphan comments. Reading one back builds the nodes as those constructors would, and as they are
+ * kept ({@link KeptTrees}), many times faster than parsing the text again, which is what makes an incremental run
+ * cheap. Strings are written once per tree and referred to by number.
  */
 public final class TreeCodec {
     /** Changes whenever the layout below does; trees written by another layout are parsed again. */
@@ -45,7 +45,7 @@ public final class TreeCodec {
             .sorted((a, b) -> a.getQualifiedClassName().compareTo(b.getQualifiedClassName())).toList();
     private static final Map<Class<?>, Integer> TYPE_IDS = new HashMap<>();
     private static final Shape[] SHAPES = new Shape[TYPES.size()];
-    // handles, constant, rather than reflected fields: a Field checks the object's class on every access
+    // constant handles where a field is set on every node (see NodeFields); a list's fields are final
     private static final VarHandle CHILDREN = handle(Node.class, "childNodes", ArrayList.class);
     private static final VarHandle RANGE = handle(Node.class, "range", Range.class);
     private static final VarHandle PARENT = handle(Node.class, "parentNode", Node.class);
@@ -53,7 +53,7 @@ public final class TreeCodec {
     private static final VarHandle OBSERVERS = handle(Node.class, "observers", ArrayList.class);
     private static final VarHandle PARSED = handle(Node.class, "parsed", Node.Parsedness.class);
     private static final VarHandle LIST_PARENT = handle(NodeList.class, "parentNode", Node.class);
-    private static final Field LIST_ITEMS = field(NodeList.class, "innerList"); // final: no handle sets these
+    private static final Field LIST_ITEMS = field(NodeList.class, "innerList");
     private static final Field LIST_OBSERVERS = field(NodeList.class, "observers");
     private static final Constructor<?> LIST_ALLOCATOR = Shape.allocator(NodeList.class);
     /** The empty list kept nodes share: a node built here is built kept (see {@link KeptTrees#recalled}). */
@@ -137,23 +137,18 @@ public final class TreeCodec {
     }
 
     private static VarHandle handle(Class<?> type, String name, Class<?> fieldType) {
-        try {
-            return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findVarHandle(type, name, fieldType);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("JavaParser's " + type.getSimpleName() + " has no " + name + " field", e);
-        }
+        return required(NodeFields.handle(type, name, fieldType), type, name);
     }
 
     private static Field field(Class<?> type, String name) {
-        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (f.getName().equals(name)) {
-                    f.setAccessible(true);
-                    return f;
-                }
-            }
+        return required(NodeFields.field(type, name), type, name);
+    }
+
+    private static <T> T required(T field, Class<?> type, String name) {
+        if (field == null) {
+            throw new IllegalStateException("JavaParser's " + type.getSimpleName() + " has no " + name + " field");
         }
-        throw new IllegalStateException("no field " + name + " in " + type.getName());
+        return field;
     }
 
     /** The tree as bytes. */

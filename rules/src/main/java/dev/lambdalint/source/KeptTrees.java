@@ -8,7 +8,6 @@ import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.comments.Comment;
 import com.github.javaparser.ast.expr.Name;
 import com.github.javaparser.ast.expr.SimpleName;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -31,15 +30,14 @@ import java.util.function.UnaryOperator;
 public final class KeptTrees {
     /** What a comment holds to be kept: {@code lambda-lint:ignore} and the like (see the suppressions). */
     private static final String SUPPRESSION = "lambda-lint";
-    // handles rather than reflected fields: a constant handle costs a plain field access, a Field.get a check of
-    // the object's class each time, which was a third of reading a kept tree back
-    private static final VarHandle NODE_OBSERVERS = handle(Node.class, "observers", ArrayList.class);
-    private static final VarHandle NODE_ORPHANS = handle(Node.class, "orphanComments", ArrayList.class);
-    private static final VarHandle NODE_CHILDREN = handle(Node.class, "childNodes", ArrayList.class);
-    private static final Field LIST_OBSERVERS = field(NodeList.class, "observers"); // final: no handle sets these
-    private static final Field LIST_ITEMS = field(NodeList.class, "innerList");
-    private static final VarHandle SIMPLE_NAME = handle(SimpleName.class, "identifier", String.class);
-    private static final VarHandle NAME = handle(Name.class, "identifier", String.class);
+    // handles where the field is set on every node (see NodeFields); a list's fields are final, which no handle sets
+    private static final VarHandle NODE_OBSERVERS = NodeFields.handle(Node.class, "observers", ArrayList.class);
+    private static final VarHandle NODE_ORPHANS = NodeFields.handle(Node.class, "orphanComments", ArrayList.class);
+    private static final VarHandle NODE_CHILDREN = NodeFields.handle(Node.class, "childNodes", ArrayList.class);
+    private static final Field LIST_OBSERVERS = NodeFields.field(NodeList.class, "observers");
+    private static final Field LIST_ITEMS = NodeFields.field(NodeList.class, "innerList");
+    private static final VarHandle SIMPLE_NAME = NodeFields.handle(SimpleName.class, "identifier", String.class);
+    private static final VarHandle NAME = NodeFields.handle(Name.class, "identifier", String.class);
     private static final boolean ENABLED = NODE_OBSERVERS != null && NODE_ORPHANS != null && NODE_CHILDREN != null
             && LIST_OBSERVERS != null && LIST_ITEMS != null;
 
@@ -243,22 +241,4 @@ public final class KeptTrees {
             return fields.toArray(Field[]::new);
         }
     };
-
-    private static VarHandle handle(Class<?> type, String name, Class<?> fieldType) {
-        try {
-            return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).findVarHandle(type, name, fieldType);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
 }
