@@ -3,10 +3,12 @@ package dev.lambdalint.catalog;
 import java.util.List;
 
 /**
- * A library call that keeps a function of the project and calls it back for each record of the events the object
- * it builds is given, such as Powertools' {@code new BatchMessageHandlerBuilder().withSqsBatchHandler()
- * .buildWithMessageHandler(this::processMessage, Product.class)}: wherever the object is built (a constructor, a
- * field initialiser), the function runs per invocation of the handler that uses it.
+ * A library call that keeps a function of the project and calls it back whenever the object it builds is used, such
+ * as Powertools' {@code new BatchMessageHandlerBuilder().withSqsBatchHandler()
+ * .buildWithMessageHandler(this::processMessage, Product.class)} (for each record of the events it is given) or
+ * java-jwt's {@code Algorithm.RSA256(keyProvider)} (for each token its verifier checks): wherever the object is built
+ * (a constructor, a field initialiser, a helper's class initialisation), the function runs per invocation of the
+ * handler that uses it.
  *
  * @param what            the library and what it builds, for chains and docs
  * @param types           globs of the type whose call takes the function: the receiver's declared type, or a type a

@@ -411,8 +411,10 @@ public final class InvocationModel {
     /**
      * The callbacks the handler hands to a library anywhere in its class initialisation, its construction, a
      * framework's start-up or its per-invocation code (lazy-init guards included), following calls only into code
-     * of its own class and superclasses: what a library object built there calls back runs on every invocation.
-     * Looked for only in a project that calls such a library at all.
+     * of its own class and superclasses; and in the class initialisation of each other project class that code
+     * calls (a helper whose static field keeps the library object, such as a token verifier), following calls there
+     * into that class's own code: what a library object built there calls back runs on every invocation. Looked for
+     * only in a project that calls such a library at all.
      */
     private List<Callbacks.Registration> findRegistrations(Handler handler) {
         if (!callbacks.anyInProject()) {
@@ -424,14 +426,28 @@ public final class InvocationModel {
         starts.addAll(handler.startup().units());
         starts.add(entry(handler));
         Set<CodeUnit> seen = new java.util.LinkedHashSet<>(starts);
+        Map<CodeUnit, List<String>> within = new HashMap<>(); // a class initialisation: the class it may call into
         ArrayDeque<CodeUnit> queue = new ArrayDeque<>(seen);
         List<Callbacks.Registration> found = new ArrayList<>();
         while (!queue.isEmpty()) {
             CodeUnit unit = queue.poll();
+            List<String> followed = within.getOrDefault(unit, own);
             found.addAll(callbacks.in(unit, () -> allNodes(unit)));
             for (Edge edge : allEdges.computeIfAbsent(unit, u -> edges(u, this::allNodes, true))) {
-                if (own.contains(edge.target().ownerType()) && seen.add(edge.target())) {
-                    queue.add(edge.target());
+                String target = edge.target().ownerType();
+                if (followed.contains(target)) {
+                    if (seen.add(edge.target())) {
+                        within.put(edge.target(), followed);
+                        queue.add(edge.target());
+                    }
+                } else if (index.contains(target)) {
+                    List<String> theirs = index.ancestry(target);
+                    for (CodeUnit init : classInit(target)) {
+                        if (seen.add(init)) {
+                            within.put(init, theirs);
+                            queue.add(init);
+                        }
+                    }
                 }
             }
         }
