@@ -86,7 +86,7 @@ final class ConstructionFix {
         constancy.check(built, reach.unit());
         List<Op> ops = new ArrayList<>();
         FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());
-        List<String> exceptions = knowledge.throwsFrom(construction.match().ownerType());
+        List<String> exceptions = thrown(built, construction.match().ownerType());
         caughtAround(built, exceptions);
         String name = file.fieldName(holder, constantName(construction.match().clientName()));
         List<Op> closes = flow.closesOf(new ValueFlow.Context(file, reach.unit(), type.closedType(), built, name));
@@ -106,6 +106,21 @@ final class ConstructionFix {
                 + name + " of " + holderName + ", and use that field here"
                 + (closes.isEmpty() ? "" : "; it is no longer closed after use");
         return new Planned(ops, description);
+    }
+
+    /**
+     * The checked exceptions building the expression declares: the construction's own, and those of every object
+     * built inside it (a {@code new URL(...)} handed to the client), which the field's initializer has to deal with
+     * as much.
+     */
+    private List<String> thrown(Expression built, String ownerType) {
+        java.util.Set<String> exceptions = new java.util.LinkedHashSet<>(knowledge.throwsFrom(ownerType));
+        for (ObjectCreationExpr inner : Trees.findAll(built, ObjectCreationExpr.class)) {
+            for (String type : planner.model().calls().typeCandidates(inner.getType().getNameWithScope(), inner)) {
+                exceptions.addAll(knowledge.throwsFrom(type));
+            }
+        }
+        return List.copyOf(exceptions);
     }
 
     /** {@code (new Gson())} as a whole: the field's name needs no parentheses. */

@@ -62,8 +62,12 @@ final class JavaText {
                     }
                     if (previousWasDot && qualifier.length() > 0) {
                         packagesNamed.add(qualifier.toString());
+                        // a capitalised word inside a dotted name may still be a package's (com.acme.Auth.Verifier):
+                        // the name goes on, and what follows it names that package too
+                        qualifier.append('.').append(word);
+                    } else {
+                        qualifier.setLength(0);
                     }
-                    qualifier.setLength(0);
                 } else if (previousWasDot && qualifier.length() > 0) {
                     qualifier.append('.').append(word);
                 } else {

@@ -163,6 +163,39 @@ class ConstructionFixTest {
     }
 
     @Test
+    void whatAnObjectBuiltInsideTheConstructionDeclaresIsCaughtInTheStaticInitializer() {
+        String imports = "import com.auth0.jwk.UrlJwkProvider;\nimport java.net.URL;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        try {
+                            return new UrlJwkProvider(new URL("https://issuer.example.com/")).get(input).getId();
+                        } catch (Exception e) {
+                            return "failed";
+                        }
+                """)));
+
+        assertEquals(handler("import com.auth0.jwk.UrlJwkProvider;\nimport java.net.MalformedURLException;\n"
+                + "import java.net.URL;\n", """
+
+                    private static final UrlJwkProvider URL_JWK_PROVIDER;
+
+                    static {
+                        try {
+                            URL_JWK_PROVIDER = new UrlJwkProvider(new URL("https://issuer.example.com/"));
+                        } catch (MalformedURLException e) {
+                            throw new ExceptionInInitializerError(e);
+                        }
+                    }
+
+                """, """
+                        try {
+                            return URL_JWK_PROVIDER.get(input).getId();
+                        } catch (Exception e) {
+                            return "failed";
+                        }
+                """), fixed(HANDLER));
+    }
+
+    @Test
     void anInnerClassesConstructionMovesToTheClassAroundIt() {
         String imports = "import com.fasterxml.jackson.databind.ObjectMapper;\n";
         Projects.write(dir, Map.of(HANDLER, handler(imports, """

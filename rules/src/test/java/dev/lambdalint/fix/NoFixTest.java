@@ -176,6 +176,23 @@ class NoFixTest {
     }
 
     @Test
+    void anObjectBuiltInsideTheConstructionThrowsWhatTheTryAroundItCatches() {
+        assertReason("catches its MalformedURLException", """
+                import com.auth0.jwk.JwkProvider;
+                import com.auth0.jwk.UrlJwkProvider;
+                import java.net.MalformedURLException;
+                import java.net.URL;
+                """, "", """
+                        try {
+                            JwkProvider keys = new UrlJwkProvider(new URL("https://issuer.example.com/"));
+                            return keys.toString();
+                        } catch (MalformedURLException e) {
+                            return "failed";
+                        }
+                """);
+    }
+
+    @Test
     void theObjectClosesItsField() {
         String exporter = """
                 package com.acme;

@@ -55,6 +55,30 @@ class RelevanceTest {
         assertEquals(Set.of("plain", "controller", "resource", "adapter"), relevance.relevant());
     }
 
+    /** Found in real code: packages whose segments are capitalised, named in imports and in qualified names. */
+    @Test
+    void followsImportsOfPackagesWithCapitalisedSegments() {
+        Relevance relevance = Relevance.forHandlers(Set.of(), Catalog.load(List.of()));
+        add(relevance, "handler", """
+                package com.lambda.APImethods.Candidate;
+                import com.amazonaws.services.lambda.runtime.Context;
+                import com.lambda.Cognito.Authorizer;
+                public class Get {
+                    public static Object handleRequest(String token, Context context) {
+                        com.lambda.Util.Audit.log(token);
+                        return Authorizer.authenticate(token);
+                    }
+                }
+                """);
+        add(relevance, "authorizer", """
+                package com.lambda.Cognito;
+                public class Authorizer { public static Object authenticate(String t) { return t; } }
+                """);
+        add(relevance, "audit", "package com.lambda.Util;\npublic class Audit { public static void log(String s) {} }\n");
+        add(relevance, "unrelated", "package com.lambda.Reports;\nclass Monthly {}\n");
+        assertEquals(Set.of("handler", "authorizer", "audit"), relevance.relevant());
+    }
+
     private static void add(Relevance relevance, String name, String text) {
         relevance.add(name, Relevance.signature(text));
     }
