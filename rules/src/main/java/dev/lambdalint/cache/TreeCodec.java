@@ -58,6 +58,7 @@ public final class TreeCodec {
     private static final Constructor<?> LIST_ALLOCATOR = Shape.allocator(NodeList.class);
     /** The empty list kept nodes share: a node built here is built kept (see {@link KeptTrees#recalled}). */
     private static final ArrayList<Object> NONE = KeptTrees.sharedEmpty();
+    private static final NodeList<?> EMPTY_LIST = KeptTrees.sharedEmptyList();
     private static final Node[] NO_NODES = new Node[0];
 
     static {
@@ -481,7 +482,7 @@ public final class TreeCodec {
                 properties[i].field().set(node, value);
                 if (value instanceof Node child) {
                     PARENT.set(child, node);
-                } else if (value instanceof NodeList<?> list) {
+                } else if (value instanceof NodeList<?> list && list != EMPTY_LIST) {
                     LIST_PARENT.set(list, node);
                     for (int j = 0; j < list.size(); j++) {
                         PARENT.set(list.get(j), node);
@@ -519,12 +520,15 @@ public final class TreeCodec {
                 }
                 return list;
             }
-            Node[] items = size == 0 ? NO_NODES : new Node[size];
+            if (size == 0) {
+                return (NodeList<Node>) EMPTY_LIST;
+            }
+            Node[] items = new Node[size];
             for (int i = 0; i < size; i++) {
                 items[i] = node();
             }
             NodeList<Node> list = (NodeList<Node>) LIST_ALLOCATOR.newInstance();
-            LIST_ITEMS.set(list, size == 0 ? Collections.emptyList() : List.of(items));
+            LIST_ITEMS.set(list, List.of(items));
             LIST_OBSERVERS.set(list, Collections.emptyList());
             return list;
         }

@@ -52,6 +52,30 @@ public final class KeptTrees {
         return NONE;
     }
 
+    /**
+     * The empty node list every kept node shares for a property that holds none (no annotations, no arguments):
+     * about two lists in three are empty. Its owner is not kept, as nothing reads a list's owner, and it refuses
+     * items.
+     */
+    private static final NodeList<?> NO_ITEMS = noItems();
+
+    public static NodeList<?> sharedEmptyList() {
+        return NO_ITEMS;
+    }
+
+    private static NodeList<?> noItems() {
+        NodeList<?> list = new NodeList<>();
+        try {
+            if (ENABLED) {
+                LIST_OBSERVERS.set(list, Collections.emptyList());
+                LIST_ITEMS.set(list, Collections.emptyList());
+            }
+        } catch (IllegalAccessException | RuntimeException e) {
+            // a JavaParser whose fields differ: a list like any other, never shared (see shrink)
+        }
+        return list;
+    }
+
     private KeptTrees() {
     }
 
@@ -205,10 +229,14 @@ public final class KeptTrees {
             }
             for (Field field : NODE_LISTS.get(node.getClass())) {
                 NodeList<?> list = (NodeList<?>) field.get(node);
-                if (list != null) {
-                    LIST_OBSERVERS.set(list, Collections.emptyList());
+                if (list != null && list != NO_ITEMS) {
                     List<?> items = (List<?>) LIST_ITEMS.get(list);
-                    LIST_ITEMS.set(list, items.isEmpty() ? Collections.emptyList() : List.copyOf(items));
+                    if (items.isEmpty()) {
+                        field.set(node, NO_ITEMS);
+                    } else {
+                        LIST_OBSERVERS.set(list, Collections.emptyList());
+                        LIST_ITEMS.set(list, List.copyOf(items));
+                    }
                 }
             }
             internName(node, intern);

@@ -96,6 +96,13 @@ class TreeCodecTest {
         var method = first.findFirst(com.github.javaparser.ast.body.MethodDeclaration.class).orElseThrow();
         assertThrows(UnsupportedOperationException.class, () -> method.getParameters()
                 .add(new com.github.javaparser.ast.body.Parameter()));
+        // the empty lists of every kept tree are one list, the parsed tree's and those read back alike
+        var klass = first.findFirst(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class).orElseThrow();
+        org.junit.jupiter.api.Assertions.assertSame(method.getThrownExceptions(), klass.getImplementedTypes());
+        org.junit.jupiter.api.Assertions.assertSame(KeptTrees.sharedEmptyList(), second.findFirst(
+                com.github.javaparser.ast.body.RecordDeclaration.class).orElseThrow().getImplementedTypes());
+        assertThrows(UnsupportedOperationException.class, () -> method.getThrownExceptions()
+                .add(new com.github.javaparser.ast.type.ClassOrInterfaceType()));
     }
 
     /**
@@ -144,7 +151,7 @@ class TreeCodecTest {
 
     /**
      * Every node in walk order with the places, in that order, of its parent, children, comment, orphan comments and
-     * (for a comment) the node it comments, its parsedness and data, and which node owns each of its lists.
+     * (for a comment) the node it comments, its parsedness and data, and which node owns each of its non-empty lists.
      */
     private static List<String> links(CompilationUnit unit) {
         List<Node> order = new ArrayList<>();
@@ -173,8 +180,9 @@ class TreeCodecTest {
             for (var property : n.getMetaModel().getAllPropertyMetaModels()) {
                 if (property.isNodeList()) {
                     var list = (com.github.javaparser.ast.NodeList<?>) property.getValue(n);
-                    line.append(' ').append(property.getName()).append('=')
-                            .append(list == null ? "null" : at.apply(list.getParentNode().orElse(null)));
+                    // an empty list is one shared by every kept tree: it has no owner of its own
+                    line.append(' ').append(property.getName()).append('=').append(list == null ? "null"
+                            : list.isEmpty() ? "empty" : at.apply(list.getParentNode().orElse(null)));
                 }
             }
             links.add(line.toString());
