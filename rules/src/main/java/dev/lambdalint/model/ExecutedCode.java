@@ -18,10 +18,12 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.Memoizer;
 import dev.lambdalint.source.Trees;
@@ -40,7 +42,8 @@ import java.util.Set;
  * {@code if (field != null) return field;}, the body of an expiry guard that compares a time kept in a field and
  * resets it ({@code if (now > expiresAt) { ...; expiresAt = ...; }}, also the early-return form), the function
  * given to a memoizing call on a field ({@code CACHE.computeIfAbsent(key, k -> ...)}), the null branch of the
- * function given to {@code REF.updateAndGet(c -> c != null ? c : build())}. Also left out, and judged instead by
+ * function given to {@code REF.updateAndGet(c -> c != null ? c : build())}, a catch that rebuilds into a field the
+ * object its try used ({@code catch (IllegalStateException e) { client = build(); }}). Also left out, and judged instead by
  * {@link CacheCreations} when built per invocation: the function a memoizing wrapper keeps
  * ({@code Suppliers.memoize(fn)}), a cache builder's loader, and the functions given to a cache that the same code
  * builds. Each part left out is remembered with the field that keeps it, for the rules to ask.
@@ -156,12 +159,35 @@ final class ExecutedCode {
             guards.set(conditional.getCondition(), unit)
                     .filter(held -> guards.sets(conditional.getElseExpr(), held, unit))
                     .ifPresent(held -> left.add(new Cached(conditional.getElseExpr(), fieldOf(held).orElse(null))));
+        } else if (node instanceof TryStmt tryStmt) {
+            recoveries(tryStmt, unit, left);
         } else if (node instanceof MethodCallExpr call) {
             memoizingCall(call, unit, left);
         } else if (node instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()) {
             creations.memoizingConstructor(creation)
                     .filter(f -> f.argument() < creation.getArguments().size())
                     .ifPresent(f -> left.add(new Cached(creation.getArgument(f.argument()), null)));
+        }
+    }
+
+    /**
+     * A catch that builds anew what its try used and stores it back in the same field ({@code try {
+     * client.getConnection(r); } catch (IllegalStateException e) { client = build(); }}): it runs when the kept
+     * object has failed, not on every invocation, so it is left out like a lazy initialisation of that field.
+     */
+    private void recoveries(TryStmt tryStmt, CodeUnit unit, List<Cached> left) {
+        if (tryStmt.getCatchClauses().isEmpty()) {
+            return;
+        }
+        List<FieldRef> used = new ArrayList<>();
+        for (MethodCallExpr call : Trees.findAll(tryStmt.getTryBlock(), MethodCallExpr.class)) {
+            call.getScope().flatMap(scope -> fields.of(scope, unit.thisType()))
+                    .filter(field -> used.stream().noneMatch(u -> u.variable() == field.variable()))
+                    .ifPresent(used::add);
+        }
+        for (CatchClause clause : tryStmt.getCatchClauses()) {
+            used.stream().filter(field -> guards.sets(clause.getBody(), new Guards.HeldField(field), unit))
+                    .findFirst().ifPresent(field -> left.add(new Cached(clause.getBody(), field)));
         }
     }
 
