@@ -196,6 +196,41 @@ class ConstructionFixTest {
     }
 
     @Test
+    void anEndpointGivenAsANewUriIsBuiltInAStaticInitializer() {
+        String imports = "import java.net.URI;\nimport software.amazon.awssdk.services.s3.S3Client;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        try {
+                            S3Client s3 = S3Client.builder().endpointOverride(new URI("http://localhost:4566")).build();
+                            return s3.toString();
+                        } catch (Exception e) {
+                            return "failed";
+                        }
+                """)));
+
+        assertEquals(handler("import java.net.URI;\nimport java.net.URISyntaxException;\n"
+                + "import software.amazon.awssdk.services.s3.S3Client;\n", """
+
+                    private static final S3Client S3_CLIENT;
+
+                    static {
+                        try {
+                            S3_CLIENT = S3Client.builder().endpointOverride(new URI("http://localhost:4566")).build();
+                        } catch (URISyntaxException e) {
+                            throw new ExceptionInInitializerError(e);
+                        }
+                    }
+
+                """, """
+                        try {
+                            S3Client s3 = S3_CLIENT;
+                            return s3.toString();
+                        } catch (Exception e) {
+                            return "failed";
+                        }
+                """), fixed(HANDLER));
+    }
+
+    @Test
     void anInnerClassesConstructionMovesToTheClassAroundIt() {
         String imports = "import com.fasterxml.jackson.databind.ObjectMapper;\n";
         Projects.write(dir, Map.of(HANDLER, handler(imports, """
