@@ -397,7 +397,8 @@ public final class TreeCodec {
                 }
                 arguments[i] = value;
             }
-            Node node = shape.allocator() != null ? allocated(shape, arguments) : constructed(shape, arguments);
+            boolean allocated = shape.allocator() != null;
+            Node node = allocated ? allocated(shape, arguments) : constructed(shape, arguments);
             Node comment = node();
             if (comment != null) {
                 node.setComment((Comment) comment);
@@ -405,7 +406,7 @@ public final class TreeCodec {
             }
             int orphans = in.varint();
             Node[] orphaned = orphans == 0 ? NO_NODES : new Node[orphans];
-            if (orphans > 0 && shape.allocator() != null) { // the shared empty lists take nothing
+            if (orphans > 0 && allocated) { // the shared empty lists take nothing
                 ORPHANS.set(node, new ArrayList<>(orphans));
                 CHILDREN.set(node, new ArrayList<>(orphans));
             }
@@ -443,10 +444,10 @@ public final class TreeCodec {
                     ordered.add(byProperty.get(position));
                 }
             }
-            if (shape.allocator() == null && ordered.size() != ((List<?>) CHILDREN.get(node)).size()) {
+            if (!allocated && ordered.size() != ((List<?>) CHILDREN.get(node)).size()) {
                 throw new IOException("children that do not match the node's properties");
             }
-            CHILDREN.set(node, ordered.isEmpty() && shape.allocator() != null ? NONE : ordered);
+            CHILDREN.set(node, ordered.isEmpty() && allocated ? NONE : ordered);
             // a new node has no observers for setRange to tell
             RANGE.set(node, begin == null ? null : range(begin, end, ordered));
             built.accept(node);
@@ -464,9 +465,9 @@ public final class TreeCodec {
 
         /**
          * The node its constructor would build, its fields set directly, and kept already: no observers, and the
-         * shared empty list for children and orphan comments until it has some. The constructor's setters tell
-         * observers there are none of yet and add each child to the node's children one by one, which the caller
-         * then sets whole, in the parser's order.
+         * shared empty list for children and orphan comments until it has some. What the constructor's setters do
+         * besides is left out: telling observers (a new node has none) and adding each child to the node's children
+         * one by one (the caller sets them whole, in the parser's order).
          */
         private static Node allocated(Shape shape, Object[] arguments) throws ReflectiveOperationException {
             Node node = (Node) shape.allocator().newInstance();

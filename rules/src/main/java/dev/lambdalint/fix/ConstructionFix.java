@@ -28,8 +28,10 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fix of a client or reusable object built per invocation from nothing that changes between invocations: the
@@ -114,7 +116,7 @@ final class ConstructionFix {
      * as much.
      */
     private List<String> thrown(Expression built, String ownerType) {
-        java.util.Set<String> exceptions = new java.util.LinkedHashSet<>(knowledge.throwsFrom(ownerType));
+        Set<String> exceptions = new LinkedHashSet<>(knowledge.throwsFrom(ownerType));
         for (ObjectCreationExpr inner : Trees.findAll(built, ObjectCreationExpr.class)) {
             for (String type : planner.model().calls().typeCandidates(inner.getType().getNameWithScope(), inner)) {
                 exceptions.addAll(knowledge.throwsFrom(type));

@@ -52,13 +52,13 @@ public final class KeptTrees {
         return NONE;
     }
 
+    private static final NodeList<?> NO_ITEMS = noItems();
+
     /**
      * The empty node list every kept node shares for a property that holds none (no annotations, no arguments):
      * about two lists in three are empty. Its owner is not kept, as nothing reads a list's owner, and it refuses
      * items.
      */
-    private static final NodeList<?> NO_ITEMS = noItems();
-
     public static NodeList<?> sharedEmptyList() {
         return NO_ITEMS;
     }

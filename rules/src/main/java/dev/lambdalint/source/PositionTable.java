@@ -22,30 +22,24 @@ public final class PositionTable {
 
     /** The shared position at the line and column. */
     public Position position(int line, int column) {
-        Position[][] rows = byLine;
-        if (line >= 0 && line < rows.length && column >= 0) {
-            Position[] row = rows[line];
-            Position shared = row != null && column < row.length ? row[column] : null;
-            if (shared != null) {
-                return shared;
-            }
-        }
-        return add(line, column, null);
+        Position shared = known(line, column);
+        return shared != null ? shared : add(line, column, null);
     }
 
     /** The shared position equal to {@code position} (that one, when it is the first). */
     public Position position(Position position) {
+        Position shared = known(position.line, position.column);
+        return shared != null ? shared : add(position.line, position.column, position);
+    }
+
+    /** The shared position at the line and column, read without a lock; null when there is none yet. */
+    private Position known(int line, int column) {
         Position[][] rows = byLine;
-        int line = position.line;
-        int column = position.column;
-        if (line >= 0 && line < rows.length && column >= 0) {
-            Position[] row = rows[line];
-            Position shared = row != null && column < row.length ? row[column] : null;
-            if (shared != null) {
-                return shared;
-            }
+        if (line < 0 || line >= rows.length || column < 0) {
+            return null;
         }
-        return add(line, column, position);
+        Position[] row = rows[line];
+        return row != null && column < row.length ? row[column] : null;
     }
 
     private static boolean shared(int line, int column) {
