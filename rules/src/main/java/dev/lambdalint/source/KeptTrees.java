@@ -118,6 +118,12 @@ public final class KeptTrees {
 
     /** {@link #compact(CompilationUnit, Map)}, positions shared through {@code positions}. */
     public static CompilationUnit compact(CompilationUnit unit, Map<String, String> names, PositionTable positions) {
+        return compact(unit, names, positions, node -> { });
+    }
+
+    /** {@link #compact(CompilationUnit, Map, PositionTable)}, handing each node it keeps to {@code kept}. */
+    public static CompilationUnit compact(CompilationUnit unit, Map<String, String> names, PositionTable positions,
+                                          Consumer<Node> kept) {
         UnaryOperator<String> intern = id -> shared(names, id);
         List<Comment> attached = new ArrayList<>();
         for (Node node : Trees.postOrder(unit)) { // children first: a node may share a child's range
@@ -135,6 +141,7 @@ public final class KeptTrees {
                 }
             }
             compactNode(node, intern, positions);
+            kept.accept(node);
         }
         for (Comment comment : attached) {
             compactNode(comment, intern, positions);

@@ -36,18 +36,18 @@ public final class ProjectIndex {
     private final Map<String, String> displayNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Set<String>> directSubtypes = new TreeMap<>();
     private final Map<String, Set<String>> possibleSupertypes = new TreeMap<>();
-    private final List<CompilationUnit> units = new ArrayList<>();
+    private final List<SourceFile> sources;
     private SyntaxIndex syntax;
     private final Map<TypeDeclaration<?>, Members> members = new IdentityHashMap<>();
 
     public ProjectIndex(List<SourceFile> sources) {
+        this.sources = List.copyOf(sources);
         for (SourceFile source : sources) {
             String pkg = source.unit().getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
             for (TypeDeclaration<?> type : source.unit().getTypes()) {
                 register(type, pkg + type.getNameAsString(), source);
             }
             resolvers.put(source.unit(), new TypeResolver(source.unit(), this));
-            units.add(source.unit());
         }
         types.forEach((fqn, type) -> {
             List<String> supers = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class ProjectIndex {
     /** The project's calls, method references and assignments by name, indexed on first use. */
     public SyntaxIndex syntax() {
         if (syntax == null) {
-            syntax = new SyntaxIndex(units);
+            syntax = new SyntaxIndex(sources);
         }
         return syntax;
     }

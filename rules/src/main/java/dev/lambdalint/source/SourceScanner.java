@@ -258,18 +258,21 @@ public final class SourceScanner {
             return new Outcome(null, null, warning);
         }
         if (known != null) {
-            Optional<CompilationUnit> tree = memory.tree(read.hash(), KeptTrees.recalled(names), positions);
+            SyntaxFacts facts = new SyntaxFacts();
+            Optional<CompilationUnit> tree = memory.tree(read.hash(), KeptTrees.recalled(names).andThen(facts::add),
+                    positions);
             if (tree.isPresent()) {
-                return new Outcome(new SourceFile(read.path(), relative, tree.get()), null, warning);
+                return new Outcome(new SourceFile(read.path(), relative, tree.get(), facts), null, warning);
             }
         }
         CompilationUnit unit = null;
+        SyntaxFacts facts = new SyntaxFacts();
         FileRecord.Parsed parsed;
         try {
             ParseResult<CompilationUnit> result = parser.parse(decode(read.path()).text());
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 parsed = FileRecord.Parsed.OK;
-                unit = keep ? KeptTrees.compact(result.getResult().get(), names, positions) : null;
+                unit = keep ? KeptTrees.compact(result.getResult().get(), names, positions, facts::add) : null;
             } else {
                 Problem first = result.getProblems().get(0);
                 int line = first.getLocation().flatMap(l -> l.getBegin().getRange()).map(r -> r.begin.line).orElse(1);
@@ -287,7 +290,7 @@ public final class SourceScanner {
         if (read.hash() != null) {
             memory.remember(read.hash(), read.record().withParsed(parsed), unit);
         }
-        return new Outcome(unit == null ? null : new SourceFile(read.path(), relative, unit),
+        return new Outcome(unit == null ? null : new SourceFile(read.path(), relative, unit, facts),
                 parsed.ok() ? null : problem(relative, parsed), warning);
     }
 

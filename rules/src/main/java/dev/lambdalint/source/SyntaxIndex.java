@@ -1,20 +1,17 @@
 package dev.lambdalint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +19,8 @@ import java.util.Set;
 /**
  * What several analyses look up in the whole project: method calls by the name called, method references by their
  * identifier, every assignment and increment, every lambda and anonymous class, and the type and annotation names
- * each file writes. Taken in one walk
- * of each file (in the project's file order, each file in pre-order), so that a question about the whole project
+ * each file writes: each file's {@link SyntaxFacts}, gathered while its tree was made (or by a walk of a tree made
+ * elsewhere), joined in the project's file order, each file in pre-order, so that a question about the whole project
  * costs a lookup rather than a walk of every tree.
  */
 public final class SyntaxIndex {
@@ -42,33 +39,25 @@ public final class SyntaxIndex {
     private final Map<CompilationUnit, Set<String>> typesWritten = new IdentityHashMap<>();
     private final Map<CompilationUnit, Set<String>> annotationsWritten = new IdentityHashMap<>();
 
-    SyntaxIndex(List<CompilationUnit> units) {
-        for (CompilationUnit unit : units) {
-            Set<String> types = new LinkedHashSet<>();
-            Set<String> annotations = new LinkedHashSet<>();
-            typesWritten.put(unit, types);
-            annotationsWritten.put(unit, annotations);
-            Trees.walk(unit, node -> {
-                if (node instanceof MethodCallExpr call) {
-                    calls.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
-                } else if (node instanceof MethodReferenceExpr reference) {
-                    references.computeIfAbsent(reference.getIdentifier(), k -> new ArrayList<>()).add(reference);
-                    allReferences.add(reference);
-                } else if (node instanceof LambdaExpr lambda) {
-                    lambdas.add(lambda);
-                } else if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
-                    anonymousClasses.add(creation);
-                } else if (node instanceof AssignExpr assign) {
-                    assignments.add(assign);
-                } else if (node instanceof UnaryExpr unary && INCREMENTS.contains(unary.getOperator())) {
-                    steps.add(unary);
-                } else if (node instanceof ClassOrInterfaceType type) {
-                    // the parser's own name string when there is no scope: no new string to build and hash
-                    types.add(type.getScope().isEmpty() ? type.getNameAsString() : type.getNameWithScope());
-                } else if (node instanceof AnnotationExpr annotation) {
-                    annotations.add(annotation.getNameAsString());
-                }
-            });
+    SyntaxIndex(List<SourceFile> sources) {
+        for (SourceFile source : sources) {
+            SyntaxFacts facts = source.facts() == null ? null : source.facts().inWalkOrder();
+            if (facts == null) {
+                facts = SyntaxFacts.walked(source.unit());
+            }
+            for (MethodCallExpr call : facts.calls) {
+                calls.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
+            }
+            for (MethodReferenceExpr reference : facts.references) {
+                references.computeIfAbsent(reference.getIdentifier(), k -> new ArrayList<>()).add(reference);
+            }
+            allReferences.addAll(facts.references);
+            lambdas.addAll(facts.lambdas);
+            anonymousClasses.addAll(facts.anonymousClasses);
+            assignments.addAll(facts.assignments);
+            steps.addAll(facts.increments);
+            typesWritten.put(source.unit(), facts.typesWritten);
+            annotationsWritten.put(source.unit(), facts.annotationsWritten);
         }
     }
 
