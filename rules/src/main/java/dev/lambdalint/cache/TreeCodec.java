@@ -352,6 +352,8 @@ public final class TreeCodec {
         private final String[] strings;
         private final Consumer<Node> built;
         private final PositionTable positions;
+        private Object[][] scratch = new Object[64][];
+        private int depth;
 
         Reader(Input in, String[] strings, Consumer<Node> built, PositionTable positions) {
             this.in = in;
@@ -377,7 +379,11 @@ public final class TreeCodec {
                 end = positions.position(in.varint(), in.varint());
             }
             Property[] properties = shape.properties();
-            Object[] arguments = new Object[properties.length];
+            boolean allocated = shape.allocator() != null;
+            // a constructor takes an array of its own length; the fields of an allocated node are set from one
+            // reused per depth of the tree, as the children below fill theirs meanwhile
+            Object[] arguments = allocated ? scratch(properties.length) : new Object[properties.length];
+            depth++;
             int children = 0;
             for (int i = 0; i < properties.length; i++) {
                 Object value = switch (properties[i].kind()) {
@@ -397,7 +403,6 @@ public final class TreeCodec {
                 }
                 arguments[i] = value;
             }
-            boolean allocated = shape.allocator() != null;
             Node node = allocated ? allocated(shape, arguments) : constructed(shape, arguments);
             Node comment = node();
             if (comment != null) {
@@ -413,6 +418,16 @@ public final class TreeCodec {
             for (int i = 0; i < orphans; i++) {
                 orphaned[i] = node();
                 node.addOrphanComment((Comment) orphaned[i]);
+            }
+            if (children + orphans == 0 && allocated) { // a leaf: no list of children to build
+                if (in.varint() > 1) {
+                    throw new IOException("damaged order of children");
+                }
+                done(arguments, properties.length);
+                CHILDREN.set(node, NONE);
+                RANGE.set(node, begin == null ? null : new Range(begin, end));
+                built.accept(node);
+                return node;
             }
             // the children in the order of the properties, then the comment and the orphan comments, as
             // propertyOrder reads them from a built node, here from the values the node was built with
@@ -444,6 +459,11 @@ public final class TreeCodec {
                     ordered.add(byProperty.get(position));
                 }
             }
+            if (allocated) {
+                done(arguments, properties.length);
+            } else {
+                depth--;
+            }
             if (!allocated && ordered.size() != ((List<?>) CHILDREN.get(node)).size()) {
                 throw new IOException("children that do not match the node's properties");
             }
@@ -452,6 +472,25 @@ public final class TreeCodec {
             RANGE.set(node, begin == null ? null : range(begin, end, ordered));
             built.accept(node);
             return node;
+        }
+
+        /** Leaves the depth whose arguments were read, letting go of what they held. */
+        private void done(Object[] arguments, int length) {
+            java.util.Arrays.fill(arguments, 0, length, null);
+            depth--;
+        }
+
+        /** The arguments array of the node being read at the current depth, at least {@code length} long. */
+        private Object[] scratch(int length) {
+            if (depth == scratch.length) {
+                scratch = java.util.Arrays.copyOf(scratch, depth * 2);
+            }
+            Object[] arguments = scratch[depth];
+            if (arguments == null || arguments.length < length) {
+                arguments = new Object[Math.max(length, 8)];
+                scratch[depth] = arguments;
+            }
+            return arguments;
         }
 
         private static Node constructed(Shape shape, Object[] arguments)

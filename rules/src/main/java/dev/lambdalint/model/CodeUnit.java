@@ -15,12 +15,14 @@ public final class CodeUnit {
     private final String ownerType;
     private final String thisType;
     private final String displayName;
+    private final int hash;
 
     CodeUnit(Node declaration, String ownerType, String thisType, String displayName) {
         this.declaration = declaration;
         this.ownerType = ownerType;
         this.thisType = thisType;
         this.displayName = displayName;
+        this.hash = System.identityHashCode(declaration) * 31 + java.util.Objects.hashCode(thisType);
     }
 
     /**
@@ -64,7 +66,7 @@ public final class CodeUnit {
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(declaration) * 31 + thisType.hashCode();
+        return hash;
     }
 
     @Override

@@ -169,8 +169,11 @@ public final class ProjectIndex {
     }
 
     public TypeResolver resolver(Node node) {
-        return node.findCompilationUnit().map(resolvers::get)
-                .orElseThrow(() -> new IllegalStateException("node outside any indexed compilation unit"));
+        TypeResolver resolver = resolvers.get(Trees.unitOf(node));
+        if (resolver == null) {
+            throw new IllegalStateException("node outside any indexed compilation unit");
+        }
+        return resolver;
     }
 
     /** Resolved supertypes (extends, then implements); external ones as written when not resolvable. */

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -24,13 +25,18 @@ import java.util.Set;
  * they are built; {@link #inWalkOrder()} puts each list in the pre-order a walk of the tree gives.
  */
 public final class SyntaxFacts {
+    private static final VarHandle RANGE = NodeFields.handle(Node.class, "range", Range.class);
+
     /**
      * Pre-order among nodes of one kind: distinct nodes of one kind never share a range (a call's range holds its
      * scope's and its arguments'), so the one that begins first, or ends last when two begin together, comes first.
      */
-    private static final Comparator<Node> PRE_ORDER = Comparator
-            .comparing((Node n) -> n.getRange().orElseThrow().begin)
-            .thenComparing((Node n) -> n.getRange().orElseThrow().end, Comparator.reverseOrder());
+    private static final Comparator<Node> PRE_ORDER = (a, b) -> {
+        Range x = range(a);
+        Range y = range(b);
+        int begin = compare(x.begin, y.begin);
+        return begin != 0 ? begin : compare(y.end, x.end);
+    };
 
     final ArrayList<MethodCallExpr> calls = new ArrayList<>();
     final ArrayList<MethodReferenceExpr> references = new ArrayList<>();
@@ -73,7 +79,7 @@ public final class SyntaxFacts {
     }
 
     private <T extends Node> void placed(List<T> list, T node) {
-        unplaced |= node.getRange().isEmpty();
+        unplaced |= range(node) == null;
         list.add(node);
     }
 
@@ -97,16 +103,21 @@ public final class SyntaxFacts {
     private static boolean sortByPlace(List<? extends Node> list) {
         list.sort(PRE_ORDER);
         for (int i = 1; i < list.size(); i++) {
-            Range previous = list.get(i - 1).getRange().orElseThrow();
-            Range range = list.get(i).getRange().orElseThrow();
-            if (same(previous.begin, range.begin) && same(previous.end, range.end)) {
+            Range previous = range(list.get(i - 1));
+            Range range = range(list.get(i));
+            if (compare(previous.begin, range.begin) == 0 && compare(previous.end, range.end) == 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean same(Position a, Position b) {
-        return a.line == b.line && a.column == b.column;
+    /** The node's range, read without the {@code Optional} its getter makes: sorting asks for it again and again. */
+    private static Range range(Node node) {
+        return RANGE != null ? (Range) RANGE.get(node) : node.getRange().orElse(null);
+    }
+
+    private static int compare(Position a, Position b) {
+        return a.line != b.line ? Integer.compare(a.line, b.line) : Integer.compare(a.column, b.column);
     }
 }

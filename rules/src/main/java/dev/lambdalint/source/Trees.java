@@ -1,6 +1,8 @@
 package dev.lambdalint.source;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +17,24 @@ import java.util.function.Predicate;
  * deeply nested expression cannot overflow the call stack.
  */
 public final class Trees {
+    private static final VarHandle PARENT = NodeFields.handle(Node.class, "parentNode", Node.class);
+
     private Trees() {
+    }
+
+    /**
+     * The compilation unit a node is in, or null: {@code findCompilationUnit} without an {@code Optional} per step
+     * up, for the lookups the model makes millions of times.
+     */
+    public static CompilationUnit unitOf(Node node) {
+        if (PARENT == null) {
+            return node.findCompilationUnit().orElse(null);
+        }
+        Node root = node;
+        for (Node up = (Node) PARENT.get(root); up != null; up = (Node) PARENT.get(root)) {
+            root = up;
+        }
+        return root instanceof CompilationUnit unit ? unit : null;
     }
 
     /** Hands {@code root} and every node under it to {@code visit}, in pre-order. */
