@@ -176,11 +176,18 @@ final class DaggerComponents {
                 || calls.declarationOf(scope, unit).isPresent()) {
             return Optional.empty();
         }
-        List<String> candidates = new ArrayList<>(calls.typeCandidates(written, scope));
-        if (!written.contains(".")) {
-            // the generated class sits in its component's package, where the resolver cannot see it
-            scope.findCompilationUnit().flatMap(u -> u.getPackageDeclaration())
-                    .ifPresent(p -> candidates.add(p.getNameAsString() + "." + written));
+        // a project type or an imported one is what the name means; else the generated class may sit in the file's
+        // own package, where the resolver cannot see it, before any package imported on demand
+        Optional<String> resolved = index.resolver(scope).resolve(written, scope);
+        List<String> candidates = new ArrayList<>();
+        if (resolved.isPresent()) {
+            candidates.add(resolved.get());
+        } else {
+            if (!written.contains(".")) {
+                scope.findCompilationUnit().flatMap(u -> u.getPackageDeclaration())
+                        .ifPresent(p -> candidates.add(p.getNameAsString() + "." + written));
+            }
+            candidates.addAll(calls.typeCandidates(written, scope));
         }
         for (String candidate : candidates) {
             Component component = generated.get(candidate);

@@ -132,10 +132,17 @@ class DaggerComponentsTest {
                 }
                 """);
         handler("""
-                return com.acme.other.DaggerAppComponent.create().tool();
+                return com.acme.other.DaggerAppComponent.create().tool() + Imported.tool();
                 """);
-        assertEquals(sorted("Handler.handleRequest", "DaggerAppComponent.create", "DaggerAppComponent.tool"),
-                reached());
+        write("src/com/acme/di/Imported.java", """
+                package com.acme.di;
+                import com.acme.other.DaggerAppComponent;
+                public class Imported {
+                    static String tool() { return DaggerAppComponent.create().tool(); }
+                }
+                """);
+        assertEquals(sorted("Handler.handleRequest", "DaggerAppComponent.create", "DaggerAppComponent.tool",
+                "Imported.tool"), reached(), "imported or written in full, the project class is what runs");
     }
 
     private static List<String> sorted(String... names) {
