@@ -83,8 +83,8 @@ final class DaggerComponents {
     }
 
     /** A component: its type, its entry methods (provision and members injection) and its modules' bindings. */
-    private record Component(String type, List<MethodDeclaration> entries, Map<Key, List<Binding>> bindings,
-                             Map<Key, Optional<Binding>> resolved) {
+    private record Component(String type, List<MethodDeclaration> entries, Set<String> modules,
+                             Map<Key, List<Binding>> bindings, Map<Key, Optional<Binding>> resolved) {
     }
 
     /** The builder or factory the generated class starts, and the method of it that makes the component. */
@@ -416,6 +416,7 @@ final class DaggerComponents {
         if ((value instanceof NameExpr || value instanceof FieldAccessExpr)) {
             Optional<String> owner = index.enclosingTypeName(value);
             if (owner.isPresent()) {
+                // names are looked up from the node itself; the unit only says which class `this` is
                 TypeDeclaration<?> type = index.type(owner.get()).orElseThrow();
                 CodeUnit at = new CodeUnit(type, owner.get(), owner.get(), owner.get());
                 Optional<Node> declaration = calls.declarationOf(value, at);
@@ -477,8 +478,7 @@ final class DaggerComponents {
         });
         component.entries().forEach(m -> callNames.add(m.getNameAsString()));
         // a builder's setters: named after the modules and the nested builder's own methods
-        component.bindings().values().stream().flatMap(List::stream).flatMap(b -> b.units().stream())
-                .map(CodeUnit::ownerType).map(DaggerComponents::simpleName)
+        component.modules().stream().map(DaggerComponents::simpleName)
                 .forEach(m -> callNames.add(Character.toLowerCase(m.charAt(0)) + m.substring(1)));
         index.type(component.type()).ifPresent(t -> t.getMembers().forEach(member -> {
             if (member instanceof TypeDeclaration<?> nested) {
@@ -511,7 +511,7 @@ final class DaggerComponents {
                         .ifPresent(b -> bindings.computeIfAbsent(b.key(), k -> new ArrayList<>()).add(b))));
             }
         }
-        return new Component(fqn, List.copyOf(entries), bindings, new HashMap<>());
+        return new Component(fqn, List.copyOf(entries), modules, bindings, new HashMap<>());
     }
 
     /** The binding a module's method declares: a {@code @Provides} method's code, or a {@code @Binds} alias. */

@@ -145,6 +145,37 @@ class DaggerComponentsTest {
                 "Imported.tool"), reached(), "imported or written in full, the project class is what runs");
     }
 
+    @Test
+    void aNestedComponentIsMadeByItsJoinedGeneratedNameAndAProjectScopeKeepsPerComponent() throws IOException {
+        write("src/com/acme/di/PerFunction.java", """
+                package com.acme.di;
+                @javax.inject.Scope
+                public @interface PerFunction { }
+                """);
+        write("src/com/acme/di/Outer.java", """
+                package com.acme.di;
+                public class Outer {
+                    @dagger.Component(modules = Outer.Wiring.class)
+                    @PerFunction
+                    public interface Inner { Tool kept(); Settings fresh(); }
+                    @dagger.Module
+                    static class Wiring {
+                        @dagger.Provides @PerFunction static Tool kept() { return new Tool(); }
+                        @dagger.Provides static Settings fresh() { return new Settings(); }
+                    }
+                }
+                """);
+        handler("""
+                DaggerOuter_Inner.create().fresh();
+                ONCE.kept();
+                }
+                static final Outer.Inner ONCE = DaggerOuter_Inner.create();
+                void unused() {
+                """);
+        assertEquals(sorted("Handler.handleRequest", "Outer.Wiring.fresh"), reached(),
+                "the kept component's @PerFunction tool is built once");
+    }
+
     private static List<String> sorted(String... names) {
         return java.util.Arrays.stream(names).sorted().toList();
     }
