@@ -36,13 +36,15 @@ public final class Catalog {
     private final TempFileCatalog tempFiles;
     private final List<String> generatedGetters;
     private final List<LibraryCallback> callbacks;
+    private final DaggerCatalog dagger;
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<MemoizingFactory> memoizingFactories,
                 List<LazyHolder> lazyHolders, List<ReusableObject> reusable,
                 List<ConfigFetch> configFetches, CollectionCatalog collections, ConnectionCatalog connections,
                 KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks,
                 SnapStartCatalog snapStart, LambdaInvokeCatalog lambdaInvoke, NetworkTimeouts networkTimeouts,
-                TempFileCatalog tempFiles, List<String> generatedGetters, List<LibraryCallback> callbacks) {
+                TempFileCatalog tempFiles, List<String> generatedGetters, List<LibraryCallback> callbacks,
+                DaggerCatalog dagger) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
@@ -63,6 +65,7 @@ public final class Catalog {
         this.tempFiles = data.tempFiles() == null ? TempFileCatalog.empty() : data.tempFiles();
         this.generatedGetters = data.generatedGetters() == null ? List.of() : List.copyOf(data.generatedGetters());
         this.callbacks = Copies.listOrEmpty(data.callbacks());
+        this.dagger = data.dagger() == null ? DaggerCatalog.empty() : data.dagger();
     }
 
     public static Catalog load(List<String> extraClientTypes) {
@@ -204,6 +207,11 @@ public final class Catalog {
     /** Library calls that keep a function of the project and call it back per record of each invocation's event. */
     public List<LibraryCallback> callbacks() {
         return callbacks;
+    }
+
+    /** Dagger's annotations and generated component class, whose wiring the invocation model follows. */
+    public DaggerCatalog dagger() {
+        return dagger;
     }
 
     /** Whether some library callback call has this name: a cheap test before working out any type. */

@@ -25,6 +25,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.lambdalint.catalog.DaggerCatalog;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.TypeResolver;
 import java.util.ArrayList;
@@ -50,10 +51,17 @@ public final class CallResolver {
     private final Map<NodeIn, List<CodeUnit>> answered = new java.util.HashMap<>();
     private final Map<Declared, List<CodeUnit>> declaredAnswers = new java.util.HashMap<>();
     private final Map<String, List<CodeUnit>> uniqueAnswers = new java.util.HashMap<>();
+    private final DaggerComponents dagger;
 
     public CallResolver(ProjectIndex index) {
+        this(index, DaggerCatalog.empty());
+    }
+
+    /** A resolver that also follows the wiring of Dagger components, which runs in classes the sources lack. */
+    public CallResolver(ProjectIndex index, DaggerCatalog dagger) {
         this.index = index;
         this.variables = new Variables(index);
+        this.dagger = new DaggerComponents(index, this, dagger);
     }
 
     /** The code units a node makes run, when it is a call, creation, method reference or this()/super(). */
@@ -208,6 +216,12 @@ public final class CallResolver {
                     .flatMap(v -> variableType(v, unit));
         }
         if (expression instanceof MethodCallExpr call) {
+            if (dagger.mayAnswer(call)) {
+                Optional<String> wired = dagger.typeOf(call, unit);
+                if (wired.isPresent()) {
+                    return wired;
+                }
+            }
             List<CodeUnit> callees = methodCall(call, unit);
             if (callees.isEmpty()) {
                 // a library call (context.getLogger()): its result is no project type, so calls on it stay unlinked
@@ -264,6 +278,12 @@ public final class CallResolver {
         Expression scope = call.getScope().get();
         if (scope instanceof ThisExpr) {
             return onThis(call, caller, name, arity);
+        }
+        if (dagger.mayAnswer(call)) {
+            Optional<List<CodeUnit>> wired = dagger.targets(call, caller);
+            if (wired.isPresent()) {
+                return wired.get();
+            }
         }
         if (scope instanceof SuperExpr) {
             return index.superclass(caller.ownerType())

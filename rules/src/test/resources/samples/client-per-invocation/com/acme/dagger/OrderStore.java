@@ -1,0 +1,5 @@
+package com.acme.dagger;
+
+public interface OrderStore {
+    void save(String id);
+}

@@ -1,0 +1,15 @@
+package com.acme.dagger;
+
+import software.amazon.awssdk.services.s3.S3Client;
+
+public class PricingClient {
+    private final S3Client s3;
+
+    public PricingClient(S3Client s3) {
+        this.s3 = s3;
+    }
+
+    public String price(String id) {
+        return s3.toString() + id;
+    }
+}
