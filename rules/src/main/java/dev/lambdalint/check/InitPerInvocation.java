@@ -20,7 +20,8 @@ import java.util.Map;
 /** An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern) built per call. */
 @RuleMeta(id = "init-per-invocation", severity = Severity.WARNING,
         summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern, "
-                + "an XML factory, ...) is built on every invocation instead of once per execution environment.",
+                + "an XML factory, a Spring context, ...) is built on every invocation instead of once per "
+                + "execution environment.",
         tags = {"performance", "lambda"})
 public final class InitPerInvocation implements Rule {
 
