@@ -409,9 +409,9 @@ public final class CallResolver {
             index.methodsNamed(owner, name).stream().filter(m -> m.getBody().isPresent())
                     .forEach(m -> result.add(unit(m, owner, type.get())));
         }
-        if (staticType.isEmpty()) {
+        if (staticType.isEmpty() && !(scope instanceof ObjectCreationExpr)) {
             // bound to an object (sink::write, this.sink::write) of a declared type: run on any of its subtypes,
-            // as a call on that object would be
+            // as a call on that object would be; new Worker()::run runs on a Worker
             for (String subtype : index.subtypes(type.get())) {
                 index.methodsNamed(subtype, name).stream().filter(m -> m.getBody().isPresent())
                         .forEach(m -> result.add(unit(m, subtype, subtype)));
