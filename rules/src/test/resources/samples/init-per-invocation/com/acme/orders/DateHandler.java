@@ -28,7 +28,14 @@ public class DateHandler implements RequestHandler<Map<String, String>, String> 
         out.append(DateTimeFormatter.ISO_LOCAL_DATE.format(LocalDate.now()));
         out.append(DateTimeFormatter.ISO_INSTANT.withZone(ZoneOffset.UTC).format(ZonedDateTime.now()));
         out.append(LocalDate.now().format(DateTimeFormatter.ofPattern(event.get("format"))));
+        // a constant pattern in the event's language: one formatter per call cannot become one field
+        out.append(LocalDate.now().format(DateTimeFormatter.ofPattern(DAY, Locale.forLanguageTag(event.get("lang")))));
+        out.append(localized(Locale.forLanguageTag(event.get("lang"))));
         return out.append(lazyFormatted()).toString();
+    }
+
+    private String localized(Locale locale) {
+        return LocalDate.now().format(DateTimeFormatter.ofPattern(DAY, locale));
     }
 
     private String lazyFormatted() {
