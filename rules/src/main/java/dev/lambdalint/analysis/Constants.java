@@ -14,12 +14,16 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +49,30 @@ public final class Constants {
 
     public boolean isConstant(Expression expression, CodeUnit unit) {
         return constant(expression, unit, 0);
+    }
+
+    /**
+     * Whether a factory call makes the same object on every call: its first argument (a pattern) is a constant and its
+     * other arguments use no variable that is not one. A library class's flags and constants
+     * ({@code Pattern.CASE_INSENSITIVE | Pattern.DOTALL}, {@code Locale.ENGLISH}) count; a locale from the event, or
+     * the value of an instance method, does not.
+     */
+    public boolean sameOnEveryCall(Expression construction, CodeUnit unit) {
+        if (!(construction instanceof MethodCallExpr call) || call.getArguments().isEmpty()
+                || !isConstant(call.getArgument(0), unit)) {
+            return false;
+        }
+        for (Expression other : call.getArguments().subList(1, call.getArguments().size())) {
+            for (Node node : Trees.findAll(other, Node.class)) {
+                if (node instanceof ThisExpr || node instanceof SuperExpr
+                        || node instanceof MethodCallExpr c && c.getScope().isEmpty()
+                        || node instanceof NameExpr name && model.calls().declarationOf(name, unit).isPresent()
+                                && !isConstant(name, unit)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private boolean constant(Expression expression, CodeUnit unit, int depth) {

@@ -288,8 +288,7 @@ public final class PerInvocationCaches {
         Optional<ClientConstructions.Construction> object = reusable.at(node, unit);
         if (object.isPresent()) {
             ReusableObject kept = byConstruction.get(object.get().match().family());
-            if (!kept.onlyWithConstantArgument() || object.get().start() instanceof MethodCallExpr c
-                    && c.getArguments().isNonEmpty() && constants.isConstant(c.getArgument(0), unit)) {
+            if (!kept.onlyWithConstantArguments() || constants.sameOnEveryCall(object.get().start(), unit)) {
                 return new Work(Kind.REUSABLE, object.get().match().clientName() + " ("
                         + object.get().match().family().family() + ")", at(node), null, object.get().match().family());
             }

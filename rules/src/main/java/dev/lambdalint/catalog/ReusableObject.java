@@ -6,8 +6,9 @@ package dev.lambdalint.catalog;
  *
  * @param construction             how it gets built; its {@code family} names the library ("Jackson")
  * @param cost                     what building it costs, for messages
- * @param onlyWithConstantArgument whether only a construction whose first argument is a constant counts
- *                                 ({@code Pattern.compile(regex)} of a per-call regex cannot be hoisted)
+ * @param onlyWithConstantArguments whether only a construction that makes the same object on every call counts:
+ *                                  a constant first argument, and no varying value in the others
+ *                                  ({@code Pattern.compile(regex)} of a per-call regex cannot be hoisted)
  */
-public record ReusableObject(ClientFamily construction, String cost, boolean onlyWithConstantArgument) {
+public record ReusableObject(ClientFamily construction, String cost, boolean onlyWithConstantArguments) {
 }

@@ -4,12 +4,9 @@ import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.analysis.Constants;
 import dev.lambdalint.analysis.PerInvocationCaches;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.lambdalint.Severity;
 import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ReusableObject;
-import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
@@ -20,7 +17,8 @@ import java.util.Map;
 /** An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern) built per call. */
 @RuleMeta(id = "init-per-invocation", severity = Severity.WARNING,
         summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern, "
-                + "an XML factory, ...) is built on every invocation instead of once per execution environment.",
+                + "an XML factory, a Spring context, ...) is built on every invocation instead of once per "
+                + "execution environment.",
         tags = {"performance", "lambda"})
 public final class InitPerInvocation implements Rule {
 
@@ -35,8 +33,7 @@ public final class InitPerInvocation implements Rule {
             for (Node node : model.executedNodes(reach.unit())) {
                 constructions.at(node, reach.unit()).ifPresent(c -> {
                     ReusableObject reusable = byConstruction.get(c.match().family());
-                    if (!reusable.onlyWithConstantArgument()
-                            || constantFirstArgument(constants, c.start(), reach.unit())) {
+                    if (!reusable.onlyWithConstantArguments() || constants.sameOnEveryCall(c.start(), reach.unit())) {
                         context.report(this, reach, c.start(), message(model, reach.handler(), c, reusable));
                     }
                 });
@@ -61,8 +58,4 @@ public final class InitPerInvocation implements Rule {
                 : " " + c.match().family().docs());
     }
 
-    private static boolean constantFirstArgument(Constants constants, Expression start, CodeUnit unit) {
-        return start instanceof MethodCallExpr call && call.getArguments().isNonEmpty()
-                && constants.isConstant(call.getArgument(0), unit);
-    }
 }

@@ -86,6 +86,7 @@ final class ConstructionFix {
         planner.mockedInTests(java.util.Arrays.asList(construction.match().ownerType(),
                 knowledge.builtType(construction.match()).orElse(null)));
         constancy.check(built, reach.unit());
+        SystemProperties.checkNotSetPerInvocation(planner.model(), reach);
         List<Op> ops = new ArrayList<>();
         FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());
         List<String> exceptions = thrown(built, construction.match().ownerType());

@@ -133,6 +133,10 @@ public final class CallResolver {
                     .flatMap(o -> variables.fieldInHierarchy(access.getNameAsString(), o))
                     .map(Variables.Variable::declaration);
         }
+        if (expression instanceof TypeExpr t && t.getType() instanceof ClassOrInterfaceType c
+                && c.getScope().isEmpty()) {
+            return variableHead(t, unit).map(Variables.Variable::declaration); // worker::run
+        }
         return Optional.empty();
     }
 
@@ -215,6 +219,9 @@ public final class CallResolver {
                     .flatMap(o -> variables.fieldInHierarchy(access.getNameAsString(), o))
                     .flatMap(v -> variableType(v, unit));
         }
+        if (expression instanceof TypeExpr t) {
+            return variableChainType(t, unit);
+        }
         if (expression instanceof MethodCallExpr call) {
             if (dagger.mayAnswer(call)) {
                 Optional<String> wired = dagger.typeOf(call, unit);
@@ -239,7 +246,7 @@ public final class CallResolver {
     /** The fully qualified type a name expression denotes when it names a type (Type.staticCall()). */
     public Optional<String> staticTypeReference(Expression scope, CodeUnit unit) {
         if (scope instanceof TypeExpr t) {
-            return typeName(t.getType(), t);
+            return variableHead(t, unit).isPresent() ? Optional.empty() : typeName(t.getType(), t);
         }
         if (scope instanceof NameExpr name) {
             if (variables.lookup(name.getNameAsString(), name, unit == null ? null : unit.thisType()).isPresent()) {
@@ -255,6 +262,49 @@ public final class CallResolver {
             return index.resolver(scope).resolve(writtenName(access), scope);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The variable in scope that the first name of a method reference's scope denotes, when there is one. The parser
+     * cannot tell {@code worker::run} from {@code Worker::run} and makes both a type; Java reads the name as the
+     * local, parameter or field in scope before any type of that name, so such a scope is that variable (or a field
+     * of it, {@code settings.worker::run}). A parameterized type ({@code List<String>::size}) is always a type.
+     */
+    private Optional<Variables.Variable> variableHead(TypeExpr scope, CodeUnit unit) {
+        if (!(scope.getType() instanceof ClassOrInterfaceType type)) {
+            return Optional.empty();
+        }
+        ClassOrInterfaceType head = type;
+        while (true) {
+            if (head.getTypeArguments().isPresent()) {
+                return Optional.empty();
+            }
+            if (head.getScope().isEmpty()) {
+                break;
+            }
+            head = head.getScope().get();
+        }
+        return variables.lookup(head.getNameAsString(), scope, unit == null ? null : unit.thisType());
+    }
+
+    /** The type of a method reference's scope that names a variable, or a field of one ({@code a.b::m}). */
+    private Optional<String> variableChainType(TypeExpr scope, CodeUnit unit) {
+        Optional<Variables.Variable> head = variableHead(scope, unit);
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> fieldNames = new ArrayList<>();
+        for (ClassOrInterfaceType t = scope.getType().asClassOrInterfaceType(); t.getScope().isPresent();
+             t = t.getScope().get()) {
+            fieldNames.add(0, t.getNameAsString());
+        }
+        Optional<String> type = variableType(head.get(), unit);
+        for (String field : fieldNames) {
+            type = type.filter(index::contains)
+                    .flatMap(o -> variables.fieldInHierarchy(field, o))
+                    .flatMap(v -> variableType(v, unit));
+        }
+        return type;
     }
 
     /** {@code Owner.NAME} where the project type Owner has a field NAME and no nested type of that name. */
@@ -365,8 +415,9 @@ public final class CallResolver {
     private List<CodeUnit> methodReference(MethodReferenceExpr reference, CodeUnit caller) {
         Expression scope = reference.getScope();
         String name = reference.getIdentifier();
-        Optional<String> type = scope instanceof ThisExpr ? Optional.of(caller.thisType())
-                : staticTypeReference(scope, caller).or(() -> typeOf(scope, caller));
+        Optional<String> staticType = scope instanceof ThisExpr ? Optional.of(caller.thisType())
+                : staticTypeReference(scope, caller);
+        Optional<String> type = staticType.or(() -> typeOf(scope, caller));
         if (type.isEmpty() || !index.contains(type.get())) {
             return List.of();
         }
@@ -377,6 +428,14 @@ public final class CallResolver {
         for (String owner : index.ancestry(type.get())) {
             index.methodsNamed(owner, name).stream().filter(m -> m.getBody().isPresent())
                     .forEach(m -> result.add(unit(m, owner, type.get())));
+        }
+        if (staticType.isEmpty() && !(scope instanceof ObjectCreationExpr)) {
+            // bound to an object (sink::write, this.sink::write) of a declared type: run on any of its subtypes,
+            // as a call on that object would be; new Worker()::run runs on a Worker
+            for (String subtype : index.subtypes(type.get())) {
+                index.methodsNamed(subtype, name).stream().filter(m -> m.getBody().isPresent())
+                        .forEach(m -> result.add(unit(m, subtype, subtype)));
+            }
         }
         return List.copyOf(result);
     }

@@ -3,6 +3,7 @@ package dev.lambdalint.fix;
 import static dev.lambdalint.fix.Projects.HANDLER;
 import static dev.lambdalint.fix.Projects.handler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -36,6 +37,21 @@ class ConstructionFixTest {
                         // list them
                         return s3.listBuckets().toString();
                 """), fixed(HANDLER));
+    }
+
+    @Test
+    void aSpringContextStartedInAnExpressionIsKeptAsTheContextItReturns() {
+        Projects.write(dir, Map.of(HANDLER, handler("import org.springframework.boot.SpringApplication;\n", "", """
+                        return SpringApplication.run(Object.class).getBean(String.class);
+                """)));
+
+        String after = fixed(HANDLER);
+        assertTrue(after.contains(
+                "import org.springframework.context.ConfigurableApplicationContext;"), after);
+        assertTrue(after.contains("private static final ConfigurableApplicationContext "
+                + "CONFIGURABLE_APPLICATION_CONTEXT = SpringApplication.run(Object.class);"), after);
+        assertTrue(
+                after.contains("return CONFIGURABLE_APPLICATION_CONTEXT.getBean(String.class);"), after);
     }
 
     @Test

@@ -55,6 +55,22 @@ class NoFixTest {
     }
 
     @Test
+    void systemPropertiesSetPerInvocationBeforeIt() {
+        assertReason("sets system properties on every invocation (System.setProperty)", """
+                        System.setProperty("aws.region", input);
+                        return S3Client.create().toString();
+                """);
+    }
+
+    @Test
+    void systemPropertiesSetPerInvocationThroughAMethodReference() {
+        assertReason("sets system properties on every invocation (System::setProperty)", """
+                        java.util.Map.of("spring.profiles.active", input).forEach(System::setProperty);
+                        return S3Client.create().toString();
+                """);
+    }
+
+    @Test
     void builtFromABuilderKeptInALocal() {
         assertReason("builder is kept in a local variable", """
                         software.amazon.awssdk.services.s3.S3ClientBuilder builder = S3Client.builder();

@@ -37,6 +37,9 @@ public class PatternHandler implements RequestHandler<Map<String, String>, Boole
         boolean fromLocal = Pattern.compile(local).matcher("").matches(); // Noncompliant {{Pattern (java.util.regex)}}
         boolean fromInstanceField = Pattern.compile(instanceRegex).matcher("").matches(); // Noncompliant {{Pattern (java.util.regex)}}
         boolean stringMatches = event.get("value").matches("[a-z]+");
-        return parameter && built && fromLocal && fromInstanceField && stringMatches;
+        boolean flagged = Pattern.compile(TRACKING, Pattern.CASE_INSENSITIVE | Pattern.DOTALL).matcher("").find(); // Noncompliant {{Pattern (java.util.regex)}}
+        int flags = Boolean.parseBoolean(event.get("ignoreCase")) ? Pattern.CASE_INSENSITIVE : 0;
+        boolean perCallFlags = Pattern.compile(TRACKING, flags).matcher("").find(); // the flags come from the event
+        return parameter && built && fromLocal && fromInstanceField && stringMatches && flagged && perCallFlags;
     }
 }

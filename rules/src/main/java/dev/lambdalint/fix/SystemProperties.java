@@ -1,0 +1,52 @@
+package dev.lambdalint.fix;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
+import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.model.Reach;
+import java.util.Set;
+
+/**
+ * A handler that sets system properties on every invocation may be configuring what it builds: a Spring context
+ * reads them as configuration, an SDK client its region ({@code aws.region}). Built once, ahead of the first
+ * invocation, the object would never see them, so such a construction is not moved.
+ */
+final class SystemProperties {
+    private static final String SYSTEM = "java.lang.System";
+    private static final Set<String> SETTERS = Set.of("setProperty", "setProperties", "clearProperty");
+
+    private SystemProperties() {
+    }
+
+    /** Throws {@link NoFix} when code the reach's handler runs per invocation sets a system property. */
+    static void checkNotSetPerInvocation(InvocationModel model, Reach reach) {
+        for (Reach run : model.reachedBy(reach.handler())) {
+            for (Node node : model.executedNodes(run.unit())) {
+                if (sets(model, node, run.unit())) {
+                    throw new NoFix("the handler sets system properties on every invocation (" + setter(node)
+                            + "), which the construction may read: built once, ahead of them, it would not see them");
+                }
+            }
+        }
+    }
+
+    private static boolean sets(InvocationModel model, Node node, CodeUnit unit) {
+        if (node instanceof MethodCallExpr call && SETTERS.contains(call.getNameAsString())) {
+            return model.calls().staticOwners(call, unit).contains(SYSTEM);
+        }
+        if (node instanceof MethodReferenceExpr reference && SETTERS.contains(reference.getIdentifier())
+                && reference.getScope() instanceof TypeExpr type) {
+            return model.calls().staticTypeReference(type, unit).isPresent()
+                    && model.calls().typeCandidates(type.getType().asString(), type).contains(SYSTEM);
+        }
+        return false;
+    }
+
+    private static String setter(Node node) {
+        return node instanceof MethodCallExpr call ? "System." + call.getNameAsString()
+                : "System::" + ((MethodReferenceExpr) node).getIdentifier();
+    }
+}

@@ -1,0 +1,9 @@
+package com.acme.references;
+
+import software.amazon.awssdk.services.kinesis.KinesisClient;
+
+public class Archive {
+    void keep(String event) {
+        KinesisClient.create().close(); // Noncompliant {{Archive.keep}}
+    }
+}

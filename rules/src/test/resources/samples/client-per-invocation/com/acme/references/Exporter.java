@@ -1,0 +1,9 @@
+package com.acme.references;
+
+import software.amazon.awssdk.services.firehose.FirehoseClient;
+
+public class Exporter {
+    void export(String line) {
+        FirehoseClient.create().close();
+    }
+}

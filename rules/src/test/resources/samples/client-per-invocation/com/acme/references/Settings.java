@@ -1,0 +1,5 @@
+package com.acme.references;
+
+public class Settings {
+    final Archive archive = new Archive();
+}

@@ -1,0 +1,5 @@
+package com.acme.references;
+
+public interface Sink {
+    void write(String event);
+}

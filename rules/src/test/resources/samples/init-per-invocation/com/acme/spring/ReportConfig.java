@@ -1,0 +1,7 @@
+package com.acme.spring;
+
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+public class ReportConfig {
+}
