@@ -1,6 +1,5 @@
 package dev.lambdalint.model;
 
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -22,6 +21,7 @@ import dev.lambdalint.catalog.TypePattern;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
 import dev.lambdalint.source.Trees;
+import dev.lambdalint.source.TypeResolver;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -290,18 +290,9 @@ final class FrameworkEntries {
             referenced.addAll(index.possibleAncestors(fqn));
         });
         for (SourceFile file : files) {
-            List<String> onDemand = new ArrayList<>();
-            for (ImportDeclaration imp : file.unit().getImports()) {
-                String name = imp.getNameAsString();
-                if (imp.isAsterisk()) {
-                    onDemand.add(name);
-                } else {
-                    referenced.add(name);
-                    if (imp.isStatic() && name.contains(".")) {
-                        referenced.add(name.substring(0, name.lastIndexOf('.')));
-                    }
-                }
-            }
+            TypeResolver imports = index.resolver(file.unit());
+            referenced.addAll(imports.importedNames());
+            List<String> onDemand = imports.onDemandImports();
             for (String name : index.syntax().typesWritten(file.unit())) {
                 if (name.contains(".")) {
                     referenced.add(name);

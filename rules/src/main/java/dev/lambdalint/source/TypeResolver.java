@@ -52,6 +52,29 @@ public final class TypeResolver {
         }
     }
 
+    /**
+     * The names the file's imports spell in full: each single-type import, and each single static import with its
+     * owner type; the on-demand imports are {@link #onDemandImports()}.
+     */
+    public List<String> importedNames() {
+        List<String> names = new ArrayList<>(singleImportNames);
+        for (int i = 0; i < staticImports.size(); i++) {
+            if (!staticImports.get(i).isAsterisk()) {
+                String name = staticImportNames.get(i);
+                names.add(name);
+                if (name.contains(".")) {
+                    names.add(name.substring(0, name.lastIndexOf('.')));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The packages (and types, for static ones) the file imports on demand. */
+    public List<String> onDemandImports() {
+        return java.util.Collections.unmodifiableList(onDemand);
+    }
+
     /** The type a name means at {@code context}: a project type, or an explicitly imported external one. */
     public Optional<String> resolve(String name, Node context) {
         // in the language's order: a single-type import shadows a type of the same name in the file's package
