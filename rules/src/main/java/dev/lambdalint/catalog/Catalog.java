@@ -37,6 +37,7 @@ public final class Catalog {
     private final List<String> generatedGetters;
     private final List<LibraryCallback> callbacks;
     private final DaggerCatalog dagger;
+    private final List<ContextStart> contextStarts;
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<MemoizingFactory> memoizingFactories,
                 List<LazyHolder> lazyHolders, List<ReusableObject> reusable,
@@ -66,6 +67,30 @@ public final class Catalog {
         this.generatedGetters = data.generatedGetters() == null ? List.of() : List.copyOf(data.generatedGetters());
         this.callbacks = Copies.listOrEmpty(data.callbacks());
         this.dagger = data.dagger() == null ? DaggerCatalog.empty() : data.dagger();
+        this.contextStarts = contextStarts(reusable, frameworks);
+    }
+
+    private static List<ContextStart> contextStarts(List<ReusableObject> reusable, List<Framework> frameworks) {
+        List<ContextStart> starts = new ArrayList<>();
+        for (ReusableObject object : reusable) {
+            if (object.runsStartupOf().isEmpty()) {
+                continue;
+            }
+            List<FrameworkStartup> startups = new ArrayList<>();
+            for (String name : object.runsStartupOf()) {
+                startups.add(frameworks.stream().filter(f -> f.name().equals(name)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException(RESOURCE + ": runsStartupOf of "
+                                + object.construction().family() + " names no framework \"" + name + "\""))
+                        .startup());
+            }
+            starts.add(new ContextStart(object.construction(), startups));
+        }
+        return List.copyOf(starts);
+    }
+
+    /** The constructions that start a framework's application context, with the start-ups they run. */
+    public List<ContextStart> contextStarts() {
+        return contextStarts;
     }
 
     public static Catalog load(List<String> extraClientTypes) {

@@ -1,5 +1,7 @@
 package dev.lambdalint.catalog;
 
+import java.util.List;
+
 /**
  * An object that is expensive to build and safe to reuse across invocations (an ObjectMapper, a JAXBContext,
  * a compiled Pattern), as the catalog describes it.
@@ -9,6 +11,13 @@ package dev.lambdalint.catalog;
  * @param onlyWithConstantArguments whether only a construction that makes the same object on every call counts:
  *                                  a constant first argument, and no varying value in the others
  *                                  ({@code Pattern.compile(regex)} of a per-call regex cannot be hoisted)
+ * @param runsStartupOf             the frameworks (by name) whose start-up the construction runs: starting a Spring
+ *                                  application context runs its bean methods and builds its components
  */
-public record ReusableObject(ClientFamily construction, String cost, boolean onlyWithConstantArguments) {
+public record ReusableObject(ClientFamily construction, String cost, boolean onlyWithConstantArguments,
+                             List<String> runsStartupOf) {
+
+    public ReusableObject {
+        runsStartupOf = Copies.listOrEmpty(runsStartupOf);
+    }
 }

@@ -25,6 +25,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.lambdalint.catalog.ContextStart;
 import dev.lambdalint.catalog.DaggerCatalog;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.TypeResolver;
@@ -52,6 +53,7 @@ public final class CallResolver {
     private final Map<Declared, List<CodeUnit>> declaredAnswers = new java.util.HashMap<>();
     private final Map<String, List<CodeUnit>> uniqueAnswers = new java.util.HashMap<>();
     private final DaggerComponents dagger;
+    private final ApplicationContexts contexts;
 
     public CallResolver(ProjectIndex index) {
         this(index, DaggerCatalog.empty());
@@ -59,9 +61,15 @@ public final class CallResolver {
 
     /** A resolver that also follows the wiring of Dagger components, which runs in classes the sources lack. */
     public CallResolver(ProjectIndex index, DaggerCatalog dagger) {
+        this(index, dagger, List.of());
+    }
+
+    /** A resolver that also follows Dagger's wiring and what starting a framework's application context runs. */
+    public CallResolver(ProjectIndex index, DaggerCatalog dagger, List<ContextStart> contextStarts) {
         this.index = index;
         this.variables = new Variables(index);
         this.dagger = new DaggerComponents(index, this, dagger);
+        this.contexts = new ApplicationContexts(index, this, contextStarts);
     }
 
     /** The code units a node makes run, when it is a call, creation, method reference or this()/super(). */
@@ -91,6 +99,12 @@ public final class CallResolver {
             return methodCall(call, caller);
         }
         if (node instanceof ObjectCreationExpr creation) {
+            if (contexts.mayAnswer(creation)) {
+                Optional<List<CodeUnit>> started = contexts.targets(creation, caller);
+                if (started.isPresent()) {
+                    return started.get();
+                }
+            }
             return typeName(creation.getType(), creation)
                     .map(t -> construction(t, creation.getArguments().size(), t)).orElse(List.of());
         }
@@ -229,6 +243,9 @@ public final class CallResolver {
                     return wired;
                 }
             }
+            if (contexts.mayAnswer(call) && contexts.targets(call, unit).isPresent()) {
+                return Optional.of(EXTERNAL); // the context, whatever start-up code the call runs
+            }
             List<CodeUnit> callees = methodCall(call, unit);
             if (callees.isEmpty()) {
                 // a library call (context.getLogger()): its result is no project type, so calls on it stay unlinked
@@ -328,6 +345,12 @@ public final class CallResolver {
         Expression scope = call.getScope().get();
         if (scope instanceof ThisExpr) {
             return onThis(call, caller, name, arity);
+        }
+        if (contexts.mayAnswer(call)) {
+            Optional<List<CodeUnit>> started = contexts.targets(call, caller);
+            if (started.isPresent()) {
+                return started.get();
+            }
         }
         if (dagger.mayAnswer(call)) {
             Optional<List<CodeUnit>> wired = dagger.targets(call, caller);

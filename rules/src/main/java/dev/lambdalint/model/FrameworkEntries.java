@@ -251,7 +251,7 @@ final class FrameworkEntries {
     }
 
     /** The framework's start-up in this project: its bean and init methods, its singletons' construction. */
-    private Startup startup(FrameworkStartup spec) {
+    Startup startup(FrameworkStartup spec) {
         List<CodeUnit> units = new ArrayList<>();
         Set<Node> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         index.types().forEach((fqn, type) -> {

@@ -83,7 +83,7 @@ public final class InvocationModel {
 
     public InvocationModel(ProjectIndex index, Catalog catalog, List<Handler> handlers) {
         this.index = index;
-        this.calls = new CallResolver(index, catalog.dagger());
+        this.calls = new CallResolver(index, catalog.dagger(), catalog.contextStarts());
         this.fields = new Fields(index, calls);
         this.caches = new CacheCreations(calls, fields, catalog);
         this.executed = new ExecutedCode(calls, fields, catalog, caches);

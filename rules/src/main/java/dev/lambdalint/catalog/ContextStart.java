@@ -1,0 +1,14 @@
+package dev.lambdalint.catalog;
+
+import java.util.List;
+
+/**
+ * A construction that starts an application context of a framework ({@code SpringApplication.run(App.class)}), and
+ * the start-ups it runs: those of the frameworks its {@link ReusableObject#runsStartupOf()} names.
+ */
+public record ContextStart(ClientFamily construction, List<FrameworkStartup> startups) {
+
+    public ContextStart {
+        startups = List.copyOf(startups);
+    }
+}

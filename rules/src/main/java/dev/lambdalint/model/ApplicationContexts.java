@@ -1,0 +1,151 @@
+package dev.lambdalint.model;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.ClientFamily;
+import dev.lambdalint.catalog.ClientMatch;
+import dev.lambdalint.catalog.ContextStart;
+import dev.lambdalint.catalog.FrameworkStartup;
+import dev.lambdalint.source.ProjectIndex;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What starting a framework's application context runs, where the framework's code (not the sources) runs it: a
+ * call the catalog says starts one ({@code SpringApplication.run(App.class)}, {@code new SpringApplication(App.class)
+ * .run()}, {@code new AnnotationConfigApplicationContext(Config.class)}) runs the framework's start-up as
+ * {@link FrameworkEntries} computes it (bean methods, init methods, the construction of its components), once per
+ * call. Only the start-up code in the packages the context is started from: the packages of the project classes
+ * passed to it, and of the package names passed to it, with their subpackages (Spring's component scan of an
+ * application class); a start from nothing the sources name runs nothing known.
+ */
+final class ApplicationContexts {
+    private final ProjectIndex index;
+    private final CallResolver calls;
+    private final List<ContextStart> starts;
+    private final List<ClientFamily> families = new ArrayList<>();
+    private final Set<String> callNames = new HashSet<>();
+    private final Set<String> typeNames = new HashSet<>();
+    private List<CodeUnit> startup;
+
+    ApplicationContexts(ProjectIndex index, CallResolver calls, List<ContextStart> starts) {
+        this.index = index;
+        this.calls = calls;
+        this.starts = List.copyOf(starts);
+        for (ContextStart start : starts) {
+            ClientFamily family = start.construction();
+            families.add(family);
+            callNames.addAll(family.factories());
+            if (family.builderConstructor()) {
+                callNames.addAll(family.buildMethods());
+            }
+            family.types().forEach(t -> typeNames.add(t.substring(t.lastIndexOf('.') + 1)));
+        }
+    }
+
+    /** Whether the node may start a context: a cheap test on names before any type is worked out. */
+    boolean mayAnswer(Node node) {
+        if (node instanceof MethodCallExpr call) {
+            return callNames.contains(call.getNameAsString());
+        }
+        return node instanceof ObjectCreationExpr creation && typeNames.contains(creation.getType().getNameAsString());
+    }
+
+    /** The start-up code a context start at this node runs; empty when the node starts no context. */
+    Optional<List<CodeUnit>> targets(Node node, CodeUnit unit) {
+        return sources(node, unit).map(this::startupFrom);
+    }
+
+    /** The arguments a context is started from, when the node starts one. */
+    private Optional<List<Expression>> sources(Node node, CodeUnit unit) {
+        if (node instanceof ObjectCreationExpr creation) {
+            return constructs(creation, ClientMatch.Form.CONSTRUCTOR)
+                    ? Optional.of(creation.getArguments()) : Optional.empty();
+        }
+        MethodCallExpr call = (MethodCallExpr) node;
+        String name = call.getNameAsString();
+        Optional<ClientMatch> factory = Catalog.staticCall(families, calls.staticOwners(call, unit), name)
+                .filter(m -> m.form() == ClientMatch.Form.FACTORY);
+        if (factory.isPresent()) {
+            return Optional.of(call.getArguments());
+        }
+        // new SpringApplication(App.class).run(args), also through a builder's links or a local holding the builder
+        Expression scope = call.getScope().orElse(null);
+        while (scope instanceof MethodCallExpr link) {
+            scope = link.getScope().orElse(null);
+        }
+        if (scope instanceof NameExpr local) {
+            scope = calls.declarationOf(local, unit)
+                    .filter(d -> d instanceof VariableDeclarator v
+                            && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
+                    .flatMap(d -> ((VariableDeclarator) d).getInitializer()).orElse(null);
+        }
+        if (scope instanceof ObjectCreationExpr builder && constructs(builder, ClientMatch.Form.BUILDER_CONSTRUCTOR)
+                && Catalog.constructor(families, candidates(builder)).orElseThrow().family().buildMethods()
+                .contains(name)) {
+            return Optional.of(builder.getArguments());
+        }
+        return Optional.empty();
+    }
+
+    private boolean constructs(ObjectCreationExpr creation, ClientMatch.Form form) {
+        return Catalog.constructor(families, candidates(creation)).filter(m -> m.form() == form).isPresent();
+    }
+
+    private List<String> candidates(ObjectCreationExpr creation) {
+        return calls.typeCandidates(creation.getType().getNameWithScope(), creation);
+    }
+
+    /** The start-up units in the packages the arguments name (a project class's package, a package name). */
+    private List<CodeUnit> startupFrom(List<Expression> arguments) {
+        Set<String> packages = new LinkedHashSet<>();
+        for (Expression argument : arguments) {
+            if (argument instanceof ClassExpr c) {
+                calls.typeName(c.getType(), c).filter(index::contains).flatMap(this::packageOf).ifPresent(packages::add);
+            } else if (argument instanceof StringLiteralExpr literal) {
+                packages.add(literal.asString());
+            }
+        }
+        if (packages.isEmpty()) {
+            return List.of();
+        }
+        List<CodeUnit> units = new ArrayList<>();
+        for (CodeUnit u : startup()) {
+            Optional<String> pkg = packageOf(u.ownerType());
+            if (pkg.isPresent() && packages.stream().anyMatch(p -> pkg.get().equals(p) || pkg.get().startsWith(p + "."))) {
+                units.add(u);
+            }
+        }
+        return units;
+    }
+
+    private Optional<String> packageOf(String type) {
+        return index.type(type).flatMap(Node::findCompilationUnit)
+                .map(u -> u.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""));
+    }
+
+    /** Every start-up unit of the frameworks the starts name, as {@link FrameworkEntries} finds them, once. */
+    private List<CodeUnit> startup() {
+        if (startup == null) {
+            FrameworkEntries entries = new FrameworkEntries(index, new TypeNames(index), calls);
+            Set<FrameworkStartup> specs = new LinkedHashSet<>();
+            starts.forEach(s -> specs.addAll(s.startups()));
+            Set<CodeUnit> units = new LinkedHashSet<>();
+            specs.forEach(spec -> units.addAll(entries.startup(spec).units()));
+            startup = List.copyOf(units);
+        }
+        return startup;
+    }
+}

@@ -1,0 +1,18 @@
+package com.acme.springcontext.perrun.service;
+
+import org.springframework.stereotype.Service;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** A scanned component: the context builds it, so its constructor runs at every start. */
+@Service
+public class ReportService {
+    private final SqsClient queue;
+
+    public ReportService() {
+        this.queue = SqsClient.create(); // Noncompliant {{of AnalyserHandler.handleRequest}}
+    }
+
+    public String report() {
+        return queue.toString();
+    }
+}
