@@ -206,7 +206,7 @@ public final class DownwardFlow {
         Set<String> names = new LinkedHashSet<>(model.index().subtypes(owner));
         names.add(owner);
         boolean isPrivate = ((FieldDeclaration) variable.getParentNode().orElseThrow()).isPrivate();
-        String pkg = packageOf(variable);
+        String pkg = Trees.packageOf(variable);
         for (TopLevel top : topLevelTypes()) {
             boolean related = names.stream().anyMatch(n -> n.equals(top.name()) || n.startsWith(top.name() + "."));
             if (related || !isPrivate && top.pkg().equals(pkg)) {
@@ -265,16 +265,11 @@ public final class DownwardFlow {
             topLevelTypes = new ArrayList<>();
             for (TypeDeclaration<?> type : model.index().types().values()) {
                 if (!(type.getParentNode().orElse(null) instanceof TypeDeclaration<?>)) {
-                    topLevelTypes.add(new TopLevel(type, model.index().nameOf(type), packageOf(type)));
+                    topLevelTypes.add(new TopLevel(type, model.index().nameOf(type), Trees.packageOf(type)));
                 }
             }
         }
         return topLevelTypes;
-    }
-
-    private static String packageOf(Node node) {
-        return node.findCompilationUnit().flatMap(cu -> cu.getPackageDeclaration())
-                .map(p -> p.getNameAsString()).orElse("");
     }
 
     /**

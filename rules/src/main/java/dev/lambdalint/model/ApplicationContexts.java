@@ -15,6 +15,7 @@ import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.catalog.ContextStart;
 import dev.lambdalint.catalog.FrameworkStartup;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -132,8 +133,7 @@ final class ApplicationContexts {
     }
 
     private Optional<String> packageOf(String type) {
-        return index.type(type).flatMap(Node::findCompilationUnit)
-                .map(u -> u.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""));
+        return index.type(type).map(Trees::packageOf);
     }
 
     /** Every start-up unit of the frameworks the starts name, as {@link FrameworkEntries} finds them, once. */

@@ -184,8 +184,10 @@ final class DaggerComponents {
             candidates.add(resolved.get());
         } else {
             if (!written.contains(".")) {
-                scope.findCompilationUnit().flatMap(u -> u.getPackageDeclaration())
-                        .ifPresent(p -> candidates.add(p.getNameAsString() + "." + written));
+                String pkg = Trees.packageOf(scope);
+                if (!pkg.isEmpty()) {
+                    candidates.add(pkg + "." + written);
+                }
             }
             candidates.addAll(calls.typeCandidates(written, scope));
         }
@@ -554,14 +556,14 @@ final class DaggerComponents {
     private String generatedName(String component) {
         TypeDeclaration<?> type = index.type(component).orElseThrow();
         List<String> simpleNames = new ArrayList<>();
-        String pkg = type.findCompilationUnit().flatMap(u -> u.getPackageDeclaration())
-                .map(p -> p.getNameAsString() + ".").orElse("");
+        String pkg = Trees.packageOf(type);
         for (Node n = type; n != null; n = n.getParentNode().orElse(null)) {
             if (n instanceof TypeDeclaration<?> t) {
                 simpleNames.add(0, t.getNameAsString());
             }
         }
-        return pkg + catalog.generatedPrefix() + String.join(catalog.nestedSeparator(), simpleNames);
+        return (pkg.isEmpty() ? "" : pkg + ".") + catalog.generatedPrefix()
+                + String.join(catalog.nestedSeparator(), simpleNames);
     }
 
     private static String simpleName(String name) {

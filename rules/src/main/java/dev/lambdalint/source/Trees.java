@@ -37,6 +37,12 @@ public final class Trees {
         return root instanceof CompilationUnit unit ? unit : null;
     }
 
+    /** The package of the file a node is in: "" in the default package or outside any file. */
+    public static String packageOf(Node node) {
+        CompilationUnit unit = unitOf(node);
+        return unit == null ? "" : unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    }
+
     /** Hands {@code root} and every node under it to {@code visit}, in pre-order. */
     public static void walk(Node root, Consumer<Node> visit) {
         ArrayDeque<Node> pending = new ArrayDeque<>();
