@@ -11,9 +11,10 @@ import java.util.Map;
  * @param clients     clients whose call waits with no bound unless the client or the request sets one
  * @param localUrls   what makes a URL that is no network address (a class-path resource, a file): calls, and the
  *                    schemes of URLs written out
+ * @param awaits      a library's futures of a network operation whose wait without an argument has no bound
  */
 public record NetworkTimeouts(List<TimedConnection> connections, List<CallPattern> noTimeout,
-                              List<TimedClient> clients, LocalUrls localUrls) {
+                              List<TimedClient> clients, LocalUrls localUrls, List<AwaitedFuture> awaits) {
 
     /** Calls whose URL is a local resource ({@code getResource}, {@code file.toURI()}), and local schemes. */
     public record LocalUrls(List<String> calls, List<String> schemes) {
@@ -69,14 +70,38 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
         }
     }
 
+    /**
+     * A future of a network operation (a connection, an authentication) whose wait with no argument waits forever,
+     * while an overload takes a timeout.
+     *
+     * @param what           the wait, for messages
+     * @param futureTypes    globs of the future's types
+     * @param waits          the waits that, called with no argument, have no bound
+     * @param returnedBy     the library methods that return such a future, for a future awaited straight on their
+     *                       result ({@code client.connect(..).verify()}), whose type is no declaration in sight
+     * @param advice         how to bound it, for the message
+     */
+    public record AwaitedFuture(String what, List<String> futureTypes, List<String> waits, CallPattern returnedBy,
+                                String advice) {
+        public AwaitedFuture {
+            futureTypes = Copies.listOrEmpty(futureTypes);
+            waits = Copies.listOrEmpty(waits);
+        }
+
+        public boolean covers(List<String> typeCandidates) {
+            return typeCandidates.stream().anyMatch(t -> TypePattern.anyMatches(futureTypes, t));
+        }
+    }
+
     public NetworkTimeouts {
         connections = Copies.listOrEmpty(connections);
+        awaits = Copies.listOrEmpty(awaits);
         noTimeout = Copies.listOrEmpty(noTimeout);
         clients = Copies.listOrEmpty(clients);
         localUrls = localUrls == null ? new LocalUrls(null, null) : localUrls;
     }
 
     public static NetworkTimeouts empty() {
-        return new NetworkTimeouts(null, null, null, null);
+        return new NetworkTimeouts(null, null, null, null, null);
     }
 }

@@ -44,7 +44,8 @@ import java.util.TreeSet;
 /**
  * Per-invocation network calls whose library waits forever by default: an HttpURLConnection without connect and
  * read timeouts, a socket without a read timeout, {@code URL.openStream()}, and calls of a java.net.http or Apache
- * HttpClient built with no timeout on a request with none (the client may be built once, at INIT). What the
+ * HttpClient built with no timeout on a request with none (the client may be built once, at INIT), and a library
+ * future of a connection awaited with no bound (SSHD's {@code verify()}). What the
  * libraries are and which settings bound them is the catalog's {@code networkTimeouts}. Quiet where the making of
  * the client, request or connection is not all in sight.
  */
@@ -106,6 +107,10 @@ public final class NetworkCallWithoutTimeout implements Rule {
                 context.report(this, reach, at(node), noTimeoutMessage(model, reach, noTimeout.get(),
                         urlConnection(noTimeout.get(), timeouts)));
             }
+            if (node instanceof MethodCallExpr awaited && awaited.getArguments().isEmpty()) {
+                awaitedFuture(awaited, unit, timeouts.awaits(), patterns).ifPresent(future -> context.report(this,
+                        reach, awaited.getName(), awaitMessage(model, reach, awaited, future)));
+            }
             if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
                 for (NetworkTimeouts.TimedClient client : timeouts.clients()) {
                     if (client.calls().contains(call.getNameAsString())
@@ -117,6 +122,31 @@ public final class NetworkCallWithoutTimeout implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * The library future a wait with no argument is made on: typed from the receiver's declaration, or, awaited
+     * straight on a library call's result ({@code client.connect(..).verify()}), from the call the catalog says
+     * returns it.
+     */
+    private static Optional<NetworkTimeouts.AwaitedFuture> awaitedFuture(MethodCallExpr wait, CodeUnit unit,
+                                                                        List<NetworkTimeouts.AwaitedFuture> futures,
+                                                                        CallPatterns patterns) {
+        Expression scope = wait.getScope().orElse(null);
+        if (scope == null) {
+            return Optional.empty();
+        }
+        for (NetworkTimeouts.AwaitedFuture future : futures) {
+            if (!future.waits().contains(wait.getNameAsString())) {
+                continue;
+            }
+            if (future.covers(patterns.receiverTypes(wait, unit))
+                    || scope instanceof MethodCallExpr producer && future.returnedBy() != null
+                            && patterns.matches(producer, unit, future.returnedBy())) {
+                return Optional.of(future);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A call on a URL made from a class-path resource or a file ({@code getResource(..).openStream()}): no network. */
@@ -380,6 +410,14 @@ public final class NetworkCallWithoutTimeout implements Rule {
                 + "timeout, and cannot be given one: a server that does not answer holds the invocation until the "
                 + "function's own timeout kills it, billed in full. Open the connection with openConnection() and "
                 + (connection == null ? "set its timeouts" : connection.advice()) + ".";
+    }
+
+    private static String awaitMessage(InvocationModel model, Reach reach, MethodCallExpr wait,
+                                       NetworkTimeouts.AwaitedFuture future) {
+        return capitalized(future.what()) + " (" + CodeText.of(wait) + ") on every invocation of "
+                + entry(model, reach) + " waits with no bound: a server that does not answer holds the invocation "
+                + "until the function's own timeout kills it, billed in full, and the caller sees a timeout instead "
+                + "of an error it could handle. " + capitalized(future.advice()) + ".";
     }
 
     private static String clientMessage(InvocationModel model, Reach reach, MethodCallExpr call,
