@@ -88,11 +88,12 @@ public final class FileCache implements FileMemory, AutoCloseable {
     }
 
     @Override
-    public Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions) {
+    public Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions,
+                                          Map<String, String> names) {
         TreePacks.Location location = trees.get(hash);
         Optional<byte[]> bytes = location == null ? Optional.empty() : packs.read(location);
         try {
-            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get(), built, positions));
+            return bytes.isEmpty() ? Optional.empty() : Optional.of(TreeCodec.decode(bytes.get(), built, positions, names));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // damaged: the file is parsed again
         }

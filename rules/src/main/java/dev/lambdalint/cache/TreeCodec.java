@@ -183,12 +183,15 @@ public final class TreeCodec {
      * and range set, before its parent is built): work on every node then costs no second walk of the tree.
      */
     public static CompilationUnit decode(byte[] bytes, Consumer<Node> built) throws IOException {
-        return decode(bytes, built, new PositionTable());
+        return decode(bytes, built, new PositionTable(), new HashMap<>());
     }
 
-    /** {@link #decode(byte[], Consumer)}, the tree's positions shared through {@code positions}. */
-    public static CompilationUnit decode(byte[] bytes, Consumer<Node> built, PositionTable positions)
-            throws IOException {
+    /**
+     * {@link #decode(byte[], Consumer)}, the tree's positions shared through {@code positions} and its strings
+     * (identifiers, literals) through {@code names}, the one copy of each for every tree of an analysis.
+     */
+    public static CompilationUnit decode(byte[] bytes, Consumer<Node> built, PositionTable positions,
+                                         Map<String, String> names) throws IOException {
         java.io.ByteArrayInputStream stream = new java.io.ByteArrayInputStream(bytes);
         DataInputStream in = new DataInputStream(stream);
         if (in.readInt() != FORMAT) {
@@ -204,7 +207,7 @@ public final class TreeCodec {
             if (length < 0 || length > stream.available()) {
                 throw new IOException("damaged string");
             }
-            strings[i] = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            strings[i] = KeptTrees.shared(names, new String(in.readNBytes(length), StandardCharsets.UTF_8));
         }
         try {
             Node node = new Reader(new Input(bytes, bytes.length - stream.available()), strings, built,

@@ -2,6 +2,8 @@ package dev.lambdalint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -19,7 +21,8 @@ public interface FileMemory {
         }
 
         @Override
-        public Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions) {
+        public Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions,
+                                              Map<String, String> names) {
             return Optional.empty();
         }
 
@@ -32,14 +35,15 @@ public interface FileMemory {
 
     /** The kept tree of the content, when one was remembered and can still be read. */
     default Optional<CompilationUnit> tree(String hash) {
-        return tree(hash, node -> { }, new PositionTable());
+        return tree(hash, node -> { }, new PositionTable(), new HashMap<>());
     }
 
     /**
      * {@link #tree(String)}, each node handed to {@code built} once it is complete, children first, its positions
-     * shared through {@code positions}.
+     * shared through {@code positions} and its strings through {@code names} (string to its one copy).
      */
-    Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions);
+    Optional<CompilationUnit> tree(String hash, Consumer<Node> built, PositionTable positions,
+                                   Map<String, String> names);
 
     /** Remembers what the content contributed; {@code keptTree} is null when no tree is kept for it. */
     void remember(String hash, FileRecord record, CompilationUnit keptTree);

@@ -12,7 +12,6 @@ import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -160,24 +159,12 @@ public final class KeptTrees {
 
     /**
      * What makes a tree read back from the cache small, node by node as it is built ({@link FileMemory#tree(String,
-     * java.util.function.Consumer)}): its comments were dropped and its positions shared before it was stored, so
-     * only the per-node trimming is left, done while the node is fresh rather than in a second walk. A tree's
-     * identifiers are one string each already; each is looked up in {@code names} once per tree.
+     * Consumer, PositionTable, Map)}): its comments were dropped and its positions shared before it was stored, and
+     * its identifiers are shared as its table of strings is read, so only the per-node trimming of a node built
+     * with JavaParser's own constructor is left, done while the node is fresh rather than in a second walk.
      */
-    public static Consumer<Node> recalled(Map<String, String> names) {
-        if (!ENABLED) {
-            return node -> { };
-        }
-        Map<String, String> perTree = new IdentityHashMap<>();
-        UnaryOperator<String> intern = id -> {
-            String known = perTree.get(id);
-            if (known == null) {
-                known = shared(names, id);
-                perTree.put(id, known);
-            }
-            return known;
-        };
-        return node -> shrink(node, intern);
+    public static Consumer<Node> recalled() {
+        return ENABLED ? node -> shrink(node, null) : node -> { };
     }
 
     /**
@@ -208,8 +195,8 @@ public final class KeptTrees {
         return a.line == b.line && a.column == b.column; // Position.equals boxes both numbers
     }
 
-    /** The analysis's one copy of the identifier; a plain lookup first, as nearly every identifier is known. */
-    private static String shared(Map<String, String> names, String id) {
+    /** The analysis's one copy of the string; a plain lookup first, as nearly every identifier is known. */
+    public static String shared(Map<String, String> names, String id) {
         String known = names.get(id);
         if (known != null) {
             return known;
@@ -252,7 +239,11 @@ public final class KeptTrees {
         }
     }
 
+    /** Shares the node's identifier through {@code intern}; null: the identifier is shared already. */
     private static void internName(Node node, UnaryOperator<String> intern) {
+        if (intern == null) {
+            return;
+        }
         if (node instanceof SimpleName simple && SIMPLE_NAME != null) {
             SIMPLE_NAME.set(simple, intern.apply(simple.getIdentifier()));
         } else if (node instanceof Name name && NAME != null) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.lambdalint.source.KeptTrees;
+import dev.lambdalint.source.PositionTable;
 import dev.lambdalint.source.SourceScanner;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,8 +81,8 @@ class TreeCodecTest {
                 .orElseThrow(), new HashMap<>()));
         java.util.Map<String, String> names = new HashMap<>();
         CompilationUnit plain = TreeCodec.decode(bytes);
-        CompilationUnit first = TreeCodec.decode(bytes, KeptTrees.recalled(names));
-        CompilationUnit second = TreeCodec.decode(bytes, KeptTrees.recalled(names));
+        CompilationUnit first = TreeCodec.decode(bytes, KeptTrees.recalled(), new PositionTable(), names);
+        CompilationUnit second = TreeCodec.decode(bytes, KeptTrees.recalled(), new PositionTable(), names);
         assertEquals(plain, first);
         assertEquals(shape(plain), shape(first));
         assertEquals(plain.toString(), first.toString());
