@@ -48,6 +48,9 @@ public class PoolTrapsHandler implements RequestHandler<List<String>, String> {
         try (ExecutorService virtual = Executors.newVirtualThreadPerTaskExecutor()) {
             virtual.submit(() -> context.getLogger().log("virtual threads are made to be started per task"));
         }
+        try (ExecutorService perTask = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().factory())) {
+            perTask.submit(() -> context.getLogger().log("a thread per task, no pool"));
+        }
         return common + async.join() + splitter.invoke(new LengthTask(ids)) + shared.toString() + readOnly + inline
                 + TICKS + listening;
     }
