@@ -33,7 +33,11 @@ final class FixKnowledge {
     record Configures(String from, List<String> methods) {
     }
 
-    record WaitingCloses(String from, List<String> methods) {
+    /**
+     * {@code methods}: called on an object of type {@code from}, they wait for its work; {@code helpers}: static
+     * methods of libraries that do the same to the object they are given (Guava's shutdownAndAwaitTermination).
+     */
+    record WaitingCloses(String from, List<String> methods, List<String> helpers) {
     }
 
     record Data(List<BuiltType> builtTypes, @JsonProperty("throws") List<Throws> declaredThrows,
@@ -123,8 +127,17 @@ final class FixKnowledge {
      * waits as its {@code close} does. Empty when none of the types has such a method.
      */
     List<String> waitingCloses(java.util.Collection<String> types) {
+        return waitingEntries(types).flatMap(entry -> entry.methods().stream()).distinct().toList();
+    }
+
+    /** The library methods that shut down and wait for an object of one of these types given to them. */
+    List<String> waitingHelpers(java.util.Collection<String> types) {
+        return waitingEntries(types).flatMap(entry -> entry.helpers() == null ? java.util.stream.Stream.empty()
+                : entry.helpers().stream()).distinct().toList();
+    }
+
+    private java.util.stream.Stream<WaitingCloses> waitingEntries(java.util.Collection<String> types) {
         return data.waitingCloses().stream()
-                .filter(entry -> types.stream().anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)))
-                .flatMap(entry -> entry.methods().stream()).distinct().toList();
+                .filter(entry -> types.stream().anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)));
     }
 }

@@ -20,7 +20,8 @@ import java.util.Set;
  * Closing a thread pool waits for the tasks it runs: its {@code close()} (a try-with-resources too) or
  * {@code awaitTermination} keep the handler until its work is done. Once the pool is a shared static field nothing
  * closes it any more, and the handler would return while its tasks still run, to be frozen with the execution
- * environment: no automatic fix. Which calls wait is data ({@code fixes.json}: {@code waitingCloses}).
+ * environment: no automatic fix. Which calls wait is data ({@code fixes.json}: {@code waitingCloses}), with the
+ * library helpers that shut a pool down and wait for it (Guava's {@code MoreExecutors.shutdownAndAwaitTermination}).
  */
 final class WaitingCloses {
     private final InvocationModel model;
@@ -58,9 +59,15 @@ final class WaitingCloses {
         Node scope = variable.getParentNode().orElse(null) instanceof FieldDeclaration field
                 ? field.getParentNode().orElseThrow() : Planning.body(variable);
         String name = variable.getNameAsString();
+        List<String> helpers = knowledge.waitingHelpers(types);
         for (MethodCallExpr call : Trees.findAll(scope, MethodCallExpr.class)) {
             if (waits.contains(call.getNameAsString()) && call.getScope().filter(s -> names(s, name)).isPresent()) {
                 throw waiting(call);
+            }
+            if (helpers.contains(call.getNameAsString())
+                    && call.getArguments().stream().anyMatch(a -> names(a, name))) {
+                throw new NoFix("it is passed to " + call.getNameAsString() + "(), which shuts it down and waits for "
+                        + "its tasks; a shared pool must stay open");
             }
         }
         if (new CloseSites(Set.copyOf(waits)).closedName(name, scope)) {

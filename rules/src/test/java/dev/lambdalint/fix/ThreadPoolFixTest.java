@@ -141,4 +141,19 @@ class ThreadPoolFixTest {
                         return input;
                 """);
     }
+
+    @Test
+    void guavasShutdownAndAwaitTerminationShutsThePoolDownAndWaits() {
+        Projects.write(dir, Map.of(HANDLER, handler(POOLS + "import com.google.common.util.concurrent.MoreExecutors;\n",
+                "", """
+                        ExecutorService pool = Executors.newFixedThreadPool(2);
+                        pool.submit(input::trim);
+                        MoreExecutors.shutdownAndAwaitTermination(pool, java.time.Duration.ofSeconds(5));
+                        return input;
+                """)));
+        AnalysisResult result = Projects.analyze(dir);
+        FindingFix fix = result.fixes().of(result.findings().get(0)).orElseThrow();
+        assertFalse(fix.fixable(), () -> "no fix expected, got: " + fix.description());
+        assertTrue(fix.reason().contains("passed to shutdownAndAwaitTermination()"), fix.reason());
+    }
 }
