@@ -14,11 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern) built per call. */
+/**
+ * An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern, a thread pool) built
+ * per call.
+ */
 @RuleMeta(id = "init-per-invocation", severity = Severity.WARNING,
         summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern, "
-                + "an XML factory, a Spring context, ...) is built on every invocation instead of once per "
-                + "execution environment.",
+                + "an XML factory, a Spring context, a thread pool, ...) is built on every invocation instead of once "
+                + "per execution environment.",
         tags = {"performance", "lambda"})
 public final class InitPerInvocation implements Rule {
 

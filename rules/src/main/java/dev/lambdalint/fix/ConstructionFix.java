@@ -47,6 +47,7 @@ final class ConstructionFix {
     private final ValueFlow flow;
     private final Configuration configuration;
     private final FixKnowledge knowledge = FixKnowledge.get();
+    private final WaitingCloses waits;
 
     ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow, Constancy constancy,
                     Configuration configuration) {
@@ -55,6 +56,7 @@ final class ConstructionFix {
         this.constancy = constancy;
         this.flow = flow;
         this.configuration = configuration;
+        this.waits = new WaitingCloses(planner.model());
     }
 
     Planned plan(Finding finding, FilePlan file) {
@@ -92,6 +94,10 @@ final class ConstructionFix {
         List<String> exceptions = thrown(built, construction.match().ownerType());
         caughtAround(built, exceptions);
         String name = file.fieldName(holder, constantName(construction.match().clientName()));
+        List<String> kinds = new ArrayList<>(java.util.Arrays.asList(construction.match().ownerType(),
+                knowledge.builtType(construction.match()).orElse(null), type.closedType()));
+        kinds.addAll(planner.model().index().possibleAncestors(construction.match().ownerType()));
+        waits.check(built, kinds, reach.unit());
         List<Op> closes = flow.closesOf(new ValueFlow.Context(file, reach.unit(), type.closedType(), built, name));
         configuration.check(built, java.util.Arrays.asList(construction.match().ownerType(),
                 knowledge.builtType(construction.match()).orElse(null), type.closedType()), reach.unit());

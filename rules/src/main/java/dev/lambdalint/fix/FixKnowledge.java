@@ -17,7 +17,8 @@ import java.util.Optional;
  * as for an AWS SDK v1 builder), the checked exceptions a construction declares (a static initializer has to
  * catch them), the exception types that are unchecked (a catch of one stays legal whatever the try holds), and the
  * types whose {@code close()} declares no checked exception, and the methods that change the settings of an object of
- * a type (a name ending in {@code *} stands for every name it starts).
+ * a type (a name ending in {@code *} stands for every name it starts), and the calls that, on an object of a type,
+ * wait for the work it runs (a thread pool's {@code close()} and {@code awaitTermination}).
  */
 final class FixKnowledge {
     private static final String RESOURCE = "/dev/lambdalint/fixes.json";
@@ -32,10 +33,18 @@ final class FixKnowledge {
     record Configures(String from, List<String> methods) {
     }
 
+    /**
+     * {@code methods}: called on an object of type {@code from}, they wait for its work; {@code helpers}: static
+     * methods of libraries that do the same to the object they are given (Guava's shutdownAndAwaitTermination).
+     */
+    record WaitingCloses(String from, List<String> methods, List<String> helpers) {
+    }
+
     record Data(List<BuiltType> builtTypes, @JsonProperty("throws") List<Throws> declaredThrows,
                 List<String> uncheckedExceptions,
                 List<String> quietClose,
-                List<Configures> configures) {
+                List<Configures> configures,
+                List<WaitingCloses> waitingCloses) {
     }
 
     private final Data data;
@@ -111,5 +120,24 @@ final class FixKnowledge {
     boolean configurable(java.util.Collection<String> types) {
         return data.configures().stream().anyMatch(entry -> types.stream()
                 .anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)));
+    }
+
+    /**
+     * The methods that, called on an object of one of these types, wait for the work it runs; a try-with-resources
+     * waits as its {@code close} does. Empty when none of the types has such a method.
+     */
+    List<String> waitingCloses(java.util.Collection<String> types) {
+        return waitingEntries(types).flatMap(entry -> entry.methods().stream()).distinct().toList();
+    }
+
+    /** The library methods that shut down and wait for an object of one of these types given to them. */
+    List<String> waitingHelpers(java.util.Collection<String> types) {
+        return waitingEntries(types).flatMap(entry -> entry.helpers() == null ? java.util.stream.Stream.empty()
+                : entry.helpers().stream()).distinct().toList();
+    }
+
+    private java.util.stream.Stream<WaitingCloses> waitingEntries(java.util.Collection<String> types) {
+        return data.waitingCloses().stream()
+                .filter(entry -> types.stream().anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)));
     }
 }
