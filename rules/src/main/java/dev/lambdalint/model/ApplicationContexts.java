@@ -66,21 +66,30 @@ final class ApplicationContexts {
 
     /** The start-up code a context start at this node runs; empty when the node starts no context. */
     Optional<List<CodeUnit>> targets(Node node, CodeUnit unit) {
-        return sources(node, unit).map(this::startupFrom);
+        return started(node, unit).map(s -> startupFrom(s.sources()));
     }
 
-    /** The arguments a context is started from, when the node starts one. */
-    private Optional<List<Expression>> sources(Node node, CodeUnit unit) {
+    /** The catalog's context start the node is, when it starts one. */
+    Optional<ContextStart> start(Node node, CodeUnit unit) {
+        return started(node, unit).map(Started::start);
+    }
+
+    /** A context start at a node: which one the catalog lists, and the arguments the context is started from. */
+    private record Started(ContextStart start, List<Expression> sources) {
+    }
+
+    private Optional<Started> started(Node node, CodeUnit unit) {
         if (node instanceof ObjectCreationExpr creation) {
-            return constructs(creation, ClientMatch.Form.CONSTRUCTOR)
-                    ? Optional.of(creation.getArguments()) : Optional.empty();
+            return Catalog.constructor(families, candidates(creation))
+                    .filter(m -> m.form() == ClientMatch.Form.CONSTRUCTOR)
+                    .map(m -> new Started(startOf(m), creation.getArguments()));
         }
         MethodCallExpr call = (MethodCallExpr) node;
         String name = call.getNameAsString();
         Optional<ClientMatch> factory = Catalog.staticCall(families, calls.staticOwners(call, unit), name)
                 .filter(m -> m.form() == ClientMatch.Form.FACTORY);
         if (factory.isPresent()) {
-            return Optional.of(call.getArguments());
+            return Optional.of(new Started(startOf(factory.get()), call.getArguments()));
         }
         // new SpringApplication(App.class).run(args), also through a builder's links or a local holding the builder
         Expression scope = call.getScope().orElse(null);
@@ -93,16 +102,17 @@ final class ApplicationContexts {
                             && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
                     .flatMap(d -> ((VariableDeclarator) d).getInitializer()).orElse(null);
         }
-        if (scope instanceof ObjectCreationExpr builder && constructs(builder, ClientMatch.Form.BUILDER_CONSTRUCTOR)
-                && Catalog.constructor(families, candidates(builder)).orElseThrow().family().buildMethods()
-                .contains(name)) {
-            return Optional.of(builder.getArguments());
+        if (scope instanceof ObjectCreationExpr builder) {
+            return Catalog.constructor(families, candidates(builder))
+                    .filter(m -> m.form() == ClientMatch.Form.BUILDER_CONSTRUCTOR
+                            && m.family().buildMethods().contains(name))
+                    .map(m -> new Started(startOf(m), builder.getArguments()));
         }
         return Optional.empty();
     }
 
-    private boolean constructs(ObjectCreationExpr creation, ClientMatch.Form form) {
-        return Catalog.constructor(families, candidates(creation)).filter(m -> m.form() == form).isPresent();
+    private ContextStart startOf(ClientMatch match) {
+        return starts.get(families.indexOf(match.family()));
     }
 
     private List<String> candidates(ObjectCreationExpr creation) {

@@ -88,6 +88,11 @@ public final class CallResolver {
         return known;
     }
 
+    /** The catalog's start of a framework's application context that the node is, if it starts one. */
+    public Optional<ContextStart> contextStart(Node node, CodeUnit unit) {
+        return contexts.mayAnswer(node) ? contexts.start(node, unit) : Optional.empty();
+    }
+
     /** Whether {@link #targets} may find a target for the node: only calls, constructions and references call. */
     public static boolean mayCall(Node node) {
         return node instanceof MethodCallExpr || node instanceof ObjectCreationExpr
@@ -340,7 +345,15 @@ public final class CallResolver {
                     return declared(owner, name, arity, owner);
                 }
             }
-            return onThis(call, caller, name, arity);
+            List<CodeUnit> own = onThis(call, caller, name, arity);
+            if (own.isEmpty() && contexts.mayAnswer(call)) {
+                // a statically imported SpringApplication.run, which a method of the class itself would shadow
+                Optional<List<CodeUnit>> started = contexts.targets(call, caller);
+                if (started.isPresent()) {
+                    return started.get();
+                }
+            }
+            return own;
         }
         Expression scope = call.getScope().get();
         if (scope instanceof ThisExpr) {
