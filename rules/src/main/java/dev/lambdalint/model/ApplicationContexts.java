@@ -2,12 +2,10 @@ package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.ClientFamily;
@@ -28,13 +26,14 @@ import java.util.Set;
  * call the catalog says starts one ({@code SpringApplication.run(App.class)}, {@code new SpringApplication(App.class)
  * .run()}, {@code new AnnotationConfigApplicationContext(Config.class)}) runs the framework's start-up as
  * {@link FrameworkEntries} computes it (bean methods, init methods, the construction of its components), once per
- * call. Only the start-up code in the packages the context is started from: the packages of the project classes
- * passed to it, and of the package names passed to it, with their subpackages (Spring's component scan of an
- * application class); a start from nothing the sources name runs nothing known.
+ * call. Only the start-up code of what the context is started from registers ({@link ContextScope}: the classes
+ * passed, those they import, the packages their component scans cover, the package names passed); a start from
+ * nothing the sources name runs nothing known.
  */
 final class ApplicationContexts {
     private final ProjectIndex index;
     private final CallResolver calls;
+    private final TypeNames names;
     private final List<ContextStart> starts;
     private final List<ClientFamily> families = new ArrayList<>();
     private final Set<String> callNames = new HashSet<>();
@@ -44,6 +43,7 @@ final class ApplicationContexts {
     ApplicationContexts(ProjectIndex index, CallResolver calls, List<ContextStart> starts) {
         this.index = index;
         this.calls = calls;
+        this.names = new TypeNames(index);
         this.starts = List.copyOf(starts);
         for (ContextStart start : starts) {
             ClientFamily family = start.construction();
@@ -66,7 +66,7 @@ final class ApplicationContexts {
 
     /** The start-up code a context start at this node runs; empty when the node starts no context. */
     Optional<List<CodeUnit>> targets(Node node, CodeUnit unit) {
-        return started(node, unit).map(s -> startupFrom(s.sources()));
+        return started(node, unit).map(s -> startupFrom(s, unit));
     }
 
     /** The catalog's context start the node is, when it starts one. */
@@ -119,37 +119,27 @@ final class ApplicationContexts {
         return calls.typeCandidates(creation.getType().getNameWithScope(), creation);
     }
 
-    /** The start-up units in the packages the arguments name (a project class's package, a package name). */
-    private List<CodeUnit> startupFrom(List<Expression> arguments) {
-        Set<String> packages = new LinkedHashSet<>();
-        for (Expression argument : arguments) {
-            if (argument instanceof ClassExpr c) {
-                calls.typeName(c.getType(), c).filter(index::contains).flatMap(this::packageOf).ifPresent(packages::add);
-            } else if (argument instanceof StringLiteralExpr literal) {
-                packages.add(literal.asString());
-            }
-        }
-        if (packages.isEmpty()) {
+    /** The start-up units of what a context started from the arguments registers ({@link ContextScope}). */
+    private List<CodeUnit> startupFrom(Started started, CodeUnit unit) {
+        ContextScope scope = new ContextScope(index, calls, names, started.start().registeredBy())
+                .from(started.sources(), unit);
+        if (scope.isEmpty()) {
             return List.of();
         }
         List<CodeUnit> units = new ArrayList<>();
         for (CodeUnit u : startup()) {
-            Optional<String> pkg = packageOf(u.ownerType());
-            if (pkg.isPresent() && packages.stream().anyMatch(p -> pkg.get().equals(p) || pkg.get().startsWith(p + "."))) {
+            Optional<String> pkg = index.type(u.ownerType()).map(Trees::packageOf);
+            if (pkg.isPresent() && scope.covers(u.ownerType(), pkg.get())) {
                 units.add(u);
             }
         }
         return units;
     }
 
-    private Optional<String> packageOf(String type) {
-        return index.type(type).map(Trees::packageOf);
-    }
-
     /** Every start-up unit of the frameworks the starts name, as {@link FrameworkEntries} finds them, once. */
     private List<CodeUnit> startup() {
         if (startup == null) {
-            FrameworkEntries entries = new FrameworkEntries(index, new TypeNames(index), calls);
+            FrameworkEntries entries = new FrameworkEntries(index, names, calls);
             Set<FrameworkStartup> specs = new LinkedHashSet<>();
             starts.forEach(s -> specs.addAll(s.startups()));
             Set<CodeUnit> units = new LinkedHashSet<>();
