@@ -22,9 +22,9 @@ final class ContextAdvice {
 
     private static String startOnce(StartedContext started) {
         String docs = started.start().construction().docs();
+        // where the start is stays out of the message, which identifies the finding: the call chain shows it
         return "It runs because the " + started.start().construction().family() + " application context that builds "
-                + "it is started on every invocation, by " + started.at().method() + " (line " + started.at().line()
-                + "): start the context once, in a static final field or the handler's constructor, and reuse it."
-                + (docs == null ? "" : " " + docs);
+                + "it is started on every invocation (the call chain shows where): start the context once, in a "
+                + "static final field or the handler's constructor, and reuse it." + (docs == null ? "" : " " + docs);
     }
 }

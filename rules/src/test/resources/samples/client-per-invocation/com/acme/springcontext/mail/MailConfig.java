@@ -10,6 +10,6 @@ public class MailConfig {
 
     @Bean
     public SnsClient topics() {
-        return SnsClient.create(); // Noncompliant {{Spring application context that builds it is started on every invocation, by ExplicitHandler.handleRequest}}
+        return SnsClient.create(); // Noncompliant {{of ExplicitHandler.handleRequest, paying client start-up and new connections on every call. It runs because the Spring application context that builds it is started on every invocation (the call chain shows where): start the context once}}
     }
 }
