@@ -22,9 +22,11 @@ final class ContextAdvice {
 
     private static String startOnce(StartedContext started) {
         String docs = started.start().construction().docs();
-        // where the start is stays out of the message, which identifies the finding: the call chain shows it
-        return "It runs because the " + started.start().construction().family() + " application context that builds "
-                + "it is started on every invocation (the call chain shows where): start the context once, in a "
-                + "static final field or the handler's constructor, and reuse it." + (docs == null ? "" : " " + docs);
+        // the start's place is left to the call chain: a message naming a line would change when a fix moves
+        // another start of the same context, which then still reaches this code through the one left
+        return "It runs as part of the start-up of the " + started.start().construction().family() + " application "
+                + "context, which is started on every invocation (the call chain shows where): start the context "
+                + "once, in a static final field or the handler's constructor, and reuse it."
+                + (docs == null ? "" : " " + docs);
     }
 }

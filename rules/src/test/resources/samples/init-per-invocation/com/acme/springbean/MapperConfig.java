@@ -10,6 +10,6 @@ public class MapperConfig {
 
     @Bean
     public ObjectMapper mapper() {
-        return new ObjectMapper(); // Noncompliant {{of MapperHandler.handleRequest: a mapper caches the serializers and deserializers it builds by introspecting your classes, so a new one repeats that reflection on every call. It runs because the Spring application context that builds it is started on every invocation (the call chain shows where): start the context once}}
+        return new ObjectMapper(); // Noncompliant {{of MapperHandler.handleRequest: a mapper caches the serializers and deserializers it builds by introspecting your classes, so a new one repeats that reflection on every call. It runs as part of the start-up of the Spring application context, which is started on every invocation (the call chain shows where): start the context once}}
     }
 }

@@ -10,6 +10,6 @@ public class MailConfig {
 
     @Bean
     public SnsClient topics() {
-        return SnsClient.create(); // Noncompliant {{of ExplicitHandler.handleRequest, paying client start-up and new connections on every call. It runs because the Spring application context that builds it is started on every invocation (the call chain shows where): start the context once}}
+        return SnsClient.create(); // Noncompliant {{of ExplicitHandler.handleRequest, paying client start-up and new connections on every call. It runs as part of the start-up of the Spring application context, which is started on every invocation (the call chain shows where): start the context once}}
     }
 }

@@ -17,6 +17,6 @@ public class NotifierConfig {
     /** The parameter is another bean, not per-invocation data: the advice is still to start the context once. */
     @Bean
     public SesClient ses(Region region) {
-        return SesClient.builder().region(region).build(); // Noncompliant {{of ExplicitHandler.handleRequest, paying client start-up and new connections on every call. It runs because the Spring application context that builds it is started on every invocation (the call chain shows where): start the context once}}
+        return SesClient.builder().region(region).build(); // Noncompliant {{of ExplicitHandler.handleRequest, paying client start-up and new connections on every call. It runs as part of the start-up of the Spring application context, which is started on every invocation (the call chain shows where): start the context once}}
     }
 }
