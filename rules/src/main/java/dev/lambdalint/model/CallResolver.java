@@ -248,7 +248,9 @@ public final class CallResolver {
                     return wired;
                 }
             }
-            if (contexts.mayAnswer(call) && contexts.targets(call, unit).isPresent()) {
+            if (contexts.mayAnswer(call) && contexts.start(call, unit).isPresent()
+                    && (call.getScope().isPresent() || onThis(call, unit, call.getNameAsString(),
+                    call.getArguments().size()).isEmpty())) {
                 return Optional.of(EXTERNAL); // the context, whatever start-up code the call runs
             }
             List<CodeUnit> callees = methodCall(call, unit);

@@ -104,7 +104,7 @@ class ApplicationContextsTest {
                 import static org.springframework.boot.SpringApplication.run;
                 public class OwnRun {
                     Object started() { return run(App.class); }
-                    Object run(Class<?> source) { return source; }
+                    OwnRun run(Class<?> source) { return this; }
                 }
                 """);
         write("app", "Starts", """
@@ -180,6 +180,16 @@ class ApplicationContextsTest {
     void aStaticallyImportedRunStartsTheContextUnlessTheClassHasItsOwnRun() {
         assertEquals(APP, targets("com.acme.app.StaticRun", "started"));
         assertEquals(List.of("OwnRun.run"), targets("com.acme.app.OwnRun", "started"));
+    }
+
+    @Test
+    void aStaticallyImportedRunShadowedByTheClassesOwnIsTypedAsThatMethodReturns() {
+        MethodDeclaration started = method("com.acme.app.OwnRun", "started");
+        MethodCallExpr call = started.findFirst(MethodCallExpr.class).orElseThrow();
+        assertEquals("com.acme.app.OwnRun", calls.typeOf(call, calls.unitOf(started).orElseThrow()).orElseThrow());
+        MethodDeclaration imported = method("com.acme.app.StaticRun", "started");
+        assertEquals(CallResolver.EXTERNAL, calls.typeOf(imported.findFirst(MethodCallExpr.class).orElseThrow(),
+                calls.unitOf(imported).orElseThrow()).orElseThrow());
     }
 
     @Test
