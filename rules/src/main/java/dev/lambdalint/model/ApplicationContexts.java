@@ -1,12 +1,10 @@
 package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ClientMatch;
@@ -97,10 +95,7 @@ final class ApplicationContexts {
             scope = link.getScope().orElse(null);
         }
         if (scope instanceof NameExpr local) {
-            scope = calls.declarationOf(local, unit)
-                    .filter(d -> d instanceof VariableDeclarator v
-                            && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
-                    .flatMap(d -> ((VariableDeclarator) d).getInitializer()).orElse(null);
+            scope = calls.localInitializer(local, unit).orElse(null);
         }
         if (scope instanceof ObjectCreationExpr builder) {
             return Catalog.constructor(families, candidates(builder))

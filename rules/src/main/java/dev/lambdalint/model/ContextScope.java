@@ -2,7 +2,6 @@ package dev.lambdalint.model;
 
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
@@ -13,7 +12,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.lambdalint.catalog.ContextRegistration;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.Trees;
@@ -75,11 +73,7 @@ final class ContextScope {
             array.getValues().forEach(v -> source(v, unit, throughLocal));
         } else if (argument instanceof NameExpr name && throughLocal) {
             // Class<?>[] sources = {App.class}: a local's initializer, once (a parameter or field is not followed)
-            calls.declarationOf(name, unit)
-                    .filter(d -> d instanceof VariableDeclarator v
-                            && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
-                    .flatMap(d -> ((VariableDeclarator) d).getInitializer())
-                    .ifPresent(i -> source(i, unit, false));
+            calls.localInitializer(name, unit).ifPresent(i -> source(i, unit, false));
         }
     }
 
