@@ -117,7 +117,8 @@ final class ApplicationContexts {
     /** The start-up units of what a context started from the arguments registers ({@link ContextScope}). */
     private List<CodeUnit> startupFrom(Started started, CodeUnit unit) {
         ContextScope scope = new ContextScope(index, calls, names, started.start().registeredBy())
-                .from(started.sources(), unit);
+                .from(started.sources(), unit).withScannedComponents(started.start().startups().stream()
+                        .flatMap(s -> s.singletonClasses().stream()).distinct().toList());
         if (scope.isEmpty()) {
             return List.of();
         }

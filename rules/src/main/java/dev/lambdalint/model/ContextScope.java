@@ -19,13 +19,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What an application context started from some sources registers, as Spring reads them: each project class passed
  * to it, the classes those import, and the packages (with subpackages) their component scans cover (the packages
- * and classes a scan names, else the package of the class it is on); each package name passed to it. A value the
+ * and classes a scan names, else the package of the class it is on), then what the components found there
+ * register in turn; each package name passed to it. A value the
  * sources do not spell out (a constant from elsewhere, an expression) adds nothing, and a scan that names only such
  * values does not fall back to its class's package: what is reported is what is known to be registered.
  */
@@ -52,14 +54,37 @@ final class ContextScope {
         return this;
     }
 
+    /**
+     * Adds what the components the scans find register in turn (a scanned {@code @Configuration}'s own
+     * {@code @Import} and {@code @ComponentScan}), as Spring processes them, until nothing new is found. A class in a
+     * scanned package is a component when it carries one of {@code componentAnnotations}.
+     */
+    ContextScope withScannedComponents(List<String> componentAnnotations) {
+        boolean found = true;
+        while (found) {
+            found = false;
+            for (Map.Entry<String, TypeDeclaration<?>> type : index.types().entrySet()) {
+                if (!classes.contains(type.getKey()) && scanned(Trees.packageOf(type.getValue()))
+                        && names.annotated(type.getValue(), componentAnnotations)) {
+                    register(type.getKey());
+                    found = true;
+                }
+            }
+        }
+        return this;
+    }
+
     boolean isEmpty() {
         return classes.isEmpty() && packages.isEmpty();
     }
 
     /** Whether the context builds code of the type: a registered class (or one nested in it), a scanned package. */
     boolean covers(String type, String pkg) {
-        return classes.stream().anyMatch(c -> type.equals(c) || type.startsWith(c + "."))
-                || packages.stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."));
+        return classes.stream().anyMatch(c -> type.equals(c) || type.startsWith(c + ".")) || scanned(pkg);
+    }
+
+    private boolean scanned(String pkg) {
+        return packages.stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."));
     }
 
     private void source(Expression argument, CodeUnit unit, boolean throughLocal) {

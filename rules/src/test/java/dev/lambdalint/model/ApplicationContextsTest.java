@@ -85,6 +85,10 @@ class ApplicationContextsTest {
                 @org.springframework.context.annotation.Import(com.acme.other.OtherConfig.class)
                 public class Imports { @Bean public Object own() { return new Object(); } }
                 """);
+        write("scans", "NotAComponent", """
+                @org.springframework.context.annotation.Import(com.acme.app.config.Config.class)
+                public class NotAComponent { }
+                """);
         write("scans", "Composed", """
                 @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
                 @org.springframework.boot.autoconfigure.SpringBootApplication(scanBasePackages = "com.acme.other")
@@ -201,8 +205,8 @@ class ApplicationContextsTest {
     }
 
     @Test
-    void aScanWithNoPackageWrittenScansItsOwnPackageAndOneOfUnknownPackagesScansNone() {
-        assertEquals(List.of("Imports.own", "ScansConfig.local"), targets("scanOwnPackage"));
+    void aScanWithNoPackageWrittenScansItsOwnPackageWithWhatItsComponentsImportAndOneOfUnknownPackagesScansNone() {
+        assertEquals(List.of("Imports.own", "OtherConfig.other", "ScansConfig.local"), targets("scanOwnPackage"));
         assertEquals(List.of(), targets("scanByConstant"));
     }
 
