@@ -83,7 +83,7 @@ public final class Catalog {
                                 + object.construction().family() + " names no framework \"" + name + "\""))
                         .startup());
             }
-            starts.add(new ContextStart(object.construction(), startups));
+            starts.add(new ContextStart(object.construction(), startups, object.registeredBy()));
         }
         return List.copyOf(starts);
     }

@@ -13,11 +13,15 @@ import java.util.List;
  *                                  ({@code Pattern.compile(regex)} of a per-call regex cannot be hoisted)
  * @param runsStartupOf             the frameworks (by name) whose start-up the construction runs: starting a Spring
  *                                  application context runs its bean methods and builds its components
+ * @param registeredBy              the annotations on the classes a context is started from that say which classes
+ *                                  and packages it registers, in precedence order: of several scanning annotations
+ *                                  on one class, the first listed decides what it scans
  */
 public record ReusableObject(ClientFamily construction, String cost, boolean onlyWithConstantArguments,
-                             List<String> runsStartupOf) {
+                             List<String> runsStartupOf, List<ContextRegistration> registeredBy) {
 
     public ReusableObject {
         runsStartupOf = Copies.listOrEmpty(runsStartupOf);
+        registeredBy = Copies.listOrEmpty(registeredBy);
     }
 }

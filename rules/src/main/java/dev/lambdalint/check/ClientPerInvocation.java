@@ -49,6 +49,10 @@ public final class ClientPerInvocation implements Rule {
         String where = context.model().index().displayName(handler.type()) + "." + handler.method();
         String text = c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
                 + where + ", paying client start-up and new connections on every call.";
+        Optional<String> startOnce = ContextAdvice.of(context.model(), reach);
+        if (startOnce.isPresent()) {
+            return text + " " + startOnce.get();
+        }
         TreeSet<String> inputs = perCallInputs(c.whole());
         String docs = c.match().family().docs() == null ? "" : " " + c.match().family().docs();
         if (inputs.isEmpty()) {

@@ -36,7 +36,7 @@ public final class ConfigPerInvocation implements Rule {
                         // the same thing on every call keeps the finding
                         for (Reach reach : model.reachesOf(first.unit())) {
                             if (call.getArguments().stream().noneMatch(a -> event.dependsOnEvent(a, reach))) {
-                                context.report(this, reach, call.getName(), message(model, reach.handler(),
+                                context.report(this, reach, call.getName(), message(model, reach,
                                         fetch.get(), type, call.getNameAsString()));
                                 break;
                             }
@@ -56,12 +56,18 @@ public final class ConfigPerInvocation implements Rule {
         }
     }
 
-    private static String message(InvocationModel model, Handler handler, ConfigFetch fetch, String clientType,
+    private static String message(InvocationModel model, Reach reach, ConfigFetch fetch, String clientType,
                                   String method) {
+        Handler handler = reach.handler();
         String where = model.index().displayName(handler.type()) + "." + handler.method();
         String client = clientType.substring(clientType.lastIndexOf('.') + 1);
-        return fetch.what() + " is fetched on every invocation of " + where + " (" + client + "." + method
-                + ") with no caching: " + fetch.cost() + ". Fetch it once in a static initialiser or the handler's "
+        String text = fetch.what() + " is fetched on every invocation of " + where + " (" + client + "." + method
+                + ") with no caching: " + fetch.cost() + ".";
+        Optional<String> startOnce = ContextAdvice.of(model, reach);
+        if (startOnce.isPresent()) {
+            return text + " " + startOnce.get();
+        }
+        return text + " Fetch it once in a static initialiser or the handler's "
                 + "constructor, or keep it in a field refreshed after a time to live; ready-made caches: "
                 + fetch.cachedAlternative() + ".";
     }

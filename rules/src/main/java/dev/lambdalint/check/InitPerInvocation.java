@@ -13,6 +13,7 @@ import dev.lambdalint.model.Reach;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern, a thread pool) built
@@ -37,7 +38,7 @@ public final class InitPerInvocation implements Rule {
                 constructions.at(node, reach.unit()).ifPresent(c -> {
                     ReusableObject reusable = byConstruction.get(c.match().family());
                     if (!reusable.onlyWithConstantArguments() || constants.sameOnEveryCall(c.start(), reach.unit())) {
-                        context.report(this, reach, c.start(), message(model, reach.handler(), c, reusable));
+                        context.report(this, reach, c.start(), message(model, reach, c, reusable));
                     }
                 });
             }
@@ -52,13 +53,18 @@ public final class InitPerInvocation implements Rule {
         }
     }
 
-    private static String message(InvocationModel model, Handler handler, ClientConstructions.Construction c,
+    private static String message(InvocationModel model, Reach reach, ClientConstructions.Construction c,
                                   ReusableObject reusable) {
+        Handler handler = reach.handler();
         String where = model.index().displayName(handler.type()) + "." + handler.method();
-        return c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
-                + where + ": " + reusable.cost() + ". It is safe to reuse: build it once in a static final field "
-                + "or the handler's constructor." + (c.match().family().docs() == null ? ""
-                : " " + c.match().family().docs());
+        String text = c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation "
+                + "of " + where + ": " + reusable.cost() + ".";
+        Optional<String> startOnce = ContextAdvice.of(model, reach);
+        if (startOnce.isPresent()) {
+            return text + " " + startOnce.get();
+        }
+        return text + " It is safe to reuse: build it once in a static final field or the handler's constructor."
+                + (c.match().family().docs() == null ? "" : " " + c.match().family().docs());
     }
 
 }

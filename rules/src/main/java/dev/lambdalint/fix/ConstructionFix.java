@@ -75,6 +75,11 @@ final class ConstructionFix {
         if (construction == null) {
             throw new NoFix("the construction was not found where the finding points");
         }
+        planner.model().startedContext(reach).ifPresent(started -> {
+            throw new NoFix("the " + started.start().construction().family() + " application context that builds it "
+                    + "is started on every invocation (" + started.at().method() + ", line " + started.at().line()
+                    + "): that start is what to move, and the context then builds it once");
+        });
         if (construction.fromLocal()) {
             throw new NoFix("its builder is kept in a local variable and configured before it is built");
         }

@@ -1,14 +1,10 @@
 package dev.lambdalint.model;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ClientMatch;
@@ -28,13 +24,14 @@ import java.util.Set;
  * call the catalog says starts one ({@code SpringApplication.run(App.class)}, {@code new SpringApplication(App.class)
  * .run()}, {@code new AnnotationConfigApplicationContext(Config.class)}) runs the framework's start-up as
  * {@link FrameworkEntries} computes it (bean methods, init methods, the construction of its components), once per
- * call. Only the start-up code in the packages the context is started from: the packages of the project classes
- * passed to it, and of the package names passed to it, with their subpackages (Spring's component scan of an
- * application class); a start from nothing the sources name runs nothing known.
+ * call. Only the start-up code of what the context is started from registers ({@link ContextScope}: the classes
+ * passed, those they import, the packages their component scans cover, the package names passed); a start from
+ * nothing the sources name runs nothing known.
  */
 final class ApplicationContexts {
     private final ProjectIndex index;
     private final CallResolver calls;
+    private final TypeNames names;
     private final List<ContextStart> starts;
     private final List<ClientFamily> families = new ArrayList<>();
     private final Set<String> callNames = new HashSet<>();
@@ -44,6 +41,7 @@ final class ApplicationContexts {
     ApplicationContexts(ProjectIndex index, CallResolver calls, List<ContextStart> starts) {
         this.index = index;
         this.calls = calls;
+        this.names = new TypeNames(index);
         this.starts = List.copyOf(starts);
         for (ContextStart start : starts) {
             ClientFamily family = start.construction();
@@ -66,21 +64,30 @@ final class ApplicationContexts {
 
     /** The start-up code a context start at this node runs; empty when the node starts no context. */
     Optional<List<CodeUnit>> targets(Node node, CodeUnit unit) {
-        return sources(node, unit).map(this::startupFrom);
+        return started(node, unit).map(s -> startupFrom(s, unit));
     }
 
-    /** The arguments a context is started from, when the node starts one. */
-    private Optional<List<Expression>> sources(Node node, CodeUnit unit) {
+    /** The catalog's context start the node is, when it starts one. */
+    Optional<ContextStart> start(Node node, CodeUnit unit) {
+        return started(node, unit).map(Started::start);
+    }
+
+    /** A context start at a node: which one the catalog lists, and the arguments the context is started from. */
+    private record Started(ContextStart start, List<Expression> sources) {
+    }
+
+    private Optional<Started> started(Node node, CodeUnit unit) {
         if (node instanceof ObjectCreationExpr creation) {
-            return constructs(creation, ClientMatch.Form.CONSTRUCTOR)
-                    ? Optional.of(creation.getArguments()) : Optional.empty();
+            return Catalog.constructor(families, candidates(creation))
+                    .filter(m -> m.form() == ClientMatch.Form.CONSTRUCTOR)
+                    .map(m -> new Started(startOf(m), creation.getArguments()));
         }
         MethodCallExpr call = (MethodCallExpr) node;
         String name = call.getNameAsString();
         Optional<ClientMatch> factory = Catalog.staticCall(families, calls.staticOwners(call, unit), name)
                 .filter(m -> m.form() == ClientMatch.Form.FACTORY);
         if (factory.isPresent()) {
-            return Optional.of(call.getArguments());
+            return Optional.of(new Started(startOf(factory.get()), call.getArguments()));
         }
         // new SpringApplication(App.class).run(args), also through a builder's links or a local holding the builder
         Expression scope = call.getScope().orElse(null);
@@ -88,58 +95,47 @@ final class ApplicationContexts {
             scope = link.getScope().orElse(null);
         }
         if (scope instanceof NameExpr local) {
-            scope = calls.declarationOf(local, unit)
-                    .filter(d -> d instanceof VariableDeclarator v
-                            && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
-                    .flatMap(d -> ((VariableDeclarator) d).getInitializer()).orElse(null);
+            scope = calls.localInitializer(local, unit).orElse(null);
         }
-        if (scope instanceof ObjectCreationExpr builder && constructs(builder, ClientMatch.Form.BUILDER_CONSTRUCTOR)
-                && Catalog.constructor(families, candidates(builder)).orElseThrow().family().buildMethods()
-                .contains(name)) {
-            return Optional.of(builder.getArguments());
+        if (scope instanceof ObjectCreationExpr builder) {
+            return Catalog.constructor(families, candidates(builder))
+                    .filter(m -> m.form() == ClientMatch.Form.BUILDER_CONSTRUCTOR
+                            && m.family().buildMethods().contains(name))
+                    .map(m -> new Started(startOf(m), builder.getArguments()));
         }
         return Optional.empty();
     }
 
-    private boolean constructs(ObjectCreationExpr creation, ClientMatch.Form form) {
-        return Catalog.constructor(families, candidates(creation)).filter(m -> m.form() == form).isPresent();
+    private ContextStart startOf(ClientMatch match) {
+        return starts.get(families.indexOf(match.family()));
     }
 
     private List<String> candidates(ObjectCreationExpr creation) {
         return calls.typeCandidates(creation.getType().getNameWithScope(), creation);
     }
 
-    /** The start-up units in the packages the arguments name (a project class's package, a package name). */
-    private List<CodeUnit> startupFrom(List<Expression> arguments) {
-        Set<String> packages = new LinkedHashSet<>();
-        for (Expression argument : arguments) {
-            if (argument instanceof ClassExpr c) {
-                calls.typeName(c.getType(), c).filter(index::contains).flatMap(this::packageOf).ifPresent(packages::add);
-            } else if (argument instanceof StringLiteralExpr literal) {
-                packages.add(literal.asString());
-            }
-        }
-        if (packages.isEmpty()) {
+    /** The start-up units of what a context started from the arguments registers ({@link ContextScope}). */
+    private List<CodeUnit> startupFrom(Started started, CodeUnit unit) {
+        ContextScope scope = new ContextScope(index, calls, names, started.start().registeredBy())
+                .from(started.sources(), unit).withScannedComponents(started.start().startups().stream()
+                        .flatMap(s -> s.singletonClasses().stream()).distinct().toList());
+        if (scope.isEmpty()) {
             return List.of();
         }
         List<CodeUnit> units = new ArrayList<>();
         for (CodeUnit u : startup()) {
-            Optional<String> pkg = packageOf(u.ownerType());
-            if (pkg.isPresent() && packages.stream().anyMatch(p -> pkg.get().equals(p) || pkg.get().startsWith(p + "."))) {
+            Optional<String> pkg = index.type(u.ownerType()).map(Trees::packageOf);
+            if (pkg.isPresent() && scope.covers(u.ownerType(), pkg.get())) {
                 units.add(u);
             }
         }
         return units;
     }
 
-    private Optional<String> packageOf(String type) {
-        return index.type(type).map(Trees::packageOf);
-    }
-
     /** Every start-up unit of the frameworks the starts name, as {@link FrameworkEntries} finds them, once. */
     private List<CodeUnit> startup() {
         if (startup == null) {
-            FrameworkEntries entries = new FrameworkEntries(index, new TypeNames(index), calls);
+            FrameworkEntries entries = new FrameworkEntries(index, names, calls);
             Set<FrameworkStartup> specs = new LinkedHashSet<>();
             starts.forEach(s -> specs.addAll(s.startups()));
             Set<CodeUnit> units = new LinkedHashSet<>();

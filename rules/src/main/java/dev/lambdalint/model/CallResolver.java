@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -21,6 +22,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -86,6 +88,19 @@ public final class CallResolver {
             answered.put(question, known);
         }
         return known;
+    }
+
+    /** The catalog's start of a framework's application context that the node is, if it starts one. */
+    public Optional<ContextStart> contextStart(Node node, CodeUnit unit) {
+        return contexts.mayAnswer(node) ? contexts.start(node, unit) : Optional.empty();
+    }
+
+    /** The initializer of the local variable (not a parameter or field) a name refers to, when it has one. */
+    Optional<Expression> localInitializer(NameExpr name, CodeUnit unit) {
+        return declarationOf(name, unit)
+                .filter(d -> d instanceof VariableDeclarator v
+                        && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
+                .flatMap(d -> ((VariableDeclarator) d).getInitializer());
     }
 
     /** Whether {@link #targets} may find a target for the node: only calls, constructions and references call. */
@@ -243,7 +258,9 @@ public final class CallResolver {
                     return wired;
                 }
             }
-            if (contexts.mayAnswer(call) && contexts.targets(call, unit).isPresent()) {
+            if (contexts.mayAnswer(call) && contexts.start(call, unit).isPresent()
+                    && (call.getScope().isPresent() || onThis(call, unit, call.getNameAsString(),
+                    call.getArguments().size()).isEmpty())) {
                 return Optional.of(EXTERNAL); // the context, whatever start-up code the call runs
             }
             List<CodeUnit> callees = methodCall(call, unit);
@@ -340,7 +357,15 @@ public final class CallResolver {
                     return declared(owner, name, arity, owner);
                 }
             }
-            return onThis(call, caller, name, arity);
+            List<CodeUnit> own = onThis(call, caller, name, arity);
+            if (own.isEmpty() && contexts.mayAnswer(call)) {
+                // a statically imported SpringApplication.run, which a method of the class itself would shadow
+                Optional<List<CodeUnit>> started = contexts.targets(call, caller);
+                if (started.isPresent()) {
+                    return started.get();
+                }
+            }
+            return own;
         }
         Expression scope = call.getScope().get();
         if (scope instanceof ThisExpr) {

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import dev.lambdalint.CallStep;
 import dev.lambdalint.catalog.Catalog;
+import dev.lambdalint.catalog.ContextStart;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
 import java.util.ArrayDeque;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
@@ -333,6 +335,27 @@ public final class InvocationModel {
             }
         }
         return false;
+    }
+
+    /**
+     * The application context whose start makes the reach's unit run per invocation: the nearest call on its chain
+     * that starts one (its start-up code is the unit, or calls it). Empty when the chain starts no context.
+     */
+    public Optional<StartedContext> startedContext(Reach reach) {
+        for (Reach at = reach.walked(); at.caller() != null; at = at.caller()) {
+            Reach caller = at.caller();
+            for (Node node : allNodes(caller.unit())) {
+                if (node.getBegin().map(p -> p.line).orElse(caller.unit().line()) != at.callLine()) {
+                    continue;
+                }
+                Optional<ContextStart> start = calls.contextStart(node, caller.unit());
+                if (start.isPresent() && calls.targets(node, caller.unit()).contains(at.unit())) {
+                    return Optional.of(new StartedContext(start.get(), new CallStep(caller.unit().displayName(),
+                            caller.file().relativePath(), at.callLine())));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The chain and rank of a reach {@link #reachesOf} gave: its handler's own walk to the unit. */

@@ -96,6 +96,21 @@ public final class Reach {
         return copy;
     }
 
+    /** The reach this one was called from, in its handler's walk; null for a start or a reach whose chain was given. */
+    Reach caller() {
+        return caller;
+    }
+
+    /** The line of the call in the caller's file. */
+    int callLine() {
+        return callLine;
+    }
+
+    /** This reach as its handler's walk found it, with the links to its callers (a pending reach has none). */
+    Reach walked() {
+        return caller == null && source != null ? source.apply(this) : this;
+    }
+
     /** Whether the unit is one the walk started from rather than one called. */
     public boolean isStart() {
         return chain().size() == 1;

@@ -47,6 +47,30 @@ class NoFixTest {
     }
 
     @Test
+    void builtByASpringContextStartedPerInvocation() {
+        Projects.write(dir, Map.of(HANDLER, handler("", "", """
+                        return org.springframework.boot.SpringApplication.run(App.class).toString();
+                """), "src/main/java/com/acme/App.java", """
+                package com.acme;
+
+                @org.springframework.boot.autoconfigure.SpringBootApplication
+                public class App {
+                    @org.springframework.context.annotation.Bean
+                    public software.amazon.awssdk.services.s3.S3Client s3() {
+                        return software.amazon.awssdk.services.s3.S3Client.create();
+                    }
+                }
+                """));
+        AnalysisResult result = Projects.analyze(dir);
+        dev.lambdalint.Finding bean = result.findings().stream().filter(f -> f.path().endsWith("App.java"))
+                .findFirst().orElseThrow(() -> new AssertionError("no finding in App.java: " + result.findings()));
+        FindingFix fix = result.fixes().of(bean).orElseThrow();
+        assertFalse(fix.fixable(), () -> "no fix expected, got: " + fix.description());
+        assertTrue(fix.reason().contains("application context that builds it is started on every invocation "
+                + "(Handler.handleRequest, line 9)"), fix::reason);
+    }
+
+    @Test
     void builtFromTheEvent() {
         assertReason("built from per-invocation data (input)", """
                         S3Client s3 = S3Client.builder().endpointOverride(java.net.URI.create(input)).build();
