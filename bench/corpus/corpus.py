@@ -96,7 +96,10 @@ def install_plugin(checkout, m2, work):
 
 
 def mirror_of(mirrors, repo):
-    return os.path.join(mirrors, repo.replace("/", "+"), "repo")
+    git_dir = os.path.join(mirrors, repo.replace("/", "+"), "repo")
+    # the fetch tool sometimes leaves a non-bare clone, whose git directory is repo/.git
+    nested = os.path.join(git_dir, ".git")
+    return nested if os.path.isdir(nested) else git_dir
 
 
 def check_out(git_dir, commit, dest):

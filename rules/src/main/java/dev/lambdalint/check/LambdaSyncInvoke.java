@@ -194,9 +194,10 @@ public final class LambdaSyncInvoke implements Rule {
             if (scope.isEmpty()) {
                 return false;
             }
-            // a builder chain: InvokeRequest.builder()...build(), or a chain on a builder held in a local
+            // a builder chain: InvokeRequest.builder()...build(), or a chain on a builder held in a local; its
+            // links are the same expression, not a step of indirection, so they do not count against the depth
             return model.calls().staticTypeReference(scope.get(), unit).isPresent()
-                    || inSight(scope.get(), unit, model, depth + 1);
+                    || inSight(scope.get(), unit, model, depth);
         }
         return false;
     }
