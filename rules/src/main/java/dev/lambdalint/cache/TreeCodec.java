@@ -56,7 +56,7 @@ public final class TreeCodec {
     private static final Field LIST_ITEMS = field(NodeList.class, "innerList");
     private static final Field LIST_OBSERVERS = field(NodeList.class, "observers");
     private static final Constructor<?> LIST_ALLOCATOR = Shape.allocator(NodeList.class);
-    /** The empty list kept nodes share: a node built here is built kept (see {@link KeptTrees#recalled}). */
+    /** The empty list kept nodes share: a node built here is built kept (see {@link KeptTrees#trim}). */
     private static final ArrayList<Object> NONE = KeptTrees.sharedEmpty();
     private static final NodeList<?> EMPTY_LIST = KeptTrees.sharedEmptyList();
     private static final Node[] NO_NODES = new Node[0];
@@ -473,6 +473,9 @@ public final class TreeCodec {
             CHILDREN.set(node, ordered.isEmpty() && allocated ? NONE : ordered);
             // a new node has no observers for setRange to tell
             RANGE.set(node, begin == null ? null : range(begin, end, ordered));
+            if (!allocated) {
+                KeptTrees.trim(node);
+            }
             built.accept(node);
             return node;
         }

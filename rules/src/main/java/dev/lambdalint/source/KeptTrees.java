@@ -45,7 +45,7 @@ public final class KeptTrees {
 
     /**
      * The empty list kept nodes share, for a reader that builds nodes kept already: their observers, and their
-     * children and orphan comments when they have none. {@link #recalled} then leaves such a node's lists alone.
+     * children and orphan comments when they have none; such a node needs no {@link #trim}.
      */
     public static ArrayList<Object> sharedEmpty() {
         return NONE;
@@ -158,13 +158,15 @@ public final class KeptTrees {
     }
 
     /**
-     * What makes a tree read back from the cache small, node by node as it is built ({@link FileMemory#tree(String,
-     * Consumer, PositionTable, Map)}): its comments were dropped and its positions shared before it was stored, and
-     * its identifiers are shared as its table of strings is read, so only the per-node trimming of a node built
-     * with JavaParser's own constructor is left, done while the node is fresh rather than in a second walk.
+     * Makes a node of a tree read back from the cache small, once it is complete ({@link FileMemory#tree(String,
+     * Consumer, PositionTable, Map)}), for a node the reader had to build with JavaParser's own constructor: the
+     * others it builds kept already, its comments were dropped and its positions shared before it was stored, and
+     * its identifiers are shared as its table of strings is read.
      */
-    public static Consumer<Node> recalled() {
-        return ENABLED ? node -> shrink(node, null) : node -> { };
+    public static void trim(Node node) {
+        if (ENABLED) {
+            shrink(node, null);
+        }
     }
 
     /**
@@ -207,10 +209,6 @@ public final class KeptTrees {
 
     private static void shrink(Node node, UnaryOperator<String> intern) {
         try {
-            if (NODE_OBSERVERS.get(node) == NONE) { // built kept (see sharedEmpty): only its names are left
-                internName(node, intern);
-                return;
-            }
             NODE_OBSERVERS.set(node, NONE);
             if (((ArrayList<?>) NODE_ORPHANS.get(node)).isEmpty()) {
                 NODE_ORPHANS.set(node, NONE);

@@ -259,8 +259,7 @@ public final class SourceScanner {
         }
         if (known != null) {
             SyntaxFacts facts = new SyntaxFacts();
-            Optional<CompilationUnit> tree = memory.tree(read.hash(), KeptTrees.recalled().andThen(facts::add),
-                    positions, names);
+            Optional<CompilationUnit> tree = memory.tree(read.hash(), facts::add, positions, names);
             if (tree.isPresent()) {
                 return new Outcome(new SourceFile(read.path(), relative, tree.get(), facts), null, warning);
             }
