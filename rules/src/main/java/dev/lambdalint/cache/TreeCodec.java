@@ -426,7 +426,7 @@ public final class TreeCodec {
                 if (in.varint() > 1) {
                     throw new IOException("damaged order of children");
                 }
-                done(arguments, properties.length);
+                depth--;
                 CHILDREN.set(node, NONE);
                 RANGE.set(node, begin == null ? null : new Range(begin, end));
                 built.accept(node);
@@ -462,11 +462,7 @@ public final class TreeCodec {
                     ordered.add(byProperty.get(position));
                 }
             }
-            if (allocated) {
-                done(arguments, properties.length);
-            } else {
-                depth--;
-            }
+            depth--;
             if (!allocated && ordered.size() != ((List<?>) CHILDREN.get(node)).size()) {
                 throw new IOException("children that do not match the node's properties");
             }
@@ -480,13 +476,11 @@ public final class TreeCodec {
             return node;
         }
 
-        /** Leaves the depth whose arguments were read, letting go of what they held. */
-        private void done(Object[] arguments, int length) {
-            java.util.Arrays.fill(arguments, 0, length, null);
-            depth--;
-        }
-
-        /** The arguments array of the node being read at the current depth, at least {@code length} long. */
+        /**
+         * The arguments array of the node being read at the current depth, at least {@code length} long. Each node
+         * sets every one of its arguments before it reads them, so what an earlier node left in it is never read; and
+         * it holds only nodes of the tree being read, which is kept anyway.
+         */
         private Object[] scratch(int length) {
             if (depth == scratch.length) {
                 scratch = java.util.Arrays.copyOf(scratch, depth * 2);
