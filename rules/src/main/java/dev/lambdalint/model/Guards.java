@@ -23,6 +23,7 @@ import dev.lambdalint.catalog.LazyHolder;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,8 @@ final class Guards {
     private final Catalog catalog;
     private final java.util.Map<SetsQuestion, Boolean> answered = new java.util.HashMap<>();
     private final java.util.Map<Node, Writes> writes = new IdentityHashMap<>();
+    /** The names some method's code assigns ({@code x = ..}, {@code a.x = ..}), asked for by every guard. */
+    private Set<String> assignedInMethods;
     private final Set<Parameter> heldParameters = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Guards(CallResolver calls, Fields fields, Catalog catalog) {
@@ -102,7 +105,7 @@ final class Guards {
                 return true;
             }
         }
-        if (depth < MAX_CALL_DEPTH) {
+        if (depth < MAX_CALL_DEPTH && mayBeSetByCallee(field)) {
             Node home = privateHome(field);
             for (MethodCallExpr call : invoked) {
                 for (CodeUnit callee : calls.targets(call, unit)) {
@@ -117,6 +120,24 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a called method could set the field: one whose code assigns a name like the field's, or any method for
+     * a holder written through calls. A field assigned only where it is tested or in constructors needs none of the
+     * guarded code's calls resolved.
+     */
+    private boolean mayBeSetByCallee(FieldRef field) {
+        if (assignedInMethods == null) {
+            assignedInMethods = new HashSet<>();
+            for (AssignExpr assign : calls.index().syntax().assignments()) {
+                if (assign.getOperator() == AssignExpr.Operator.ASSIGN
+                        && assign.findAncestor(MethodDeclaration.class).isPresent()) {
+                    assignedInMethods.add(Fields.nameWritten(assign.getTarget()));
+                }
+            }
+        }
+        return assignedInMethods.contains(field.name()) || holder(field).isPresent();
     }
 
     /** The assignments and calls of a piece of code, in order: asked about once for each field a guard tests. */
