@@ -23,9 +23,10 @@ import dev.lambdalint.catalog.LazyHolder;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,8 +57,7 @@ final class Guards {
     private final Catalog catalog;
     private final java.util.Map<SetsQuestion, Boolean> answered = new java.util.HashMap<>();
     private final java.util.Map<Node, Writes> writes = new IdentityHashMap<>();
-    /** The names some method's code assigns ({@code x = ..}, {@code a.x = ..}), asked for by every guard. */
-    private Set<String> assignedInMethods;
+    private Map<String, Set<Node>> methodAssignments;
     private final Set<Parameter> heldParameters = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Guards(CallResolver calls, Fields fields, Catalog catalog) {
@@ -123,21 +123,38 @@ final class Guards {
     }
 
     /**
-     * Whether a called method could set the field: one whose code assigns a name like the field's, or any method for
-     * a holder written through calls. A field assigned only where it is tested or in constructors needs none of the
-     * guarded code's calls resolved.
+     * Whether a called method could set the field: one whose code assigns a name like the field's (in the field's
+     * own top-level class, for a private field), or any method for a holder written through calls. A field assigned
+     * only where it is tested or in constructors needs none of the guarded code's calls resolved.
      */
     private boolean mayBeSetByCallee(FieldRef field) {
-        if (assignedInMethods == null) {
-            assignedInMethods = new HashSet<>();
+        Set<Node> homes = methodAssignments().get(field.name());
+        Node home = privateHome(field);
+        return homes != null && (home == null || homes.contains(home)) || holder(field).isPresent();
+    }
+
+    /** For each name some method's code assigns ({@code x = ..}, {@code a.x = ..}), the top-level types doing so. */
+    private Map<String, Set<Node>> methodAssignments() {
+        if (methodAssignments == null) {
+            methodAssignments = new HashMap<>();
             for (AssignExpr assign : calls.index().syntax().assignments()) {
-                if (assign.getOperator() == AssignExpr.Operator.ASSIGN
-                        && assign.findAncestor(MethodDeclaration.class).isPresent()) {
-                    assignedInMethods.add(Fields.nameWritten(assign.getTarget()));
+                String name = Fields.nameWritten(assign.getTarget());
+                if (name == null || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+                    continue;
+                }
+                boolean inMethod = false;
+                Node top = null;
+                for (Node n = assign; n != null; n = n.getParentNode().orElse(null)) {
+                    inMethod |= n instanceof MethodDeclaration;
+                    top = n instanceof TypeDeclaration<?> ? n : top;
+                }
+                if (inMethod) {
+                    methodAssignments.computeIfAbsent(name, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                            .add(top);
                 }
             }
         }
-        return assignedInMethods.contains(field.name()) || holder(field).isPresent();
+        return methodAssignments;
     }
 
     /** The assignments and calls of a piece of code, in order: asked about once for each field a guard tests. */
