@@ -270,7 +270,8 @@ public final class PerInvocationCaches {
     }
 
     private Work workAt(Node node, CodeUnit unit) {
-        if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+        if (node instanceof MethodCallExpr call && call.getScope().isPresent()
+                && catalog.isConfigFetchName(call.getNameAsString())) {
             for (String type : clients.receiverTypes(call.getScope().get(), unit)) {
                 Optional<ConfigFetch> fetch = catalog.configFetch(type, call.getNameAsString());
                 if (fetch.isPresent()) {

@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Library knowledge as data: which types are clients and how they are built, which calls memoize, which boxes
@@ -24,6 +26,7 @@ public final class Catalog {
     private final List<LazyHolder> lazyHolders;
     private final List<ReusableObject> reusable;
     private final List<ConfigFetch> configFetches;
+    private final Set<String> configFetchNames = new HashSet<>();
 
     private final CollectionCatalog collections;
     private final ConnectionCatalog connections;
@@ -55,6 +58,7 @@ public final class Catalog {
         this.lazyHolders = Copies.listOrEmpty(data.lazyHolders());
         this.reusable = List.copyOf(data.reusable());
         this.configFetches = List.copyOf(data.configFetches());
+        configFetches.forEach(f -> configFetchNames.addAll(f.methods()));
         this.collections = data.collections();
         this.connections = data.connections();
         this.keepAliveOff = data.keepAliveOff();
@@ -182,6 +186,11 @@ public final class Catalog {
     /** The fetch of configuration or a secret that a call on a client of this type makes, if it is one. */
     public Optional<ConfigFetch> configFetch(String clientType, String method) {
         return configFetches.stream().filter(f -> f.matches(clientType, method)).findFirst();
+    }
+
+    /** Whether some configuration fetch has a method of this name: a cheap test before working out the receiver's type. */
+    public boolean isConfigFetchName(String method) {
+        return configFetchNames.contains(method);
     }
 
     /** Collections that may grow without bound, and what bounds them. */

@@ -26,7 +26,8 @@ public final class ConfigPerInvocation implements Rule {
         EventDependence event = new EventDependence(model);
         for (Reach first : model.firstReaches()) {
             for (Node node : model.executedNodes(first.unit())) {
-                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()) {
+                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()
+                        || !context.catalog().isConfigFetchName(call.getNameAsString())) {
                     continue;
                 }
                 for (String type : clients.receiverTypes(call.getScope().get(), first.unit())) {

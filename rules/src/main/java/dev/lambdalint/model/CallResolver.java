@@ -74,6 +74,10 @@ public final class CallResolver {
         this.contexts = new ApplicationContexts(index, this, contextStarts);
     }
 
+    ProjectIndex index() {
+        return index;
+    }
+
     /** The code units a node makes run, when it is a call, creation, method reference or this()/super(). */
     public List<CodeUnit> targets(Node node, CodeUnit caller) {
         // the model's walk, the lazy-init guards and the rules ask about the same calls again and again; an answer

@@ -23,8 +23,10 @@ import dev.lambdalint.catalog.LazyHolder;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +57,7 @@ final class Guards {
     private final Catalog catalog;
     private final java.util.Map<SetsQuestion, Boolean> answered = new java.util.HashMap<>();
     private final java.util.Map<Node, Writes> writes = new IdentityHashMap<>();
+    private Map<String, Set<Node>> methodAssignments;
     private final Set<Parameter> heldParameters = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Guards(CallResolver calls, Fields fields, Catalog catalog) {
@@ -102,7 +105,7 @@ final class Guards {
                 return true;
             }
         }
-        if (depth < MAX_CALL_DEPTH) {
+        if (depth < MAX_CALL_DEPTH && mayBeSetByCallee(field)) {
             Node home = privateHome(field);
             for (MethodCallExpr call : invoked) {
                 for (CodeUnit callee : calls.targets(call, unit)) {
@@ -117,6 +120,41 @@ final class Guards {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a called method could set the field: one whose code assigns a name like the field's (in the field's
+     * own top-level class, for a private field), or any method for a holder written through calls. A field assigned
+     * only where it is tested or in constructors needs none of the guarded code's calls resolved.
+     */
+    private boolean mayBeSetByCallee(FieldRef field) {
+        Set<Node> homes = methodAssignments().get(field.name());
+        Node home = privateHome(field);
+        return homes != null && (home == null || homes.contains(home)) || holder(field).isPresent();
+    }
+
+    /** For each name some method's code assigns ({@code x = ..}, {@code a.x = ..}), the top-level types doing so. */
+    private Map<String, Set<Node>> methodAssignments() {
+        if (methodAssignments == null) {
+            methodAssignments = new HashMap<>();
+            for (AssignExpr assign : calls.index().syntax().assignments()) {
+                String name = Fields.nameWritten(assign.getTarget());
+                if (name == null || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+                    continue;
+                }
+                boolean inMethod = false;
+                Node top = null;
+                for (Node n = assign; n != null; n = n.getParentNode().orElse(null)) {
+                    inMethod |= n instanceof MethodDeclaration;
+                    top = n instanceof TypeDeclaration<?> ? n : top;
+                }
+                if (inMethod) {
+                    methodAssignments.computeIfAbsent(name, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
+                            .add(top);
+                }
+            }
+        }
+        return methodAssignments;
     }
 
     /** The assignments and calls of a piece of code, in order: asked about once for each field a guard tests. */

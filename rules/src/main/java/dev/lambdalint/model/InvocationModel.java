@@ -72,6 +72,7 @@ public final class InvocationModel {
     private Map<Node, List<CallSite>> callSites;
     private Map<CodeUnit, BitSet> entriesReaching;
     private Map<Node, List<CodeUnit>> unitsByDeclaration;
+    private final Map<Node, BitSet> runningDeclaration = new IdentityHashMap<>();
     private final Map<String, List<CachedCode>> cachedPerObject = new HashMap<>();
     /** Ranks of {@link #everRun} reaches come after every per-invocation one. */
     private static final long EVER_RUN_RANKS = 1L << 62;
@@ -155,7 +156,17 @@ public final class InvocationModel {
 
     /** Whether the handler runs, per invocation, some unit declared by {@code declaration}. */
     public boolean runsDeclaration(Handler handler, Node declaration) {
-        return unitsDeclaredBy(declaration).stream().anyMatch(u -> runs(handler, u));
+        Integer i = handlerIndex.get(handler.id());
+        return i != null && handlersRunning(declaration).get(i);
+    }
+
+    /** The handlers running some unit of the declaration: asked for each handler reaching a cache of the code. */
+    private BitSet handlersRunning(Node declaration) {
+        return runningDeclaration.computeIfAbsent(declaration, d -> {
+            BitSet running = new BitSet();
+            unitsDeclaredBy(d).forEach(u -> handlersReaching(u).forEach(running::set));
+            return running;
+        });
     }
 
     /** The units some handler runs per invocation whose code is {@code declaration}, in first-reach order. */

@@ -91,6 +91,9 @@ public final class NetworkCallWithoutTimeout implements Rule {
         InvocationModel model = context.model();
         CodeUnit unit = reach.unit();
         for (Node node : model.executedNodes(unit)) {
+            if (!(node instanceof MethodCallExpr || node instanceof ObjectCreationExpr)) {
+                continue; // every pattern of the catalog is a call or a construction
+            }
             // whether the call reads a local URL is asked only of the calls that would be reported: tracing how a
             // receiver is made is the costly part
             for (NetworkTimeouts.TimedConnection connection : timeouts.connections()) {

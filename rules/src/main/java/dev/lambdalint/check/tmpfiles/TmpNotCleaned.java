@@ -42,12 +42,13 @@ public final class TmpNotCleaned implements Rule {
         Map<String, TmpPaths> paths = new HashMap<>();
         for (Reach first : model.firstReaches()) {
             CodeUnit unit = first.unit();
+            String firstHandler = first.handler().id();
             for (Node node : model.executedNodes(unit)) {
                 if (!(node instanceof NodeWithArguments<?>)) {
                     continue; // neither a creation nor a write: the catalog's are all calls or constructions
                 }
                 // what a node makes or writes is the same for every handler; where the path leads may not be
-                boolean creates = node instanceof MethodCallExpr && paths.computeIfAbsent(first.handler().id(),
+                boolean creates = node instanceof MethodCallExpr && paths.computeIfAbsent(firstHandler,
                         id -> new TmpPaths(model, patterns, catalog, first.handler())).creates(node, unit).isPresent();
                 if (!creates && catalog.writes().stream().noneMatch(w -> target(node, w).isPresent()
                         && patterns.matches(node, unit, w.call()))) {
