@@ -20,9 +20,9 @@ import java.util.Optional;
  * per call.
  */
 @RuleMeta(id = "init-per-invocation", severity = Severity.WARNING,
-        summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern, "
-                + "an XML factory, a Spring context, a thread pool, ...) is built on every invocation instead of once "
-                + "per execution environment.",
+        summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern "
+                + "or JSON Schema, an XML factory, a Spring context, a thread pool, ...) is built on every invocation "
+                + "instead of once per execution environment.",
         tags = {"performance", "lambda"})
 public final class InitPerInvocation implements Rule {
 
