@@ -125,7 +125,12 @@ public final class Constants {
         }
         return read.anyReceiver() && expression instanceof MethodCallExpr call && call.getScope().isPresent()
                 && read.call().methods().contains(call.getNameAsString()) && read.call().takes(call.getArguments().size())
-                && model.calls().targets(call, unit).isEmpty();
+                && !projectReceiver(call.getScope().get(), unit);
+    }
+
+    /** A receiver of one of the project's own types: its method of a library's name is the project's. */
+    private boolean projectReceiver(Expression receiver, CodeUnit unit) {
+        return patterns.constructions().receiverTypes(receiver, unit).stream().anyMatch(model.index()::contains);
     }
 
     /** A class ({@code getClass()}, {@code Handler.class}) or a loader reached from one or from the thread. */

@@ -23,6 +23,8 @@ public class SchemaTrapsHandler implements RequestHandler<OrderRequest, Boolean>
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(VersionFlag.V7);
     private final JsonSchema customer;
+    private static final SchemaStore STORE = new SchemaStore(software.amazon.awssdk.services.s3.S3Client.create());
+    private ClassLoader tenantLoader;
     private Schema refund;
 
     public SchemaTrapsHandler() {
@@ -41,7 +43,11 @@ public class SchemaTrapsHandler implements RequestHandler<OrderRequest, Boolean>
         Schema supplied = SchemaLoader.load(new JSONObject(request.schema()));
         JsonSchema posted = JsonSchemaFactory.getInstance(VersionFlag.V7).getSchema(request.schema());
         JsonSchema read = FACTORY.getSchema(readResource(request.type()));
-        return typed != null && supplied != null && posted != null && read != null;
+        // the project's own lookup of the same name, and a class loader chosen per request
+        Schema stored = SchemaLoader.load(new JSONObject(new JSONTokener(STORE.getResourceAsStream("order.json"))));
+        tenantLoader = request.type().isEmpty() ? getClass().getClassLoader() : Thread.currentThread().getContextClassLoader();
+        Schema tenant = SchemaLoader.load(new JSONObject(new JSONTokener(tenantLoader.getResourceAsStream("order.json"))));
+        return typed != null && supplied != null && posted != null && read != null && stored != null && tenant != null;
     }
 
     private Schema refundSchema() {
