@@ -36,7 +36,9 @@ import java.util.Set;
  * work done with it could be done once per value: a literal, a static final field, a final field (static or not)
  * initialized with a constant ({@code private final String REGEX = "..."}), an interface field, constants joined
  * with {@code +}, a local set once from a constant, a helper's parameter that every per-invocation call site gives
- * a constant, or the variable of a for-each loop over constants ({@code for (String regex : List.of("a", "b"))}).
+ * a constant, or the variable of a for-each loop over constants ({@code for (String regex : List.of("a", "b"))}),
+ * or what a catalog {@link ConstantRead} makes of a constant (the content of a classpath resource named by one, read
+ * whole or parsed: {@code new JSONObject(IOUtils.toString(getClass().getResourceAsStream("/schema.json"), UTF_8))}).
  */
 public final class Constants {
     private static final int MAX_DEPTH = 12;
