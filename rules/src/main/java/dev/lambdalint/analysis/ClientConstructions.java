@@ -58,6 +58,23 @@ public final class ClientConstructions {
      * the start is the {@code build()} call on a builder kept in a local variable, configured before it.
      */
     public record Construction(ClientMatch match, Expression start, Expression whole, boolean fromLocal) {
+
+        /**
+         * The call that makes the object, whose arguments say which object it is: the build link of a builder chain
+         * ({@code getSchema(text)} of {@code JsonSchemaFactory.getInstance(V7).getSchema(text)}), else the start.
+         */
+        public Expression made() {
+            if (fromLocal || !match.needsBuildCall()) {
+                return start;
+            }
+            for (Expression e = start; e.getParentNode().orElse(null) instanceof MethodCallExpr link
+                    && link.getScope().orElse(null) == e; e = link) {
+                if (match.family().buildMethods().contains(link.getNameAsString())) {
+                    return link;
+                }
+            }
+            return start;
+        }
     }
 
     public Optional<Construction> at(Node node, CodeUnit unit) {

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralExpr;
@@ -16,11 +17,13 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import dev.lambdalint.catalog.ConstantRead;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.Trees;
@@ -33,18 +36,24 @@ import java.util.Set;
  * work done with it could be done once per value: a literal, a static final field, a final field (static or not)
  * initialized with a constant ({@code private final String REGEX = "..."}), an interface field, constants joined
  * with {@code +}, a local set once from a constant, a helper's parameter that every per-invocation call site gives
- * a constant, or the variable of a for-each loop over constants ({@code for (String regex : List.of("a", "b"))}).
+ * a constant, or the variable of a for-each loop over constants ({@code for (String regex : List.of("a", "b"))}),
+ * or what a catalog {@link ConstantRead} makes of a constant (the content of a classpath resource named by one, read
+ * whole or parsed: {@code new JSONObject(IOUtils.toString(getClass().getResourceAsStream("/schema.json"), UTF_8))}).
  */
 public final class Constants {
-    private static final int MAX_DEPTH = 8;
+    private static final int MAX_DEPTH = 12;
     /** Static factories of unmodifiable (or fixed-size) collections of their arguments. */
     private static final Set<String> COLLECTION_OWNERS = Set.of("java.util.List", "java.util.Set", "java.util.Arrays");
     private static final Set<String> COLLECTION_FACTORIES = Set.of("of", "asList");
 
     private final InvocationModel model;
+    private final List<ConstantRead> reads;
+    private final CallPatterns patterns;
 
-    public Constants(InvocationModel model) {
+    public Constants(InvocationModel model, List<ConstantRead> reads) {
         this.model = model;
+        this.reads = reads;
+        this.patterns = new CallPatterns(new ClientConstructions(model, List.of()));
     }
 
     public boolean isConstant(Expression expression, CodeUnit unit) {
@@ -58,19 +67,90 @@ public final class Constants {
      * the value of an instance method, does not.
      */
     public boolean sameOnEveryCall(Expression construction, CodeUnit unit) {
-        if (!(construction instanceof MethodCallExpr call) || call.getArguments().isEmpty()
-                || !isConstant(call.getArgument(0), unit)) {
-            return false;
-        }
-        for (Expression other : call.getArguments().subList(1, call.getArguments().size())) {
-            for (Node node : Trees.findAll(other, Node.class)) {
-                if (node instanceof ThisExpr || node instanceof SuperExpr
-                        || node instanceof MethodCallExpr c && c.getScope().isEmpty()
-                        || node instanceof NameExpr name && model.calls().declarationOf(name, unit).isPresent()
-                                && !isConstant(name, unit)) {
-                    return false;
-                }
+        return construction instanceof MethodCallExpr call && !call.getArguments().isEmpty()
+                && isConstant(call.getArgument(0), unit)
+                && othersFixed(call.getArguments(), call.getArgument(0), unit, 0);
+    }
+
+    /** Whether the arguments other than {@code kept} use no variable that is not a constant, nor the object's state. */
+    private boolean othersFixed(List<Expression> arguments, Expression kept, CodeUnit unit, int depth) {
+        for (Expression other : arguments) {
+            if (other != kept && !fixed(other, unit, depth)) {
+                return false;
             }
+        }
+        return true;
+    }
+
+    private boolean fixed(Expression expression, CodeUnit unit, int depth) {
+        for (Node node : Trees.findAll(expression, Node.class)) {
+            if (node instanceof ThisExpr || node instanceof SuperExpr
+                    || node instanceof MethodCallExpr c && c.getScope().isEmpty()
+                    || node instanceof NameExpr name && model.calls().declarationOf(name, unit).isPresent()
+                            && !constant(name, unit, depth + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A catalog read that keeps the constness of its input ({@code IOUtils.toString(in, UTF_8)}, {@code new
+     * JSONObject(text)}, {@code getClass().getResourceAsStream("/schema.json")}): constant when that input is and
+     * nothing else it is given varies.
+     */
+    private boolean constantRead(Expression expression, CodeUnit unit, int depth) {
+        for (ConstantRead read : reads) {
+            if (!reads(expression, unit, read)) {
+                continue;
+            }
+            List<Expression> arguments = ((NodeWithArguments<?>) expression).getArguments();
+            Optional<Expression> receiver = expression instanceof MethodCallExpr call ? call.getScope()
+                    : Optional.empty();
+            if (read.argument() == null) {
+                return receiver.isPresent() && constant(receiver.get(), unit, depth + 1)
+                        && othersFixed(arguments, null, unit, depth);
+            }
+            if (arguments.size() <= read.argument()) {
+                return false;
+            }
+            Expression input = arguments.get(read.argument());
+            return constant(input, unit, depth + 1) && othersFixed(arguments, input, unit, depth)
+                    && (!read.anyReceiver() || receiver.map(r -> fixedReceiver(r, unit, depth)).orElse(true));
+        }
+        return false;
+    }
+
+    private boolean reads(Expression expression, CodeUnit unit, ConstantRead read) {
+        if (patterns.matches(expression, unit, read.call())) {
+            return true;
+        }
+        return read.anyReceiver() && expression instanceof MethodCallExpr call && call.getScope().isPresent()
+                && read.call().methods().contains(call.getNameAsString()) && read.call().takes(call.getArguments().size())
+                && !projectReceiver(call.getScope().get(), unit);
+    }
+
+    /** A receiver of one of the project's own types: its method of a library's name is the project's. */
+    private boolean projectReceiver(Expression receiver, CodeUnit unit) {
+        return patterns.constructions().receiverTypes(receiver, unit).stream().anyMatch(model.index()::contains);
+    }
+
+    /** A class ({@code getClass()}, {@code Handler.class}) or a loader reached from one or from the thread. */
+    private boolean fixedReceiver(Expression receiver, CodeUnit unit, int depth) {
+        for (Expression e = receiver; e != null; ) {
+            if (e instanceof ClassExpr) {
+                return true;
+            }
+            if (e instanceof MethodCallExpr call && call.getScope().isEmpty()) {
+                return call.getNameAsString().equals("getClass") && call.getArguments().isEmpty();
+            }
+            if (!(e instanceof MethodCallExpr call)) {
+                return fixed(e, unit, depth);
+            }
+            if (!othersFixed(call.getArguments(), null, unit, depth)) {
+                return false;
+            }
+            e = call.getScope().orElse(null);
         }
         return true;
     }
@@ -87,6 +167,9 @@ public final class Constants {
         }
         if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
             return constant(binary.getLeft(), unit, depth + 1) && constant(binary.getRight(), unit, depth + 1);
+        }
+        if (expression instanceof MethodCallExpr || expression instanceof ObjectCreationExpr) {
+            return constantRead(expression, unit, depth);
         }
         Optional<Node> declaration = model.calls().declarationOf(expression, unit);
         if (declaration.isPresent() && declaration.get() instanceof Parameter parameter) {

@@ -118,7 +118,7 @@ public final class PerInvocationCaches {
         this.clients = new ClientConstructions(model, catalog);
         catalog.reusable().forEach(r -> byConstruction.put(r.construction(), r));
         this.reusable = new ClientConstructions(model, List.copyOf(byConstruction.keySet()));
-        this.constants = new Constants(model);
+        this.constants = new Constants(model, catalog.constantReads());
         this.event = new EventDependence(model);
     }
 
@@ -289,7 +289,7 @@ public final class PerInvocationCaches {
         Optional<ClientConstructions.Construction> object = reusable.at(node, unit);
         if (object.isPresent()) {
             ReusableObject kept = byConstruction.get(object.get().match().family());
-            if (!kept.onlyWithConstantArguments() || constants.sameOnEveryCall(object.get().start(), unit)) {
+            if (!kept.onlyWithConstantArguments() || constants.sameOnEveryCall(object.get().made(), unit)) {
                 return new Work(Kind.REUSABLE, object.get().match().clientName() + " ("
                         + object.get().match().family().family() + ")", at(node), null, object.get().match().family());
             }

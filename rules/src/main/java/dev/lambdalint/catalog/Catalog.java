@@ -41,6 +41,7 @@ public final class Catalog {
     private final List<LibraryCallback> callbacks;
     private final DaggerCatalog dagger;
     private final List<ContextStart> contextStarts;
+    private final List<ConstantRead> constantReads;
 
     record Data(List<ClientFamily> clients, List<Memoizer> memoizers, List<MemoizingFactory> memoizingFactories,
                 List<LazyHolder> lazyHolders, List<ReusableObject> reusable,
@@ -48,7 +49,7 @@ public final class Catalog {
                 KeepAliveOff keepAliveOff, SelfInvocationCatalog selfInvocation, List<Framework> frameworks,
                 SnapStartCatalog snapStart, LambdaInvokeCatalog lambdaInvoke, NetworkTimeouts networkTimeouts,
                 TempFileCatalog tempFiles, List<String> generatedGetters, List<LibraryCallback> callbacks,
-                DaggerCatalog dagger) {
+                DaggerCatalog dagger, List<ConstantRead> constantReads) {
     }
 
     private Catalog(List<ClientFamily> clients, Data data) {
@@ -72,6 +73,7 @@ public final class Catalog {
         this.callbacks = Copies.listOrEmpty(data.callbacks());
         this.dagger = data.dagger() == null ? DaggerCatalog.empty() : data.dagger();
         this.contextStarts = contextStarts(reusable, frameworks);
+        this.constantReads = Copies.listOrEmpty(data.constantReads());
     }
 
     private static List<ContextStart> contextStarts(List<ReusableObject> reusable, List<Framework> frameworks) {
@@ -90,6 +92,11 @@ public final class Catalog {
             starts.add(new ContextStart(object.construction(), startups, object.registeredBy()));
         }
         return List.copyOf(starts);
+    }
+
+    /** Library calls whose value is the same on every call when one of their inputs is. */
+    public List<ConstantRead> constantReads() {
+        return constantReads;
     }
 
     /** The constructions that start a framework's application context, with the start-ups they run. */

@@ -20,9 +20,9 @@ import java.util.Optional;
  * per call.
  */
 @RuleMeta(id = "init-per-invocation", severity = Severity.WARNING,
-        summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern, "
-                + "an XML factory, a Spring context, a thread pool, ...) is built on every invocation instead of once "
-                + "per execution environment.",
+        summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern "
+                + "or JSON Schema, an XML factory, a Spring context, a thread pool, ...) is built on every invocation "
+                + "instead of once per execution environment.",
         tags = {"performance", "lambda"})
 public final class InitPerInvocation implements Rule {
 
@@ -32,12 +32,12 @@ public final class InitPerInvocation implements Rule {
         context.catalog().reusable().forEach(r -> byConstruction.put(r.construction(), r));
         InvocationModel model = context.model();
         ClientConstructions constructions = new ClientConstructions(model, List.copyOf(byConstruction.keySet()));
-        Constants constants = new Constants(model);
+        Constants constants = new Constants(model, context.catalog().constantReads());
         for (Reach reach : model.firstReaches()) {
             for (Node node : model.executedNodes(reach.unit())) {
                 constructions.at(node, reach.unit()).ifPresent(c -> {
                     ReusableObject reusable = byConstruction.get(c.match().family());
-                    if (!reusable.onlyWithConstantArguments() || constants.sameOnEveryCall(c.start(), reach.unit())) {
+                    if (!reusable.onlyWithConstantArguments() || constants.sameOnEveryCall(c.made(), reach.unit())) {
                         context.report(this, reach, c.start(), message(model, reach, c, reusable));
                     }
                 });

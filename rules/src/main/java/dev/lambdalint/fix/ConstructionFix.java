@@ -96,7 +96,7 @@ final class ConstructionFix {
         SystemProperties.checkNotSetPerInvocation(planner.model(), reach);
         List<Op> ops = new ArrayList<>();
         FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());
-        List<String> exceptions = thrown(built, construction.match().ownerType());
+        List<String> exceptions = thrown(built, construction.match().ownerType(), reach.unit());
         caughtAround(built, exceptions);
         String name = file.fieldName(holder, constantName(construction.match().clientName()));
         List<String> kinds = new ArrayList<>(java.util.Arrays.asList(construction.match().ownerType(),
@@ -125,14 +125,18 @@ final class ConstructionFix {
     /**
      * The checked exceptions building the expression declares: the construction's own, and those of every object
      * built inside it (a {@code new URL(...)} handed to the client), which the field's initializer has to deal with
-     * as much.
+     * as much, and of the library calls inside it that read a resource ({@code IOUtils.toString(in, UTF_8)}).
      */
-    private List<String> thrown(Expression built, String ownerType) {
+    private List<String> thrown(Expression built, String ownerType, CodeUnit unit) {
         Set<String> exceptions = new LinkedHashSet<>(knowledge.throwsFrom(ownerType));
         for (ObjectCreationExpr inner : Trees.findAll(built, ObjectCreationExpr.class)) {
             for (String type : planner.model().calls().typeCandidates(inner.getType().getNameWithScope(), inner)) {
                 exceptions.addAll(knowledge.throwsFrom(type));
             }
+        }
+        for (MethodCallExpr call : Trees.findAll(built, MethodCallExpr.class)) {
+            exceptions.addAll(knowledge.throwsFromCall(planner.model().calls().staticOwners(call, unit),
+                    call.getNameAsString()));
         }
         return List.copyOf(exceptions);
     }

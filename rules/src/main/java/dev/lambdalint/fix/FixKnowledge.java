@@ -27,7 +27,12 @@ final class FixKnowledge {
     record BuiltType(String from, String type) {
     }
 
-    record Throws(String from, List<String> exceptions) {
+    /**
+     * The checked exceptions building from a type declares, or, with {@code methods}, calling those methods of it
+     * ({@code IOUtils.toString}); {@code anyReceiver}: an instance method whose receiver's type cannot be told counts by
+     * its name ({@code getResourceAsStream(..).readAllBytes()}).
+     */
+    record Throws(String from, List<String> methods, boolean anyReceiver, List<String> exceptions) {
     }
 
     record Configures(String from, List<String> methods) {
@@ -90,7 +95,17 @@ final class FixKnowledge {
 
     /** The checked exceptions building from this type declares. */
     List<String> throwsFrom(String ownerType) {
-        return data.declaredThrows().stream().filter(t -> TypePattern.of(t.from()).matches(ownerType))
+        return data.declaredThrows().stream().filter(t -> t.methods() == null)
+                .filter(t -> TypePattern.of(t.from()).matches(ownerType))
+                .flatMap(t -> t.exceptions().stream()).toList();
+    }
+
+    /** The checked exceptions a library call declares: a static one of these owners, else an instance one by name. */
+    List<String> throwsFromCall(List<String> staticOwners, String method) {
+        return data.declaredThrows().stream()
+                .filter(t -> t.methods() != null && t.methods().contains(method))
+                .filter(t -> staticOwners.isEmpty() ? t.anyReceiver()
+                        : staticOwners.stream().anyMatch(o -> TypePattern.of(t.from()).matches(o)))
                 .flatMap(t -> t.exceptions().stream()).toList();
     }
 

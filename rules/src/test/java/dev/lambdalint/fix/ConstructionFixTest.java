@@ -40,6 +40,45 @@ class ConstructionFixTest {
     }
 
     @Test
+    void aSchemaReadWholeFromAResourceIsLoadedInAStaticInitializerThatCatchesTheRead() {
+        String imports = "import org.everit.json.schema.loader.SchemaLoader;\nimport org.json.JSONObject;\n"
+                + "import org.json.JSONTokener;\nimport org.apache.commons.io.IOUtils;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        SchemaLoader.load(new JSONObject(IOUtils.toString(Handler.class.getResourceAsStream("/a.json"), "UTF-8"))).validate(input);
+                        SchemaLoader.load(new JSONObject(new JSONTokener(Handler.class.getResourceAsStream("/b.json")))).validate(input);
+                        return input;
+                """)));
+
+        String after = fixed(HANDLER);
+        assertTrue(after.contains("import org.everit.json.schema.Schema;\nimport java.io.IOException;\n"), after);
+        assertTrue(after.contains("""
+                    static {
+                        try {
+                            SCHEMA = SchemaLoader.load(new JSONObject(IOUtils.toString(Handler.class.getResourceAsStream("/a.json"), "UTF-8")));
+                        } catch (IOException e) {
+                            throw new ExceptionInInitializerError(e);
+                        }
+                    }
+                """), after);
+        assertTrue(after.contains("private static final Schema SCHEMA_2 = SchemaLoader.load(new JSONObject("
+                + "new JSONTokener(Handler.class.getResourceAsStream(\"/b.json\"))));"), after);
+        assertTrue(after.contains("SCHEMA.validate(input);\n        SCHEMA_2.validate(input);"), after);
+    }
+
+    @Test
+    void aStreamReadWholeInTheConstructionDeclaresItsIOException() {
+        String imports = "import com.networknt.schema.JsonSchemaFactory;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        return JsonSchemaFactory.getInstance(null).getSchema(new String(Handler.class.getResourceAsStream("/a.json").readAllBytes())).toString();
+                """)));
+
+        String after = fixed(HANDLER);
+        assertTrue(after.contains("private static final JsonSchema JSON_SCHEMA;"), after);
+        assertTrue(after.contains("} catch (IOException e) {"), after);
+        assertTrue(after.contains("return JSON_SCHEMA.toString();"), after);
+    }
+
+    @Test
     void aSpringContextStartedInAnExpressionIsKeptAsTheContextItReturns() {
         Projects.write(dir, Map.of(HANDLER, handler("import org.springframework.boot.SpringApplication;\n", "", """
                         return SpringApplication.run(Object.class).getBean(String.class);

@@ -1,0 +1,4 @@
+package com.acme.schemas;
+
+public record OrderRequest(String type, String body, String schema) {
+}
