@@ -49,16 +49,16 @@ public final class ClientPerInvocation implements Rule {
         String where = context.model().index().displayName(handler.type()) + "." + handler.method();
         String text = c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation of "
                 + where + ", paying client start-up and new connections on every call.";
-        Optional<String> startOnce = ContextAdvice.of(context.model(), reach);
-        if (startOnce.isPresent()) {
-            return text + " " + startOnce.get();
-        }
+        return text + " " + ContextAdvice.or(context.model(), reach, () -> reuse(c));
+    }
+
+    private static String reuse(ClientConstructions.Construction c) {
         TreeSet<String> inputs = perCallInputs(c.whole());
         String docs = c.match().family().docs() == null ? "" : " " + c.match().family().docs();
         if (inputs.isEmpty()) {
-            return text + " Build it once in a static final field or the handler's constructor and reuse it." + docs;
+            return "Build it once in a static final field or the handler's constructor and reuse it." + docs;
         }
-        return text + " It is built from per-invocation data (" + String.join(", ", inputs) + "): keep one client "
+        return "It is built from per-invocation data (" + String.join(", ", inputs) + "): keep one client "
                 + "per distinct value in a small bounded cache (e.g. a static map with computeIfAbsent and a size "
                 + "cap)." + docs;
     }

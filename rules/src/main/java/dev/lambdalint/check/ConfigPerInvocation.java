@@ -64,12 +64,8 @@ public final class ConfigPerInvocation implements Rule {
         String client = clientType.substring(clientType.lastIndexOf('.') + 1);
         String text = fetch.what() + " is fetched on every invocation of " + where + " (" + client + "." + method
                 + ") with no caching: " + fetch.cost() + ".";
-        Optional<String> startOnce = ContextAdvice.of(model, reach);
-        if (startOnce.isPresent()) {
-            return text + " " + startOnce.get();
-        }
-        return text + " Fetch it once in a static initialiser or the handler's "
-                + "constructor, or keep it in a field refreshed after a time to live; ready-made caches: "
-                + fetch.cachedAlternative() + ".";
+        return text + " " + ContextAdvice.or(model, reach, () -> "Fetch it once in a static initialiser or the "
+                + "handler's constructor, or keep it in a field refreshed after a time to live; ready-made caches: "
+                + fetch.cachedAlternative() + ".");
     }
 }

@@ -73,16 +73,16 @@ public final class ConnectionPerInvocation implements Rule {
         return "A " + opener.what() + " is opened on every invocation of " + entry(model, reach) + ": every call "
                 + "pays a new TCP (and TLS) handshake and authentication, and under load each concurrent execution "
                 + "environment opens connection after connection, which can exhaust the server's connection limit."
-                + ContextAdvice.of(model, reach).map(a -> " " + a).orElseGet(() -> " Instead, " + opener.advice()
-                + "." + (opener.docs() == null ? "" : " " + opener.docs()));
+                + " " + ContextAdvice.or(model, reach, () -> "Instead, " + opener.advice() + "."
+                + (opener.docs() == null ? "" : " " + opener.docs()));
     }
 
     private static String borrowed(InvocationModel model, Reach reach, ClientConstructions.Construction pool) {
         return "A connection is taken from a " + pool.match().clientName() + " (" + pool.match().family().family()
                 + ") built in this same invocation of " + entry(model, reach) + ": the pool starts empty, so every "
                 + "call opens a fresh connection and then throws the pool away."
-                + ContextAdvice.of(model, reach).map(a -> " " + a).orElse(" Build the pool once in a static field or "
-                + "the constructor and borrow from it per invocation.");
+                + " " + ContextAdvice.or(model, reach, () -> "Build the pool once in a static field or the "
+                + "constructor and borrow from it per invocation.");
     }
 
     private static String closed(InvocationModel model, Reach reach, ConnectionCalls.Closing closing) {

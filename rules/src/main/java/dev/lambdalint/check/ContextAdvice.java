@@ -3,7 +3,7 @@ package dev.lambdalint.check;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
 import dev.lambdalint.model.StartedContext;
-import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The advice for code that runs per invocation only because the handler starts a framework's application context
@@ -15,9 +15,12 @@ final class ContextAdvice {
     private ContextAdvice() {
     }
 
-    /** The advice when the model says a context start makes the reach run per invocation, else empty. */
-    static Optional<String> of(InvocationModel model, Reach reach) {
-        return model.startedContext(reach).map(ContextAdvice::startOnce);
+    /**
+     * The advice for code reached per invocation: to start the context once when the model says a context start is
+     * what makes the reach run per invocation, else the rule's {@code usual} advice.
+     */
+    static String or(InvocationModel model, Reach reach, Supplier<String> usual) {
+        return model.startedContext(reach).map(ContextAdvice::startOnce).orElseGet(usual);
     }
 
     private static String startOnce(StartedContext started) {

@@ -13,7 +13,6 @@ import dev.lambdalint.model.Reach;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern, a thread pool) built
@@ -59,12 +58,9 @@ public final class InitPerInvocation implements Rule {
         String where = model.index().displayName(handler.type()) + "." + handler.method();
         String text = c.match().clientName() + " (" + c.match().family().family() + ") is built on every invocation "
                 + "of " + where + ": " + reusable.cost() + ".";
-        Optional<String> startOnce = ContextAdvice.of(model, reach);
-        if (startOnce.isPresent()) {
-            return text + " " + startOnce.get();
-        }
-        return text + " It is safe to reuse: build it once in a static final field or the handler's constructor."
-                + (c.match().family().docs() == null ? "" : " " + c.match().family().docs());
+        return text + " " + ContextAdvice.or(model, reach, () -> "It is safe to reuse: build it once in a static "
+                + "final field or the handler's constructor."
+                + (c.match().family().docs() == null ? "" : " " + c.match().family().docs()));
     }
 
 }

@@ -142,15 +142,9 @@ final class Guards {
                 if (name == null || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
                     continue;
                 }
-                boolean inMethod = false;
-                Node top = null;
-                for (Node n = assign; n != null; n = n.getParentNode().orElse(null)) {
-                    inMethod |= n instanceof MethodDeclaration;
-                    top = n instanceof TypeDeclaration<?> ? n : top;
-                }
-                if (inMethod) {
+                if (assign.findAncestor(MethodDeclaration.class).isPresent()) {
                     methodAssignments.computeIfAbsent(name, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
-                            .add(top);
+                            .add(topLevel(assign));
                 }
             }
         }
