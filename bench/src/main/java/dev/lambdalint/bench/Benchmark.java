@@ -6,6 +6,7 @@ import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.source.SourceScanner;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -47,6 +48,17 @@ public final class Benchmark {
     }
 
     private record Measure(double seconds, long peakHeapBytes) {
+    }
+
+    /** The process's CPU time (ns), its collectors' time (ms), and the bytes its threads allocated so far. */
+    private static long[] effort() {
+        long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+        long cpu = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getProcessCpuTime();
+        long allocated = ManagementFactory.getPlatformMXBean(com.sun.management.ThreadMXBean.class)
+                .getTotalThreadAllocatedBytes();
+        return new long[] {cpu, gc, allocated};
     }
 
     private void run() throws Exception {
@@ -105,8 +117,13 @@ public final class Benchmark {
                     Files.writeString(edited, original + "// edit " + (++edits[0]) + "\n");
                 }
                 long start = System.nanoTime();
+                long[] before = effort();
                 analyze(kind.equals("nocache") ? request.withThreads(1) : request.withThreads(1).withCache(cacheDir));
-                line(String.format(Locale.ROOT, "check, %s, 1 thread: %.2f s", kind, (System.nanoTime() - start) / 1e9));
+                long[] after = effort();
+                // wall time swings with the machine's load; what the JVM spent is steadier between two versions
+                line(String.format(Locale.ROOT, "check, %s, 1 thread: %.2f s (CPU %.2f s, GC %.2f s, %d MB allocated)",
+                        kind, (System.nanoTime() - start) / 1e9, (after[0] - before[0]) / 1e9,
+                        (after[1] - before[1]) / 1e3, (after[2] - before[2]) >> 20));
             }
             Files.writeString(edited, original);
             return;

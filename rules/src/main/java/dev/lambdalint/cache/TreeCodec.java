@@ -60,6 +60,8 @@ public final class TreeCodec {
     private static final ArrayList<Object> NONE = KeptTrees.sharedEmpty();
     private static final NodeList<?> EMPTY_LIST = KeptTrees.sharedEmptyList();
     private static final Node[] NO_NODES = new Node[0];
+    /** What a no-argument constructor is called with: {@code newInstance()} would make an empty array each time. */
+    private static final Object[] NO_ARGUMENTS = new Object[0];
 
     static {
         for (int i = 0; i < TYPES.size(); i++) {
@@ -509,7 +511,7 @@ public final class TreeCodec {
          * one by one (the caller sets them whole, in the parser's order).
          */
         private static Node allocated(Shape shape, Object[] arguments) throws ReflectiveOperationException {
-            Node node = (Node) shape.allocator().newInstance();
+            Node node = (Node) shape.allocator().newInstance(NO_ARGUMENTS);
             ORPHANS.set(node, NONE);
             OBSERVERS.set(node, NONE);
             PARSED.set(node, Node.Parsedness.PARSED);
@@ -563,14 +565,26 @@ public final class TreeCodec {
             if (size == 0) {
                 return (NodeList<Node>) EMPTY_LIST;
             }
+            NodeList<Node> list = (NodeList<Node>) LIST_ALLOCATOR.newInstance(NO_ARGUMENTS);
+            LIST_ITEMS.set(list, items(size));
+            LIST_OBSERVERS.set(list, Collections.emptyList());
+            return list;
+        }
+
+        /** The next {@code size} nodes as an immutable list; one or two need no array (List.of copies one). */
+        private List<Node> items(int size) throws IOException, ReflectiveOperationException {
+            if (size == 1) {
+                return List.of(node());
+            }
+            if (size == 2) {
+                Node first = node();
+                return List.of(first, node());
+            }
             Node[] items = new Node[size];
             for (int i = 0; i < size; i++) {
                 items[i] = node();
             }
-            NodeList<Node> list = (NodeList<Node>) LIST_ALLOCATOR.newInstance();
-            LIST_ITEMS.set(list, List.of(items));
-            LIST_OBSERVERS.set(list, Collections.emptyList());
-            return list;
+            return List.of(items);
         }
 
         private String string() throws IOException {
