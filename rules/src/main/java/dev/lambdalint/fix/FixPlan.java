@@ -84,8 +84,21 @@ public final class FixPlan {
     public String diff() {
         String prefix = repositoryPrefix(baseDir);
         StringBuilder out = new StringBuilder();
-        changes.forEach(c -> out.append(UnifiedDiff.of(prefix + c.path(), c.before(), c.after())));
+        changes.forEach(c -> out.append(UnifiedDiff.of(collapsed(prefix + c.path()), c.before(), c.after())));
         return out.toString();
+    }
+
+    /**
+     * Whether a change is outside the base directory (a sibling module's source the analysis read): {@code git apply}
+     * run in the module's directory skips such a file without a word, so the patch is applied from the root.
+     */
+    public boolean reachesOutside() {
+        return changes.stream().anyMatch(c -> collapsed(c.path()).startsWith("../"));
+    }
+
+    /** "app/../shared/A.java" as "shared/A.java": {@code git apply} refuses a path that goes up. */
+    static String collapsed(String path) {
+        return Path.of(path).normalize().toString().replace('\\', '/');
     }
 
     /** "orders/" for a module at orders/ of a git work tree; "" at its root or outside any work tree. */

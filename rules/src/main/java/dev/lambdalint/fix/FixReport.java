@@ -39,7 +39,9 @@ public final class FixReport {
     public static String dryRunSummary(FixPlan plan, Path patch) {
         return "lambda-lint: dry run, no source changed; " + plural(fixes(plan), "fix") + " in "
                 + plural(plan.changes().size(), "file") + " written to " + patch
-                + (plan.isEmpty() ? "" : " (apply it with git apply)");
+                + (plan.isEmpty() ? "" : plan.reachesOutside()
+                ? " (apply it with git apply from the repository's root: it changes files outside this module)"
+                : " (apply it with git apply)");
     }
 
     /** After the plan was applied: how many fixes in how many files, how many findings are left. */

@@ -2,8 +2,10 @@ package dev.lambdalint.fix;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.check.SampleVerifier;
 import java.io.IOException;
@@ -88,6 +90,33 @@ class UnifiedDiffTest {
             for (FixPlan.Change change : plan.changes()) {
                 assertEquals(change.after(), Files.readString(module.resolve(change.path())), change.path());
             }
+        }
+    }
+
+    @Test
+    void aPatchChangingASiblingModulesSourceNamesItFromTheRootAndSaysToApplyItThere() throws Exception {
+        assumeTrue(run(repo, "git", "--version") == 0, "git is not installed");
+        copy(SampleVerifier.SAMPLES.resolve("init-per-invocation"), repo.resolve("shared"));
+        Files.createDirectories(repo.resolve("app"));
+        Files.writeString(repo.resolve("app/README.md"), "the module whose build reads ../shared\n");
+        assertEquals(0, run(repo, "git", "init", "-q", "."));
+        assertEquals(0, run(repo, "git", "-c", "core.autocrlf=false", "add", "."));
+        assertEquals(0, run(repo, "git", "-c", "user.name=lambda-lint", "-c", "user.email=test@lambda-lint.dev",
+                "-c", "core.autocrlf=false", "commit", "-q", "-m", "modules"));
+        Path module = repo.resolve("app");
+        FixPlan plan = FixPlan.of(LambdaLint.analyze(AnalysisRequest.of(module, List.of(module.resolve("../shared")))),
+                StandardCharsets.UTF_8);
+        assertFalse(plan.isEmpty());
+        assertTrue(plan.reachesOutside());
+        assertTrue(plan.changes().get(0).path().startsWith("../shared/"), plan.changes().get(0).path());
+        Path patch = plan.writePatch(module.resolve("target/lambda-lint/fixes.patch"));
+
+        assertFalse(Files.readString(patch).contains("/../"), "git apply refuses a path that goes up");
+        assertTrue(FixReport.dryRunSummary(plan, patch).contains("from the repository's root"));
+        assertEquals(0, run(repo, "git", "apply", "--check", patch.toString()), "git apply --check");
+        assertEquals(0, run(repo, "git", "apply", patch.toString()), "git apply");
+        for (FixPlan.Change change : plan.changes()) {
+            assertEquals(change.after(), Files.readString(module.resolve(change.path())), change.path());
         }
     }
 
