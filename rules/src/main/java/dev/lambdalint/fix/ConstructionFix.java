@@ -22,6 +22,7 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
 import dev.lambdalint.Finding;
+import dev.lambdalint.analysis.CallPatterns;
 import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.model.CodeUnit;
@@ -48,6 +49,7 @@ final class ConstructionFix {
     private final Configuration configuration;
     private final FixKnowledge knowledge = FixKnowledge.get();
     private final WaitingCloses waits;
+    private final EnvironmentBranches environments;
 
     ConstructionFix(FixPlanner planner, ClientConstructions constructions, ValueFlow flow, Constancy constancy,
                     Configuration configuration) {
@@ -57,6 +59,7 @@ final class ConstructionFix {
         this.flow = flow;
         this.configuration = configuration;
         this.waits = new WaitingCloses(planner.model());
+        this.environments = new EnvironmentBranches(planner.model(), new CallPatterns(constructions));
     }
 
     Planned plan(Finding finding, FilePlan file) {
@@ -87,6 +90,7 @@ final class ConstructionFix {
         if (Planning.lambdaAround(built) != null) {
             throw new NoFix("it is built inside a lambda, which may run later or more than once per invocation");
         }
+        environments.check(built, reach.unit());
         TypeDeclaration<?> holder = holder(built);
         runsBeforeTheField(built, holder);
         planner.snapStartPool(construction.match().ownerType());

@@ -3,6 +3,7 @@ package dev.lambdalint.fix;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lambdalint.catalog.CallPattern;
 import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.catalog.TypePattern;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * catch them), the exception types that are unchecked (a catch of one stays legal whatever the try holds), and the
  * types whose {@code close()} declares no checked exception, and the methods that change the settings of an object of
  * a type (a name ending in {@code *} stands for every name it starts), and the calls that, on an object of a type,
- * wait for the work it runs (a thread pool's {@code close()} and {@code awaitTermination}).
+ * wait for the work it runs (a thread pool's {@code close()} and {@code awaitTermination}), the calls that read the
+ * environment, and the environment variables the Lambda runtime always sets.
  */
 final class FixKnowledge {
     private static final String RESOURCE = "/dev/lambdalint/fixes.json";
@@ -49,7 +51,9 @@ final class FixKnowledge {
                 List<String> uncheckedExceptions,
                 List<String> quietClose,
                 List<Configures> configures,
-                List<WaitingCloses> waitingCloses) {
+                List<WaitingCloses> waitingCloses,
+                List<CallPattern> environmentReads,
+                List<String> runtimeVariables) {
     }
 
     private final Data data;
@@ -91,6 +95,16 @@ final class FixKnowledge {
         }
         int dot = owner.lastIndexOf('.');
         return Optional.of(dot < 0 ? produces : owner.substring(0, dot + 1) + produces);
+    }
+
+    /** The calls that read the environment the code runs in: a variable, a system property. */
+    List<CallPattern> environmentReads() {
+        return data.environmentReads();
+    }
+
+    /** The environment variables the Lambda runtime sets in every execution environment ({@code AWS_REGION}). */
+    boolean setByRuntime(String variable) {
+        return data.runtimeVariables().contains(variable);
     }
 
     /** The checked exceptions building from this type declares. */

@@ -177,6 +177,27 @@ class ConstructionFixTest {
     }
 
     @Test
+    void aConstructionUnderAConditionOnTheEventOrReadingWhatTheRuntimeSetsIsStillMoved() {
+        String imports = S3 + "import software.amazon.awssdk.regions.Region;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        if (input.startsWith("archive")) {
+                            S3Client s3 = S3Client.builder().region(Region.of(System.getenv("AWS_REGION"))).build();
+                            return s3.listBuckets().toString();
+                        }
+                        for (String key : input.split(",")) {
+                            S3Client each = S3Client.create();
+                            each.listBuckets();
+                        }
+                        return input;
+                """)));
+
+        String after = fixed(HANDLER);
+        assertTrue(after.contains("private static final S3Client S3_CLIENT = S3Client.builder().region(Region.of("
+                + "System.getenv(\"AWS_REGION\"))).build();"), after);
+        assertTrue(after.contains("private static final S3Client S3_CLIENT_2 = S3Client.create();"), after);
+    }
+
+    @Test
     void environmentVariablesAndConstantsMayBeUsed() {
         String imports = S3 + "import software.amazon.awssdk.regions.Region;\n";
         Projects.write(dir, Map.of(HANDLER, handler(imports, "    private static final String BUCKET = \"b\";\n", """

@@ -71,6 +71,68 @@ class NoFixTest {
     }
 
     @Test
+    void builtOnlyWhereAnEnvironmentVariableIsSet() {
+        assertReason("it is built only when the condition on line 10 holds, which reads the environment variable "
+                + "LOCAL_ENDPOINT: in a static field it would be built wherever the class loads", """
+                        if (System.getenv("LOCAL_ENDPOINT") != null) {
+                            S3Client local = S3Client.builder()
+                                    .endpointOverride(java.net.URI.create(System.getenv("LOCAL_ENDPOINT"))).build();
+                            return local.listBuckets().toString();
+                        }
+                        return input;
+                """);
+    }
+
+    @Test
+    void builtInTheBranchOfAConditionalOnALocalReadFromTheEnvironment() {
+        assertReason("which reads the environment variable STAGE (through stage)", """
+                        String stage = System.getenv("STAGE");
+                        return "local".equals(stage) ? S3Client.create().listBuckets().toString() : input;
+                """);
+    }
+
+    @Test
+    void builtOnlyWhenAFlagFieldSetFromASystemPropertyIsOn() {
+        assertReason("which reads the system property offline (through OFFLINE)", S3,
+                "    private static final boolean OFFLINE = Boolean.getBoolean(\"offline\");\n", """
+                        if (!OFFLINE) {
+                            return S3Client.create().listBuckets().toString();
+                        }
+                        return input;
+                """);
+    }
+
+    @Test
+    void builtOnlyWhenAMethodThatReadsTheEnvironmentSaysSo() {
+        assertReason("which reads the environment variable AWS_SAM_LOCAL (in runningLocally())", S3, """
+                    private static boolean runningLocally() {
+                        return "true".equals(System.getenv("AWS_SAM_LOCAL"));
+                    }
+                """, """
+                        switch (String.valueOf(runningLocally())) {
+                            case "true":
+                                return S3Client.create().listBuckets().toString();
+                            default:
+                                return input;
+                        }
+                """);
+    }
+
+    @Test
+    void builtUnderAConditionFromAVariableTheRuntimeDoesNotSet() {
+        assertReason("it reads the environment variable QUEUE_ENDPOINT and is built only when the condition on line 10 "
+                + "holds: in a static field it would read it wherever the class loads, and fail the class's "
+                + "initialisation where it is not set", """
+                        if (input.startsWith("archive")) {
+                            S3Client s3 = S3Client.builder()
+                                    .endpointOverride(java.net.URI.create(System.getenv("QUEUE_ENDPOINT"))).build();
+                            return s3.listBuckets().toString();
+                        }
+                        return input;
+                """);
+    }
+
+    @Test
     void builtFromTheEvent() {
         assertReason("built from per-invocation data (input)", """
                         S3Client s3 = S3Client.builder().endpointOverride(java.net.URI.create(input)).build();
