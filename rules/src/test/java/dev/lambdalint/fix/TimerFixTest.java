@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A timer or a Netty group made per invocation moves into a static field when nothing in the handler ends it; one
- * the handler cancels, stops or shuts down keeps its code (fixes.json waitingCloses), since a shared one must stay up
- * and without the shutdown what the call left scheduled would run in later invocations, or the handler would no
- * longer wait for the group's work.
+ * A timer, a Netty group or a Reactor scheduler made per invocation moves into a static field when nothing in the
+ * handler ends it; one the handler cancels, stops, shuts down or disposes of keeps its code (fixes.json
+ * waitingCloses), since a shared one must stay up and without the end what the call left scheduled would run in later
+ * invocations, or the handler would no longer wait for the group's work.
  */
 class TimerFixTest {
     private static final String TIMER = "import java.util.Timer;\nimport java.util.TimerTask;\n";
@@ -154,6 +154,40 @@ class TimerFixTest {
                 """, """
                         EventLoopGroup group = NIO_EVENT_LOOP_GROUP;
                         group.submit(input::trim);
+                        return input;
+                """), plan.changes().get(0).after());
+    }
+
+    @Test
+    void aReactorSchedulerDisposedAtTheEndOfTheCallKeepsItsCode() {
+        assertNotFixedBecause("it disposes of the scheduler (scheduler.dispose(…))",
+                "import reactor.core.scheduler.Scheduler;\nimport reactor.core.scheduler.Schedulers;\n", """
+                        Scheduler scheduler = Schedulers.newParallel("work");
+                        try {
+                            scheduler.schedule(input::trim);
+                            return input;
+                        } finally {
+                            scheduler.dispose();
+                        }
+                """);
+    }
+
+    @Test
+    void aReactorSchedulerNothingDisposesMovesIntoAStaticField() {
+        String imports = "import reactor.core.scheduler.Scheduler;\nimport reactor.core.scheduler.Schedulers;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        Scheduler scheduler = Schedulers.newSingle("work");
+                        scheduler.schedule(input::trim);
+                        return input;
+                """)));
+
+        FixPlan plan = Projects.plan(dir);
+        assertEquals(handler(imports, """
+                    private static final Scheduler SCHEDULER = Schedulers.newSingle("work");
+
+                """, """
+                        Scheduler scheduler = SCHEDULER;
+                        scheduler.schedule(input::trim);
                         return input;
                 """), plan.changes().get(0).after());
     }
