@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern, a thread pool) built
- * per call.
+ * An expensive object that is safe to reuse (an ObjectMapper, a JAXBContext, a constant Pattern, a thread pool, a
+ * timer or event loop group with threads of its own) built per call.
  */
 @RuleMeta(id = "init-per-invocation", severity = Severity.WARNING,
         summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern "
-                + "or JSON Schema, an XML factory, a Spring context, a thread pool, ...) is built on every invocation "
-                + "instead of once per execution environment.",
+                + "or JSON Schema, an XML factory, a Spring context, a thread pool, a timer or Netty event loop "
+                + "group, ...) is built on every invocation instead of once per execution environment.",
         tags = {"performance", "lambda"})
 public final class InitPerInvocation implements Rule {
 

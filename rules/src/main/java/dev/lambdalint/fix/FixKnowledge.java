@@ -41,10 +41,12 @@ final class FixKnowledge {
     }
 
     /**
-     * {@code methods}: called on an object of type {@code from}, they wait for its work; {@code helpers}: static
-     * methods of libraries that do the same to the object they are given (Guava's shutdownAndAwaitTermination).
+     * {@code methods}: called on an object of type {@code from}, they wait for its work or end what it still has to
+     * do; {@code helpers}: static methods of libraries that do the same to the object they are given (Guava's
+     * shutdownAndAwaitTermination); {@code reason}: why that keeps the code, {@code {call}} standing for the call
+     * (none: a thread pool's close waits for the tasks it runs).
      */
-    record WaitingCloses(String from, List<String> methods, List<String> helpers) {
+    record WaitingCloses(String from, List<String> methods, List<String> helpers, String reason) {
     }
 
     record Data(List<BuiltType> builtTypes, @JsonProperty("throws") List<Throws> declaredThrows,
@@ -163,6 +165,12 @@ final class FixKnowledge {
     List<String> waitingHelpers(java.util.Collection<String> types) {
         return waitingEntries(types).flatMap(entry -> entry.helpers() == null ? java.util.stream.Stream.empty()
                 : entry.helpers().stream()).distinct().toList();
+    }
+
+    /** The reason of the entry for these types that names this method, when it gives one. */
+    Optional<String> waitingReason(java.util.Collection<String> types, String method) {
+        return waitingEntries(types).filter(entry -> entry.methods().contains(method) && entry.reason() != null)
+                .map(WaitingCloses::reason).findFirst();
     }
 
     private java.util.stream.Stream<WaitingCloses> waitingEntries(java.util.Collection<String> types) {

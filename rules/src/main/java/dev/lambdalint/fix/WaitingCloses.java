@@ -22,6 +22,8 @@ import java.util.Set;
  * closes it any more, and the handler would return while its tasks still run, to be frozen with the execution
  * environment: no automatic fix. Which calls wait is data ({@code fixes.json}: {@code waitingCloses}), with the
  * library helpers that shut a pool down and wait for it (Guava's {@code MoreExecutors.shutdownAndAwaitTermination}).
+ * The same data names the calls that end what other thread-owning objects still have to do (a timer's
+ * {@code cancel()}, a Netty group's {@code shutdownGracefully()}), each with its own reason.
  */
 final class WaitingCloses {
     private final InvocationModel model;
@@ -41,7 +43,7 @@ final class WaitingCloses {
         Node parent = top.getParentNode().orElse(null);
         if (parent instanceof MethodCallExpr call && call.getScope().orElse(null) == top
                 && waits.contains(call.getNameAsString())) {
-            throw waiting(call);
+            throw waiting(call, types);
         }
         VariableDeclarator variable = null;
         if (parent instanceof VariableDeclarator v && v.getInitializer().orElse(null) == top) {
@@ -54,7 +56,7 @@ final class WaitingCloses {
             return;
         }
         if (CloseSites.isResource(variable)) {
-            throw resource();
+            throw resource(types);
         }
         Node scope = variable.getParentNode().orElse(null) instanceof FieldDeclaration field
                 ? field.getParentNode().orElseThrow() : Planning.body(variable);
@@ -62,7 +64,7 @@ final class WaitingCloses {
         List<String> helpers = knowledge.waitingHelpers(types);
         for (MethodCallExpr call : Trees.findAll(scope, MethodCallExpr.class)) {
             if (waits.contains(call.getNameAsString()) && call.getScope().filter(s -> names(s, name)).isPresent()) {
-                throw waiting(call);
+                throw waiting(call, types);
             }
             if (helpers.contains(call.getNameAsString())
                     && call.getArguments().stream().anyMatch(a -> names(a, name))) {
@@ -71,7 +73,7 @@ final class WaitingCloses {
             }
         }
         if (new CloseSites(Set.copyOf(waits)).closedName(name, scope)) {
-            throw resource();
+            throw resource(types);
         }
     }
 
@@ -81,15 +83,19 @@ final class WaitingCloses {
                         && f.getNameAsString().equals(name);
     }
 
-    private static NoFix waiting(MethodCallExpr call) {
+    private NoFix waiting(MethodCallExpr call, Collection<String> types) {
         String scope = call.getScope().map(Object::toString).orElse("");
-        return new NoFix("it waits for the tasks it runs (" + (scope.isEmpty() ? "" : scope + ".")
-                + call.getNameAsString() + "(…)), and a shared pool is never closed: the handler would return "
-                + "before its tasks end");
+        String shown = (scope.isEmpty() ? "" : scope + ".") + call.getNameAsString() + "(…)";
+        return new NoFix(knowledge.waitingReason(types, call.getNameAsString())
+                .map(reason -> reason.replace("{call}", shown))
+                .orElse("it waits for the tasks it runs (" + shown + "), and a shared pool is never closed: the "
+                        + "handler would return before its tasks end"));
     }
 
-    private static NoFix resource() {
-        return new NoFix("its try-with-resources waits for the tasks it runs when it closes it, and a shared pool is "
-                + "never closed: the handler would return before its tasks end");
+    private NoFix resource(Collection<String> types) {
+        return new NoFix(knowledge.waitingReason(types, "close")
+                .map(reason -> reason.replace("{call}", "the close of its try-with-resources"))
+                .orElse("its try-with-resources waits for the tasks it runs when it closes it, and a shared pool is "
+                        + "never closed: the handler would return before its tasks end"));
     }
 }
