@@ -169,9 +169,12 @@ def listed_modules(folder):
             for m in section if m.text and m.text.strip()}
 
 
-def mvn_check(version, m2, extra):
+def mvn_check(version, m2, extra, module_dir):
+    # the report is asked for in the module's target/ by absolute path: a POM may move its build directory
+    # elsewhere (one corpus project sets it to ${user.home}/Downloads/...), where findings_of would not look
+    report_dir = os.path.join(os.path.abspath(module_dir), "target", "lambda-lint")
     return ["mvn", "-B", "-q", "-ntp", f"-Dmaven.repo.local={m2}"] + extra + \
-        [f"{PLUGIN}:{version}:check", "-Dlambda-lint.failOnViolation=false"]
+        [f"{PLUGIN}:{version}:check", "-Dlambda-lint.failOnViolation=false", f"-Dlambda-lint.outputDirectory={report_dir}"]
 
 
 def lint(repo, module, module_dir, checkout_root, version, m2, log):
@@ -181,14 +184,14 @@ def lint(repo, module, module_dir, checkout_root, version, m2, log):
     root = reactor_root(checkout_root, module_dir)
     how = []
     if root != os.path.normpath(module_dir):
-        code = run(mvn_check(version, m2, ["-pl", os.path.relpath(module_dir, root)]), root, log, MODULE_TIMEOUT_S)
+        code = run(mvn_check(version, m2, ["-pl", os.path.relpath(module_dir, root)], module_dir), root, log, MODULE_TIMEOUT_S)
         found, handlers = findings_of(repo, module, module_dir, checkout_root)
         if found is not None:
             where = os.path.relpath(root, checkout_root)
             return code, found, handlers, f"run from the reactor at {'the repository root' if where == '.' else where}"
         how.append("the reactor could not be read: run in the module")
         log = log.replace(".log", ".module.log")
-    code = run(mvn_check(version, m2, []), module_dir, log, MODULE_TIMEOUT_S)
+    code = run(mvn_check(version, m2, [], module_dir), module_dir, log, MODULE_TIMEOUT_S)
     found, handlers = findings_of(repo, module, module_dir, checkout_root)
     reason = unresolvable_model(log) if found is None else None
     if reason:
@@ -197,7 +200,7 @@ def lint(repo, module, module_dir, checkout_root, version, m2, log):
         os.replace(os.path.join(module_dir, "pom.xml"), os.path.join(module_dir, "pom.xml.corpus-original"))
         with open(os.path.join(module_dir, "pom.xml"), "w", encoding="utf-8") as f:
             f.write(GENERATED_POM.format(artifact=os.path.basename(module) or "module"))
-        code = run(mvn_check(version, m2, []), module_dir, log.replace(".log", ".stand-in.log"), MODULE_TIMEOUT_S)
+        code = run(mvn_check(version, m2, [], module_dir), module_dir, log.replace(".log", ".stand-in.log"), MODULE_TIMEOUT_S)
         found, handlers = findings_of(repo, module, module_dir, checkout_root)
         how.append(f"stand-in POM ({reason})")
     return code, found, handlers, "; ".join(how)

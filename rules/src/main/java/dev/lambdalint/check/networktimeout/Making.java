@@ -179,7 +179,9 @@ final class Making {
         if (model.calls().staticTypeReference(scope.get(), unit).isPresent()) {
             return true; // the start of a chain: HttpClients.custom(), HttpRequest.newBuilder()
         }
-        return trace(scope.get(), unit, depth + 1, parts, seen);
+        // a library chain's links are one expression, not steps of indirection: walking back along them
+        // (a request builder with a header per line) does not count against the depth
+        return trace(scope.get(), unit, depth, parts, seen);
     }
 
     private boolean variable(Expression reference, CodeUnit unit, int depth, List<Expression> parts, Set<Node> seen) {
