@@ -102,7 +102,17 @@ final class ConstructionFix {
         FieldType type = fieldType(file, built, construction.match(), ops, reach.unit());
         List<String> exceptions = thrown(built, construction.match().ownerType(), reach.unit());
         caughtAround(built, exceptions);
-        String name = file.fieldName(holder, constantName(construction.match().clientName()));
+        FilePlan.Placement placement = file.placement(holder);
+        String expression = reindent(file.text, built, placement.indent() + (exceptions.isEmpty() ? ""
+                : file.indentUnit(holder) + file.indentUnit(holder)));
+        // a second construction of the same value in the class uses the field the first one's fix adds, unless code
+        // may set it up after it is built (each mapper keeps its own settings)
+        boolean shareable = exceptions.isEmpty() && !knowledge.configurable(java.util.Arrays.asList(
+                construction.match().ownerType(), knowledge.builtType(construction.match()).orElse(null),
+                type.closedType()));
+        Optional<String> same = shareable ? file.sameField(holder, type.text(), built) : Optional.empty();
+        String name = same.isPresent() ? same.get()
+                : file.fieldName(holder, constantName(construction.match().clientName()));
         List<String> kinds = new ArrayList<>(java.util.Arrays.asList(construction.match().ownerType(),
                 knowledge.builtType(construction.match()).orElse(null), type.closedType()));
         kinds.addAll(planner.model().index().possibleAncestors(construction.match().ownerType()));
@@ -110,18 +120,22 @@ final class ConstructionFix {
         List<Op> closes = flow.closesOf(new ValueFlow.Context(file, reach.unit(), type.closedType(), built, name));
         configuration.check(built, java.util.Arrays.asList(construction.match().ownerType(),
                 knowledge.builtType(construction.match()).orElse(null), type.closedType()), reach.unit());
-        FilePlan.Placement placement = file.placement(holder);
-        String expression = reindent(file.text, built, placement.indent() + (exceptions.isEmpty() ? ""
-                : file.indentUnit(holder) + file.indentUnit(holder)));
         ops.add(new Op.Replace(withoutParentheses(built), name));
-        ops.addAll(file.member(placement, exceptions.isEmpty()
-                ? List.of("private static final " + type.text() + " " + name + " = " + expression + ";")
-                : staticInitializer(file, holder, type.text(), name, expression, exceptions, ops)));
+        if (same.isEmpty()) {
+            ops.addAll(file.member(placement, exceptions.isEmpty()
+                    ? List.of("private static final " + type.text() + " " + name + " = " + expression + ";")
+                    : staticInitializer(file, holder, type.text(), name, expression, exceptions, ops)));
+        }
         ops.addAll(closes);
         file.reserve(holder, name);
+        if (shareable) {
+            file.fieldOf(holder, type.text(), built, name);
+        }
         String holderName = holder.getNameAsString();
-        String description = "build the " + construction.match().clientName() + " once, in a new static final field "
-                + name + " of " + holderName + ", and use that field here"
+        String description = "build the " + construction.match().clientName() + " once, in "
+                + (same.isPresent() ? "the static final field " + name + " of " + holderName
+                        + " that the fix of the same construction elsewhere in the class adds"
+                        : "a new static final field " + name + " of " + holderName) + ", and use that field here"
                 + (closes.isEmpty() ? "" : "; it is no longer closed after use");
         return new Planned(ops, description);
     }

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +34,8 @@ final class FilePlan {
     private final ProjectIndex index;
     private final Map<TypeDeclaration<?>, Set<String>> names = new IdentityHashMap<>();
     private final Map<String, String> imports = new HashMap<>();
+    /** The static fields the fixes add, by holder, keyed by their type and initializer as printed. */
+    private final Map<TypeDeclaration<?>, Map<String, String>> added = new IdentityHashMap<>();
 
     FilePlan(SourceFile source, SourceText text, ProjectIndex index) {
         this.source = source;
@@ -53,6 +56,20 @@ final class FilePlan {
             name = base + "_" + n;
         }
         return name;
+    }
+
+    /** The field another fix of the file adds to the holder with this type and initializer, if one does. */
+    Optional<String> sameField(TypeDeclaration<?> holder, String type, Node initializer) {
+        return Optional.ofNullable(added.getOrDefault(holder, Map.of()).get(fieldKey(type, initializer)));
+    }
+
+    void fieldOf(TypeDeclaration<?> holder, String type, Node initializer, String name) {
+        added.computeIfAbsent(holder, h -> new HashMap<>()).putIfAbsent(fieldKey(type, initializer), name);
+    }
+
+    /** Printed, not as written: {@code of("HH:mm")} and {@code of( "HH:mm" )} build the same value. */
+    private static String fieldKey(String type, Node initializer) {
+        return type + " = " + initializer;
     }
 
     void reserve(TypeDeclaration<?> holder, String name) {

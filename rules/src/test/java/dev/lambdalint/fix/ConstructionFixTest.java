@@ -198,6 +198,32 @@ class ConstructionFixTest {
     }
 
     @Test
+    void twoConstructionsOfTheSameValueInAClassShareOneField() {
+        String imports = "import java.time.format.DateTimeFormatter;\nimport com.google.gson.GsonBuilder;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        String start = DateTimeFormatter.ofPattern("HH:mm").format(java.time.LocalTime.MIN);
+                        String end = DateTimeFormatter.ofPattern( "HH:mm" ).format(java.time.LocalTime.MAX);
+                        String day = DateTimeFormatter.ofPattern("dd").format(java.time.LocalDate.MIN);
+                        String json = new GsonBuilder().create().toJson(start) + new GsonBuilder().create().toJson(end);
+                        return start + end + day + json;
+                """)));
+
+        assertEquals(handler("import com.google.gson.Gson;\nimport java.time.format.DateTimeFormatter;\n"
+                + "import com.google.gson.GsonBuilder;\n", """
+                    private static final DateTimeFormatter DATE_TIME_FORMATTER = DateTimeFormatter.ofPattern("HH:mm");
+                    private static final DateTimeFormatter DATE_TIME_FORMATTER_2 = DateTimeFormatter.ofPattern("dd");
+                    private static final Gson GSON = new GsonBuilder().create();
+
+                """, """
+                        String start = DATE_TIME_FORMATTER.format(java.time.LocalTime.MIN);
+                        String end = DATE_TIME_FORMATTER.format(java.time.LocalTime.MAX);
+                        String day = DATE_TIME_FORMATTER_2.format(java.time.LocalDate.MIN);
+                        String json = GSON.toJson(start) + GSON.toJson(end);
+                        return start + end + day + json;
+                """), fixed(HANDLER));
+    }
+
+    @Test
     void environmentVariablesAndConstantsMayBeUsed() {
         String imports = S3 + "import software.amazon.awssdk.regions.Region;\n";
         Projects.write(dir, Map.of(HANDLER, handler(imports, "    private static final String BUCKET = \"b\";\n", """
@@ -358,7 +384,6 @@ class ConstructionFixTest {
 
         assertEquals(handler(S3, """
                     private static final S3Client S3_CLIENT = S3Client.create();
-                    private static final S3Client S3_CLIENT_2 = S3Client.create();
 
                 """, """
                         {
@@ -366,7 +391,7 @@ class ConstructionFixTest {
                             s3.listBuckets();
                         }
                         {
-                            S3Client s3 = S3_CLIENT_2;
+                            S3Client s3 = S3_CLIENT;
                             s3.listBuckets();
                         }
                         return input;
@@ -508,10 +533,9 @@ class ConstructionFixTest {
 
         assertEquals(handler(imports, """
                     private static final Gson GSON = new Gson();
-                    private static final Gson GSON_2 = new Gson();
 
                 """, """
-                        return GSON.toJson(input) + GSON_2.toJson(input);
+                        return GSON.toJson(input) + GSON.toJson(input);
                 """), fixed(HANDLER));
     }
 }
