@@ -23,12 +23,14 @@ import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.catalog.ContextStart;
 import dev.lambdalint.catalog.DaggerCatalog;
+import dev.lambdalint.source.LocalTypes;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.TypeResolver;
 import java.util.ArrayList;
@@ -210,6 +212,15 @@ public final class CallResolver {
         }
         return !(head instanceof NameExpr name) || typeOf(name, unit).isPresent()
                 || isField(name.getNameAsString(), name, unit.thisType());
+    }
+
+    /**
+     * The {@code @Provides} methods of the project's Dagger components that make what Dagger injects for a type
+     * written at {@code context} and qualified by {@code annotated}'s annotations (an {@code @Inject} constructor's
+     * parameter or field); empty when no component binds it with such a method.
+     */
+    public Optional<List<CodeUnit>> daggerProviders(Type type, Node context, NodeWithAnnotations<?> annotated) {
+        return dagger.providers(type, context, annotated);
     }
 
     /** The type of an expression: a project type's name, an external type as resolved or written, or empty. */
@@ -553,7 +564,7 @@ public final class CallResolver {
     }
 
     private Optional<String> variableType(Variables.Variable variable, CodeUnit unit) {
-        if (variable.type().isVarType()) {
+        if (LocalTypes.inferred(variable.type(), index)) {
             return variable.initializer().flatMap(i -> typeOf(i, unit));
         }
         if (variable.declaration() instanceof Parameter p && p.getParentNode().orElse(null)
