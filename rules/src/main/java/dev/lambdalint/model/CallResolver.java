@@ -367,13 +367,19 @@ public final class CallResolver {
         String name = call.getNameAsString();
         int arity = call.getArguments().size();
         if (call.getScope().isEmpty()) {
+            // a method of the class or of an enclosing class shadows a statically imported one (JLS 6.4.1); an
+            // on-demand import (Constants.*) of a class that has no such method imports none
+            List<CodeUnit> own = onThis(call, caller, name, arity);
+            if (!own.isEmpty()) {
+                return own;
+            }
             for (String owner : index.resolver(call).staticImportOwners(name)) {
-                if (index.contains(owner)) {
-                    return declared(owner, name, arity, owner);
+                List<CodeUnit> imported = index.contains(owner) ? declared(owner, name, arity, owner) : List.of();
+                if (!imported.isEmpty()) {
+                    return imported;
                 }
             }
-            List<CodeUnit> own = onThis(call, caller, name, arity);
-            if (own.isEmpty() && contexts.mayAnswer(call)) {
+            if (contexts.mayAnswer(call)) {
                 // a statically imported SpringApplication.run, which a method of the class itself would shadow
                 Optional<List<CodeUnit>> started = contexts.targets(call, caller);
                 if (started.isPresent()) {
