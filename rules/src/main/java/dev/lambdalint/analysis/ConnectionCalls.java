@@ -22,6 +22,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.LocalTypes;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -217,7 +218,7 @@ public final class ConnectionCalls {
         Optional<Node> declaration = model.calls().declarationOf(receiver, unit);
         Type declared = declaration.map(d -> d instanceof VariableDeclarator v ? v.getType()
                 : d instanceof Parameter p ? p.getType() : null).orElse(null);
-        if (declared != null && !declared.isVarType()) {
+        if (declared != null && !LocalTypes.inferred(declared, model.index())) {
             return model.fields().typeCandidates(declared, declaration.get());
         }
         return model.calls().typeOf(receiver, unit).filter(t -> !t.equals(CallResolver.EXTERNAL))

@@ -27,6 +27,7 @@ import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.Reach;
+import dev.lambdalint.source.LocalTypes;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -269,7 +270,7 @@ final class ConstructionFix {
                     .filter(VariableDeclarator.class::isInstance).map(VariableDeclarator.class::cast)
                     .filter(v -> v.findCompilationUnit().orElse(null) == file.unit).orElse(null);
         }
-        if (variable != null && !variable.getType().isVarType()) {
+        if (variable != null && !LocalTypes.inferred(variable.getType(), planner.model().index())) {
             Type declared = variable.getType();
             String fqn = planner.model().index().resolver(declared)
                     .resolve(declared.asString(), declared).orElse(match.ownerType());

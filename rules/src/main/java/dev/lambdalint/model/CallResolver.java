@@ -23,12 +23,14 @@ import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.catalog.ContextStart;
 import dev.lambdalint.catalog.DaggerCatalog;
+import dev.lambdalint.source.LocalTypes;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.TypeResolver;
 import java.util.ArrayList;
@@ -212,6 +214,15 @@ public final class CallResolver {
                 || isField(name.getNameAsString(), name, unit.thisType());
     }
 
+    /**
+     * The {@code @Provides} methods of the project's Dagger components that make what Dagger injects for a type
+     * written at {@code context} and qualified by {@code annotated}'s annotations (an {@code @Inject} constructor's
+     * parameter or field); empty when no component binds it with such a method.
+     */
+    public Optional<List<CodeUnit>> daggerProviders(Type type, Node context, NodeWithAnnotations<?> annotated) {
+        return dagger.providers(type, context, annotated);
+    }
+
     /** The type of an expression: a project type's name, an external type as resolved or written, or empty. */
     public Optional<String> typeOf(Expression expression, CodeUnit unit) {
         // a variable typed by its own initializer (invalid code such as var x = x.next()) must not recurse forever
@@ -356,13 +367,19 @@ public final class CallResolver {
         String name = call.getNameAsString();
         int arity = call.getArguments().size();
         if (call.getScope().isEmpty()) {
+            // a method of the class or of an enclosing class shadows a statically imported one (JLS 6.4.1); an
+            // on-demand import (Constants.*) of a class that has no such method imports none
+            List<CodeUnit> own = onThis(call, caller, name, arity);
+            if (!own.isEmpty()) {
+                return own;
+            }
             for (String owner : index.resolver(call).staticImportOwners(name)) {
-                if (index.contains(owner)) {
-                    return declared(owner, name, arity, owner);
+                List<CodeUnit> imported = index.contains(owner) ? declared(owner, name, arity, owner) : List.of();
+                if (!imported.isEmpty()) {
+                    return imported;
                 }
             }
-            List<CodeUnit> own = onThis(call, caller, name, arity);
-            if (own.isEmpty() && contexts.mayAnswer(call)) {
+            if (contexts.mayAnswer(call)) {
                 // a statically imported SpringApplication.run, which a method of the class itself would shadow
                 Optional<List<CodeUnit>> started = contexts.targets(call, caller);
                 if (started.isPresent()) {
@@ -553,7 +570,7 @@ public final class CallResolver {
     }
 
     private Optional<String> variableType(Variables.Variable variable, CodeUnit unit) {
-        if (variable.type().isVarType()) {
+        if (LocalTypes.inferred(variable.type(), index)) {
             return variable.initializer().flatMap(i -> typeOf(i, unit));
         }
         if (variable.declaration() instanceof Parameter p && p.getParentNode().orElse(null)

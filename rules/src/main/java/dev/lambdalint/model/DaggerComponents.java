@@ -200,6 +200,32 @@ final class DaggerComponents {
         return Optional.empty();
     }
 
+    /**
+     * The {@code @Provides} methods that make what Dagger injects for a type written at {@code context} with the
+     * qualifier among {@code annotated}'s annotations: that key's binding in every project component that binds it.
+     * Empty when no component binds it, or when one binds it otherwise ({@code @Binds}, a class's {@code @Inject}
+     * constructor): what then makes the object is not one method's return.
+     */
+    Optional<List<CodeUnit>> providers(Type type, Node context, NodeWithAnnotations<?> annotated) {
+        Optional<Key> key = key(type, context, annotated);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        List<CodeUnit> units = new ArrayList<>();
+        for (Component component : components().values()) {
+            Optional<Binding> binding = binding(component, key.get());
+            if (binding.isEmpty()) {
+                continue;
+            }
+            if (binding.get().units().size() != 1
+                    || !(binding.get().units().get(0).declaration() instanceof MethodDeclaration)) {
+                return Optional.empty();
+            }
+            units.add(binding.get().units().get(0));
+        }
+        return units.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(units));
+    }
+
     /** The component's abstract method the call names: a provision method, or the members injection of its argument. */
     private Optional<MethodDeclaration> entry(Component component, MethodCallExpr call, CodeUnit unit) {
         int arity = call.getArguments().size();

@@ -26,6 +26,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.Memoizer;
+import dev.lambdalint.source.LocalTypes;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -238,7 +239,8 @@ final class ExecutedCode {
     /** The library types a receiver is declared as; empty when it is a project type or cannot be worked out. */
     private List<String> receiverTypes(Expression receiver, CodeUnit unit) {
         Optional<Node> declaration = calls.declarationOf(receiver, unit);
-        if (declaration.isPresent() && declaration.get() instanceof VariableDeclarator v && !v.getType().isVarType()) {
+        if (declaration.isPresent() && declaration.get() instanceof VariableDeclarator v
+                && !LocalTypes.inferred(v.getType(), calls.index())) {
             List<String> types = fields.typeCandidates(v.getType(), v);
             return types.stream().anyMatch(t -> calls.isProjectType(t)) ? List.of() : types;
         }

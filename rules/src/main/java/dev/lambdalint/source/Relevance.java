@@ -35,6 +35,9 @@ public final class Relevance {
     private final Map<Object, Signature> signatures = new HashMap<>();
     private final Set<String> rootTypes;
     private final List<TypePattern> markerPackages;
+    /** How a generated class's simple name spells the type it is generated for: Dagger's {@code DaggerX}. */
+    private final String generatedPrefix;
+    private final String nestedSeparator;
 
     /** @param rootTypes simple names of handler classes named outside the code (deployment templates) */
     public Relevance(Set<String> rootTypes) {
@@ -46,8 +49,21 @@ public final class Relevance {
      *                       annotations and adapter types)
      */
     public Relevance(Set<String> rootTypes, List<String> markerPackages) {
+        this(rootTypes, markerPackages, "", "");
+    }
+
+    /**
+     * @param generatedPrefix the prefix by which a class generated at build time, so never in the sources, names the
+     *                        type it is generated for ({@code DaggerOrderComponent} for {@code OrderComponent}): naming
+     *                        the generated class names that type; empty for none
+     * @param nestedSeparator what joins a nested type's simple names in the generated name ({@code DaggerOuter_Inner})
+     */
+    public Relevance(Set<String> rootTypes, List<String> markerPackages, String generatedPrefix,
+                     String nestedSeparator) {
         this.rootTypes = Set.copyOf(rootTypes);
         this.markerPackages = markerPackages.stream().map(TypePattern::of).toList();
+        this.generatedPrefix = generatedPrefix == null ? "" : generatedPrefix;
+        this.nestedSeparator = nestedSeparator == null ? "" : nestedSeparator;
     }
 
     /**
@@ -65,7 +81,8 @@ public final class Relevance {
             }
             framework.presentWith().types().stream().map(Relevance::packageOf).forEach(packages::add);
         }
-        return new Relevance(rootTypes, List.copyOf(packages));
+        return new Relevance(rootTypes, List.copyOf(packages), catalog.dagger().generatedPrefix(),
+                catalog.dagger().nestedSeparator());
     }
 
     private static String packageOf(String fqn) {
@@ -104,11 +121,13 @@ public final class Relevance {
         for (int i = 0; i < queue.size(); i++) {
             Object file = queue.get(i);
             Signature s = signatures.get(file);
-            for (String name : s.named()) {
-                Map<String, List<Object>> byPackage = declaring.get(name);
-                if (byPackage != null) {
-                    enqueue(byPackage.get(s.pkg()), relevant, queue);
-                    s.packagesNamed().forEach(p -> enqueue(byPackage.get(p), relevant, queue));
+            for (String named : s.named()) {
+                for (String name : generatedFor(named)) {
+                    Map<String, List<Object>> byPackage = declaring.get(name);
+                    if (byPackage != null) {
+                        enqueue(byPackage.get(s.pkg()), relevant, queue);
+                        s.packagesNamed().forEach(p -> enqueue(byPackage.get(p), relevant, queue));
+                    }
                 }
             }
             for (String name : s.declared()) {
@@ -116,6 +135,21 @@ public final class Relevance {
             }
         }
         return relevant;
+    }
+
+    /**
+     * The name as written, and, when it is a generated class's name ({@code DaggerOrderComponent}, or
+     * {@code DaggerOuter_Inner} for a nested type), the top-level type it is generated for, whose file declares it.
+     */
+    private List<String> generatedFor(String name) {
+        int start = generatedPrefix.length();
+        if (start == 0 || name.length() <= start || !name.startsWith(generatedPrefix)
+                || !Character.isUpperCase(name.charAt(start))) {
+            return List.of(name);
+        }
+        String type = name.substring(start);
+        int nested = nestedSeparator.isEmpty() ? -1 : type.indexOf(nestedSeparator);
+        return List.of(name, nested > 0 ? type.substring(0, nested) : type);
     }
 
     private static void enqueue(List<Object> files, Set<Object> relevant, List<Object> queue) {

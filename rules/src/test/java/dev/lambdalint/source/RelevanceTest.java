@@ -79,6 +79,33 @@ class RelevanceTest {
         assertEquals(Set.of("handler", "authorizer", "audit"), relevance.relevant());
     }
 
+    /** Found in real code: a Dagger component whose type only the generated class's name spells. */
+    @Test
+    void keepsTheTypeAGeneratedClassIsNamedFor() {
+        Relevance relevance = Relevance.forHandlers(Set.of(), Catalog.load(List.of()));
+        add(relevance, "handler", """
+                package com.acme;
+                import com.acme.wiring.DaggerOrderComponent;
+                import com.amazonaws.services.lambda.runtime.RequestHandler;
+                class OrderHandler implements RequestHandler<String, String> {
+                    public OrderHandler() { var orders = DaggerOrderComponent.create(); orders.service(); }
+                }
+                """);
+        add(relevance, "component", """
+                package com.acme.wiring;
+                @dagger.Component(modules = OrderModule.class) interface OrderComponent { OrderService service(); }
+                """);
+        add(relevance, "module", "package com.acme.wiring;\n@dagger.Module class OrderModule {}\n");
+        add(relevance, "nestedHandler", """
+                package com.acme.jobs;
+                import com.amazonaws.services.lambda.runtime.RequestHandler;
+                class JobHandler implements RequestHandler<String, String> { Object c = DaggerJobs_Wiring.create(); }
+                """);
+        add(relevance, "outer", "package com.acme.jobs;\nclass Jobs { @dagger.Component interface Wiring {} }\n");
+        add(relevance, "unrelated", "package com.acme.wiring;\nclass Daggers { }\n");
+        assertEquals(Set.of("handler", "component", "module", "nestedHandler", "outer"), relevance.relevant());
+    }
+
     private static void add(Relevance relevance, String name, String text) {
         relevance.add(name, Relevance.signature(text));
     }

@@ -163,11 +163,7 @@ final class Making {
                 if (!(callee.declaration() instanceof MethodDeclaration method)) {
                     return false;
                 }
-                for (ReturnStmt r : Trees.findAll(method, ReturnStmt.class)) {
-                    if (r.findAncestor(CallableDeclaration.class).orElse(null) == method) {
-                        complete &= r.getExpression().map(x -> trace(x, callee, depth + 1, parts, seen)).orElse(false);
-                    }
-                }
+                complete &= returned(method, callee, depth, parts, seen);
             }
             return complete;
         }
@@ -202,7 +198,7 @@ final class Making {
         }
         if (!given && variable.getParentNode().orElse(null) instanceof FieldDeclaration field && injected(field)) {
             given = true;
-            complete = beanMade(variable.getType(), variable, depth, parts, seen);
+            complete = beanMade(variable.getType(), variable, field, depth, parts, seen);
         }
         parts.addAll(callsOn(variable, unit));
         return given && complete;
@@ -213,12 +209,21 @@ final class Making {
     }
 
     /**
-     * A value the framework injects by type (an {@code @Autowired} or {@code @Inject} field or constructor
-     * parameter): made by the bean methods the framework runs at start-up ({@code @Bean}) that return that type.
-     * Out of sight when no such method is in the project: the framework or a library makes it.
+     * A value the framework injects (an {@code @Autowired} or {@code @Inject} field or constructor parameter): made
+     * by the {@code @Provides} methods that bind its type with its qualifier in the project's Dagger components, or,
+     * when none does, by the bean methods the framework runs at start-up ({@code @Bean}) that return that type. Out
+     * of sight when no such method is in the project: the framework or a library makes it.
      */
-    private boolean beanMade(Type type, Node context, int depth, List<Expression> parts,
-                             Set<Node> seen) {
+    private boolean beanMade(Type type, Node context, NodeWithAnnotations<?> annotated, int depth,
+                             List<Expression> parts, Set<Node> seen) {
+        Optional<List<CodeUnit>> provided = model.calls().daggerProviders(type, context, annotated);
+        if (provided.isPresent()) {
+            boolean complete = true;
+            for (CodeUnit provider : provided.get()) {
+                complete &= returned((MethodDeclaration) provider.declaration(), provider, depth, parts, seen);
+            }
+            return complete;
+        }
         List<String> wanted = model.calls().typeCandidates(type.asString(), context);
         boolean found = false;
         boolean complete = true;
@@ -231,14 +236,22 @@ final class Making {
                     continue;
                 }
                 found = true;
-                for (ReturnStmt r : Trees.findAll(method, ReturnStmt.class)) {
-                    if (r.findAncestor(CallableDeclaration.class).orElse(null) == method) {
-                        complete &= r.getExpression().map(x -> trace(x, bean, depth + 1, parts, seen)).orElse(false);
-                    }
-                }
+                complete &= returned(method, bean, depth, parts, seen);
             }
         }
         return found && complete;
+    }
+
+    /** Whether every value the method returns is made in sight (each traced in the method's unit). */
+    private boolean returned(MethodDeclaration method, CodeUnit unit, int depth, List<Expression> parts,
+                             Set<Node> seen) {
+        boolean complete = true;
+        for (ReturnStmt r : Trees.findAll(method, ReturnStmt.class)) {
+            if (r.findAncestor(CallableDeclaration.class).orElse(null) == method) {
+                complete &= r.getExpression().map(x -> trace(x, unit, depth + 1, parts, seen)).orElse(false);
+            }
+        }
+        return complete;
     }
 
     /**
@@ -286,7 +299,8 @@ final class Making {
                                 List<Expression> parts, Set<Node> seen) {
         int arity = constructor.getParameters().size();
         if (injected(constructor)) {
-            return beanMade(constructor.getParameter(index).getType(), constructor, depth, parts, seen);
+            Parameter parameter = constructor.getParameter(index);
+            return beanMade(parameter.getType(), constructor, parameter, depth, parts, seen);
         }
         if (!(constructor.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
             return false;
