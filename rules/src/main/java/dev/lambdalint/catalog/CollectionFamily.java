@@ -14,9 +14,10 @@ import java.util.List;
  * @param shrinks the methods that remove entries
  * @param removesOne of those, the ones that remove only what their argument names: one key or element
  *                   ({@code remove(id)}, {@code invalidate(key)}), or those a predicate selects ({@code removeIf})
+ * @param advice  what to do instead, when the usual advice for its kind (a bound) does not fit; null for that
  */
 public record CollectionFamily(String family, List<String> types, boolean keyed, boolean cache, List<String> grows,
-                               List<String> shrinks, List<String> removesOne) {
+                               List<String> shrinks, List<String> removesOne, String advice) {
 
     public CollectionFamily {
         types = Copies.listOrEmpty(types);

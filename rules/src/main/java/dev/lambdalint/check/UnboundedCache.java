@@ -196,6 +196,9 @@ public final class UnboundedCache implements Rule {
     }
 
     private static String fix(CollectionFamily family) {
+        if (family.advice() != null) {
+            return family.advice();
+        }
         if (family.cache()) {
             return "Give the builder a maximumSize (or maximumWeight) and, if entries go stale, an "
                     + "expireAfterWrite.";
