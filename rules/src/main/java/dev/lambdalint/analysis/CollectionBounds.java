@@ -105,8 +105,13 @@ public final class CollectionBounds {
      * ({@link FreshObjects}): that collection is gone with the invocation, whatever other objects of the class live on.
      */
     public boolean ofUnkeptObject(MethodCallExpr site, FieldRef field, CodeUnit unit) {
-        return site.getScope().isPresent() && FreshObjects.of(model, catalog).ownerMadePerInvocation(
-                fields.naming(site.getScope().get()), field, unit, fields.builtFrom(field));
+        return site.getScope().isPresent() && ofUnkeptObject(site.getScope().get(), field, unit);
+    }
+
+    /** {@link #ofUnkeptObject(MethodCallExpr, FieldRef, CodeUnit)} for the expression that names the collection. */
+    public boolean ofUnkeptObject(Expression named, FieldRef field, CodeUnit unit) {
+        return FreshObjects.of(model, catalog).ownerMadePerInvocation(fields.naming(named), field, unit,
+                fields.builtFrom(field));
     }
 
     /** Whether the growing call's key (its first argument) is a constant, so it adds one entry at most. */

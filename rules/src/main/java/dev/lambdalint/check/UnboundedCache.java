@@ -40,7 +40,8 @@ import java.util.Set;
 public final class UnboundedCache implements Rule {
     private static final int SITES_NAMED = 3;
 
-    private record Growth(Reach reach, MethodCallExpr call) {
+    /** A call that grows the collection {@code named}: its receiver, or a writer built around it and handed to it. */
+    private record Growth(Reach reach, MethodCallExpr call, Expression named) {
     }
 
     private record Grown(FieldRef field, CollectionFamily family, List<Growth> sites) {
@@ -65,7 +66,7 @@ public final class UnboundedCache implements Rule {
                 Grown g = new Grown(c.field(), c.family(), new ArrayList<>());
                 grown.add(g);
                 return g;
-            }).add(new Growth(c.reach(), c.call()));
+            }).add(new Growth(c.reach(), c.call(), c.named()));
         }
         EventDependence event = new EventDependence(model);
         RemovalPace pace = new RemovalPace(model, bounds);
@@ -73,7 +74,7 @@ public final class UnboundedCache implements Rule {
             List<Growth> unbounded = g.sites().stream()
                     .filter(s -> !bounds.sizeChecked(s.call(), g.field(), s.reach().unit().thisType()))
                     .filter(s -> !(g.family().keyed() && bounds.fixedKey(s.call(), s.reach().unit())))
-                    .filter(s -> !bounds.ofUnkeptObject(s.call(), g.field(), s.reach().unit()))
+                    .filter(s -> !bounds.ofUnkeptObject(s.named(), g.field(), s.reach().unit()))
                     .toList();
             if (unbounded.isEmpty() || bounds.bounded(g.field(), g.family())) {
                 continue;
@@ -90,7 +91,8 @@ public final class UnboundedCache implements Rule {
         }
     }
 
-    private record Candidate(Reach reach, MethodCallExpr call, FieldRef field, CollectionFamily family) {
+    private record Candidate(Reach reach, MethodCallExpr call, FieldRef field, CollectionFamily family,
+                             Expression named) {
     }
 
     /**
@@ -103,23 +105,27 @@ public final class UnboundedCache implements Rule {
         // a call no family grows by is passed over before its receiver is resolved
         Set<String> growing = new HashSet<>();
         catalog.families().forEach(f -> growing.addAll(f.grows()));
+        // a writer is looked at only when its simple name is one some family is written through
+        Set<String> writerNames = new HashSet<>();
+        catalog.families().forEach(f -> f.writers().forEach(w -> writerNames.add(w.substring(w.lastIndexOf('.') + 1))));
         List<Candidate> found = new ArrayList<>();
         for (Reach first : model.firstReaches()) {
             for (Node node : model.executedNodes(first.unit())) {
-                if (!(node instanceof MethodCallExpr call) || call.getScope().isEmpty()
-                        || !growing.contains(call.getNameAsString())) {
+                if (!(node instanceof MethodCallExpr call)) {
                     continue;
                 }
-                Optional<FieldRef> field = bounds.field(call.getScope().get(), first.unit().thisType());
-                Optional<CollectionFamily> family = field.flatMap(bounds::family)
-                        .filter(f -> f.grows().contains(call.getNameAsString()));
-                if (family.isEmpty()) {
-                    continue;
+                if (call.getScope().isPresent() && growing.contains(call.getNameAsString())) {
+                    Optional<FieldRef> field = bounds.field(call.getScope().get(), first.unit().thisType());
+                    field.flatMap(bounds::family).filter(f -> f.grows().contains(call.getNameAsString()))
+                            .ifPresent(f -> keep(model, first, call, field.get(), f, call.getScope().get(), found));
                 }
-                for (Reach reach : model.reachesOf(first.unit())) {
-                    if (model.fields().outlivesInvocation(field.get(), reach.handler())) {
-                        found.add(new Candidate(reach, call, field.get(), family.get()));
-                        break;
+                for (Expression argument : call.getArguments()) {
+                    if (argument instanceof ObjectCreationExpr writer && writer.getArguments().isNonEmpty()
+                            && writerNames.contains(writer.getType().getNameAsString())) {
+                        Expression named = writer.getArgument(0);
+                        Optional<FieldRef> field = bounds.field(named, first.unit().thisType());
+                        field.flatMap(bounds::family).filter(f -> writtenThrough(model, f, writer))
+                                .ifPresent(f -> keep(model, first, call, field.get(), f, named, found));
                     }
                 }
             }
@@ -129,6 +135,23 @@ public final class UnboundedCache implements Rule {
         found.sort(Comparator.comparing((Candidate c) -> c.reach().handler().id())
                 .thenComparingLong(c -> c.reach().rank()));
         return found;
+    }
+
+    /** The candidate of the first reach for whose handler the field outlives the invocation, if any. */
+    private static void keep(InvocationModel model, Reach first, MethodCallExpr call, FieldRef field,
+                             CollectionFamily family, Expression named, List<Candidate> found) {
+        for (Reach reach : model.reachesOf(first.unit())) {
+            if (model.fields().outlivesInvocation(field, reach.handler())) {
+                found.add(new Candidate(reach, call, field, family, named));
+                return;
+            }
+        }
+    }
+
+    /** {@code new PrintWriter(errors)}: a writer the family lists, built around the collection to write into it. */
+    private static boolean writtenThrough(InvocationModel model, CollectionFamily family, ObjectCreationExpr writer) {
+        return model.calls().typeCandidates(writer.getType().getNameWithScope(), writer).stream()
+                .anyMatch(family::writtenBy);
     }
 
     private static String message(InvocationModel model, Grown g, List<Growth> sites, List<RemovalPace.Lag> lags,
