@@ -28,14 +28,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A collection that outlives the invocation (static, or a field of the handler or of an object it keeps) and
- * that per-invocation code adds to, while nothing evicts or caps it and no removal keeps pace (see
+ * A collection (or text buffer) that outlives the invocation (static, or a field of the handler or of an object it
+ * keeps) and that per-invocation code adds to, while nothing evicts or caps it and no removal keeps pace (see
  * {@link RemovalPace}: only a removal nothing runs, or one of a request-named key on a separate path, lags).
  * Reported once per field, at its declaration, naming the calls that grow it and the removals that lag.
  */
 @RuleMeta(id = "unbounded-cache", severity = Severity.WARNING,
-        summary = "A collection or cache that outlives the invocation grows on every invocation with no bound or "
-                + "eviction.",
+        summary = "A collection, cache or text buffer that outlives the invocation grows on every invocation with no "
+                + "bound or eviction.",
         tags = {"memory", "reliability", "lambda"})
 public final class UnboundedCache implements Rule {
     private static final int SITES_NAMED = 3;
