@@ -108,19 +108,18 @@ final class ConstructionFix {
                 : file.indentUnit(holder) + file.indentUnit(holder)));
         // a second construction of the same value in the class uses the field the first one's fix adds, unless code
         // may set it up after it is built (each mapper keeps its own settings)
-        boolean shareable = exceptions.isEmpty() && !knowledge.configurable(java.util.Arrays.asList(
-                construction.match().ownerType(), knowledge.builtType(construction.match()).orElse(null),
-                type.closedType()));
+        // the types the object is known by: where it is built from, what it yields, what the field holds
+        List<String> builtAs = java.util.Arrays.asList(construction.match().ownerType(),
+                knowledge.builtType(construction.match()).orElse(null), type.closedType());
+        boolean shareable = exceptions.isEmpty() && !knowledge.configurable(builtAs);
         Optional<String> same = shareable ? file.sameField(holder, type.text(), built) : Optional.empty();
         String name = same.isPresent() ? same.get()
                 : file.fieldName(holder, constantName(construction.match().clientName()));
-        List<String> kinds = new ArrayList<>(java.util.Arrays.asList(construction.match().ownerType(),
-                knowledge.builtType(construction.match()).orElse(null), type.closedType()));
+        List<String> kinds = new ArrayList<>(builtAs);
         kinds.addAll(planner.model().index().possibleAncestors(construction.match().ownerType()));
         waits.check(built, kinds, reach.unit());
         List<Op> closes = flow.closesOf(new ValueFlow.Context(file, reach.unit(), type.closedType(), built, name));
-        configuration.check(built, java.util.Arrays.asList(construction.match().ownerType(),
-                knowledge.builtType(construction.match()).orElse(null), type.closedType()), reach.unit());
+        configuration.check(built, builtAs, reach.unit());
         ops.add(new Op.Replace(withoutParentheses(built), name));
         if (same.isEmpty()) {
             ops.addAll(file.member(placement, exceptions.isEmpty()

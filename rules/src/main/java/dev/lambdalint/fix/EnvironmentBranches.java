@@ -1,11 +1,8 @@
 package dev.lambdalint.fix;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -101,8 +98,7 @@ final class EnvironmentBranches {
     }
 
     private static boolean boundary(Node node) {
-        return node instanceof CallableDeclaration<?> || node instanceof InitializerDeclaration
-                || node instanceof FieldDeclaration || node instanceof TypeDeclaration<?> || node instanceof LambdaExpr;
+        return Planning.declaration(node) || node instanceof LambdaExpr;
     }
 
     /** What in {@code expression} reads the environment, directly or through a local, field or project method. */

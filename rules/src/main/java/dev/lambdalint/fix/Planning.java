@@ -38,11 +38,16 @@ final class Planning {
             if (n instanceof LambdaExpr lambda) {
                 return lambda;
             }
-            if (n instanceof CallableDeclaration<?> || n instanceof InitializerDeclaration
-                    || n instanceof FieldDeclaration || n instanceof TypeDeclaration<?>) {
+            if (declaration(n)) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Where the code around a node ends: its method, constructor, initializer, field or type. */
+    static boolean declaration(Node node) {
+        return node instanceof CallableDeclaration<?> || node instanceof InitializerDeclaration
+                || node instanceof FieldDeclaration || node instanceof TypeDeclaration<?>;
     }
 }
