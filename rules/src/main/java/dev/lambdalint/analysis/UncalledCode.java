@@ -2,6 +2,7 @@ package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -11,6 +12,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
+import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
 import java.util.Collections;
@@ -22,9 +24,10 @@ import java.util.Set;
 /**
  * Code that nothing can run: a method of a plain project class (no supertype, so it overrides nothing a library
  * could call; no annotation a framework could act on) that no handler runs and whose every caller in the project
- * is itself such a method. Calls are matched by name, so a call of a library method of the same name on a
- * receiver that is not a project type counts only when it is written as {@code LibraryType.name()}. Anything
- * else (a constructor, an initialiser, a lambda, an anonymous class) may run.
+ * is itself such a method. Calls are matched by name, so a call of a library method of the same name counts
+ * only when its receiver's type is not known: one written {@code LibraryType.name()}, or on a variable, field or
+ * parameter declared with a library type, does not. Anything else (a constructor, an initialiser, a lambda, an
+ * anonymous class) may run.
  */
 public final class UncalledCode {
     private static final int MAX_STEPS = 500;
@@ -102,6 +105,19 @@ public final class UncalledCode {
         return type instanceof NodeWithImplements<?> implementing && implementing.getImplementedTypes().isEmpty();
     }
 
+    /**
+     * A receiver declared with a library type other than {@code Object}: it cannot hold an object of a plain
+     * project class, which extends and implements nothing. A library call's result, a type variable or a type
+     * that does not resolve may hold anything, so they do not count.
+     */
+    private boolean ofLibraryType(Expression receiver, Node call) {
+        return call.findAncestor(CallableDeclaration.class).flatMap(model.calls()::unitOf)
+                .flatMap(unit -> model.calls().typeOf(receiver, unit))
+                .filter(type -> !type.equals(CallResolver.EXTERNAL) && !index.contains(type) && type.contains(".")
+                        && !type.equals(Object.class.getName()))
+                .isPresent();
+    }
+
     /** A call or reference of that name that surely names something else, or sits in uncalled code itself. */
     private boolean notACaller(Node call, MethodDeclaration method) {
         Optional<Expression> scope = call instanceof MethodCallExpr c ? c.getScope()
@@ -111,6 +127,9 @@ public final class UncalledCode {
             Optional<String> type = model.calls().staticTypeReference(scope.get(), null);
             if (type.isPresent() && !type.get().equals(owner) && !index.ancestry(type.get()).contains(owner)) {
                 return true; // ThreadContext.clearAll() is not TaskData.clearAll()
+            }
+            if (type.isEmpty() && ofLibraryType(scope.get(), call)) {
+                return true; // buffer.reset() on a ByteArrayOutputStream is not Store.reset()
             }
         }
         return uncalledMethodOf(call).isPresent();
