@@ -165,6 +165,9 @@ public final class Constants {
         if (expression instanceof LiteralExpr) {
             return !(expression instanceof NullLiteralExpr);
         }
+        if (expression instanceof ClassExpr) {
+            return true; // Order.class is the same class object in every call
+        }
         if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
             return constant(binary.getLeft(), unit, depth + 1) && constant(binary.getRight(), unit, depth + 1);
         }

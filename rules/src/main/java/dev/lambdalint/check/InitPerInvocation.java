@@ -20,8 +20,9 @@ import java.util.Map;
  */
 @RuleMeta(id = "init-per-invocation", severity = Severity.WARNING,
         summary = "An expensive object that is safe to reuse (ObjectMapper, Gson, JAXBContext, a constant Pattern "
-                + "or JSON Schema, an XML factory, a Spring context, a thread pool, a timer or Netty event loop "
-                + "group, ...) is built on every invocation instead of once per execution environment.",
+                + "or JSON Schema, an XML factory, a DynamoDB table schema, a template engine, a Spring context, a "
+                + "thread pool, a timer or Netty event loop group, ...) is built on every invocation instead of once "
+                + "per execution environment.",
         tags = {"performance", "lambda"})
 public final class InitPerInvocation implements Rule {
 

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -284,7 +285,23 @@ final class ConstructionFix {
         }
         String fqn = knowledge.builtType(match).orElseThrow(() -> new NoFix("the type " + match.clientName()
                 + "'s construction yields is not known to lambda-lint (it depends on the service)"));
-        return new FieldType(file.typeName(fqn, ops), fqn);
+        return new FieldType(file.typeName(fqn, ops) + typeArgument(file, built, match), fqn);
+    }
+
+    /**
+     * {@code <Order>} for {@code TableSchema.fromBean(Order.class)}: with the raw type, what callers get from the
+     * field (the table's items) would no longer be typed, and code reading them would not compile.
+     */
+    private String typeArgument(FilePlan file, Expression built, ClientMatch match) {
+        if (!knowledge.typedByClassArgument(match)) {
+            return "";
+        }
+        List<ClassExpr> classes = built instanceof MethodCallExpr call ? call.getArguments().stream()
+                .filter(ClassExpr.class::isInstance).map(ClassExpr.class::cast).toList() : List.of();
+        if (classes.size() != 1) {
+            throw new NoFix("the " + match.clientName() + " it builds is typed by a class not written here");
+        }
+        return "<" + file.text.of(classes.get(0).getType()) + ">";
     }
 
     private record FieldType(String text, String closedType) {

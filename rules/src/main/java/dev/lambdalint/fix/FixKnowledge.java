@@ -26,7 +26,11 @@ final class FixKnowledge {
     private static final String RESOURCE = "/dev/lambdalint/fixes.json";
     private static final FixKnowledge INSTANCE = load();
 
-    record BuiltType(String from, String type) {
+    /**
+     * {@code typedByClassArgument}: the construction's class literal argument is the type argument of what it builds
+     * ({@code TableSchema.fromBean(Order.class)} is a {@code TableSchema<Order>}).
+     */
+    record BuiltType(String from, String type, boolean typedByClassArgument) {
     }
 
     /**
@@ -86,10 +90,9 @@ final class FixKnowledge {
      */
     Optional<String> builtType(ClientMatch match) {
         String owner = match.ownerType();
-        for (BuiltType built : data.builtTypes()) {
-            if (TypePattern.of(built.from()).matches(owner)) {
-                return Optional.ofNullable(built.type());
-            }
+        Optional<BuiltType> known = known(owner);
+        if (known.isPresent()) {
+            return Optional.ofNullable(known.get().type());
         }
         String produces = match.family().produces();
         if (produces == null) {
@@ -97,6 +100,15 @@ final class FixKnowledge {
         }
         int dot = owner.lastIndexOf('.');
         return Optional.of(dot < 0 ? produces : owner.substring(0, dot + 1) + produces);
+    }
+
+    /** Whether what a construction of this type builds takes the class literal it is given as its type argument. */
+    boolean typedByClassArgument(ClientMatch match) {
+        return known(match.ownerType()).map(BuiltType::typedByClassArgument).orElse(false);
+    }
+
+    private Optional<BuiltType> known(String owner) {
+        return data.builtTypes().stream().filter(built -> TypePattern.of(built.from()).matches(owner)).findFirst();
     }
 
     /** The calls that read the environment the code runs in: a variable, a system property. */

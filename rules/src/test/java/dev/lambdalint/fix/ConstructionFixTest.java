@@ -224,6 +224,21 @@ class ConstructionFixTest {
     }
 
     @Test
+    void aTableSchemaFieldIsTypedByTheClassItIsBuiltFrom() {
+        String imports = "import software.amazon.awssdk.enhanced.dynamodb.TableSchema;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        return TableSchema.fromBean(Order.class).itemType().rawClass().getName();
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final TableSchema<Order> TABLE_SCHEMA = TableSchema.fromBean(Order.class);
+
+                """, """
+                        return TABLE_SCHEMA.itemType().rawClass().getName();
+                """), fixed(HANDLER));
+    }
+
+    @Test
     void environmentVariablesAndConstantsMayBeUsed() {
         String imports = S3 + "import software.amazon.awssdk.regions.Region;\n";
         Projects.write(dir, Map.of(HANDLER, handler(imports, "    private static final String BUCKET = \"b\";\n", """

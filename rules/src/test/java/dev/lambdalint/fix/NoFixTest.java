@@ -47,6 +47,14 @@ class NoFixTest {
     }
 
     @Test
+    void aTableSchemaBuiltFromAClassHeldInAField() {
+        assertReason("typed by a class not written here", "import software.amazon.awssdk.enhanced.dynamodb.TableSchema;\n",
+                "    private static final Class<Order> TYPE = Order.class;\n", """
+                        return TableSchema.fromBean(TYPE).itemType().rawClass().getName();
+                """);
+    }
+
+    @Test
     void builtByASpringContextStartedPerInvocation() {
         Projects.write(dir, Map.of(HANDLER, handler("", "", """
                         return org.springframework.boot.SpringApplication.run(App.class).toString();
