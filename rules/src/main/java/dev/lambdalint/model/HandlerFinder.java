@@ -22,8 +22,8 @@ import java.util.stream.Collectors;
  * Finds the Lambda handlers, each once: concrete classes that implement the runtime's handler interfaces (directly
  * or through project superclasses, interfaces and generic abstract bases); handlers a deployment template names;
  * the code frameworks present call per invocation (request-mapped controller methods, function beans); and public
- * methods the runtime can call with no interface, taking its {@code Context} last, unless such a method is only a
- * helper that another handler calls.
+ * methods the runtime can call with no interface, taking its {@code Context} last or only a Lambda event, unless
+ * such a method is only a helper that another handler calls.
  */
 public final class HandlerFinder {
     static final Set<String> HANDLER_INTERFACES = Set.of(

@@ -15,13 +15,19 @@ import java.util.Optional;
 
 /**
  * The handlers the Lambda Java runtime can call with no interface: a public method whose last parameter is the
- * runtime's {@code Context}, of a public concrete class. As the runtime interface client loads them
+ * runtime's {@code Context}, or whose only parameter is an event class of {@code aws-lambda-java-events} (the
+ * runtime also calls a method of one parameter, and those classes exist only to receive Lambda's events: a
+ * {@code processRecords(KinesisEvent)} named by a deployment lambda-lint does not read, Terraform), of a public
+ * concrete class. As the runtime interface client loads them
  * ({@code EventHandlerLoader}): it looks among the class's public methods, inherited ones included, takes at most
  * three parameters ({@code InputStream, OutputStream, Context} for three), calls a static method with no instance,
  * and builds an instance with the public no-argument constructor for any other, which an inner (non-static nested)
  * class cannot have.
  */
 final class PlainHandlers {
+    /** The event classes of aws-lambda-java-events (their nested record classes and models are not events). */
+    static final String LAMBDA_EVENTS = "com.amazonaws.services.lambda.runtime.events.*";
+
     private final ProjectIndex index;
     private final TypeNames names;
 
@@ -44,7 +50,7 @@ final class PlainHandlers {
                 break;
             }
             for (MethodDeclaration method : declaring.getMethods()) {
-                if (takesContextLast(method) && (method.isStatic() || instantiable)
+                if (callable(method) && (method.isStatic() || instantiable)
                         && !byName.containsKey(method.getNameAsString())) {
                     byName.put(method.getNameAsString(), method);
                 }
@@ -72,10 +78,15 @@ final class PlainHandlers {
         return c.getConstructors().stream().anyMatch(k -> k.isPublic() && k.getParameters().isEmpty());
     }
 
-    private boolean takesContextLast(MethodDeclaration method) {
+    private boolean callable(MethodDeclaration method) {
         NodeList<Parameter> parameters = method.getParameters();
-        if (!method.isPublic() || method.getBody().isEmpty() || parameters.isEmpty() || parameters.size() > 3
-                || !names.isLambdaContext(parameters.getLast().get().getType(), method)) {
+        if (!method.isPublic() || method.getBody().isEmpty() || parameters.isEmpty() || parameters.size() > 3) {
+            return false;
+        }
+        if (parameters.size() == 1 && names.means(parameters.get(0).getType(), method, List.of(LAMBDA_EVENTS))) {
+            return true;
+        }
+        if (!names.isLambdaContext(parameters.getLast().get().getType(), method)) {
             return false;
         }
         if (parameters.size() == 3) {

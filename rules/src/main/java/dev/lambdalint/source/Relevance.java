@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class Relevance {
     private static final Set<String> HANDLER_MARKERS = Set.of("RequestHandler", "RequestStreamHandler");
     private static final String LAMBDA_RUNTIME_PACKAGE = "com.amazonaws.services.lambda.runtime";
+    /** The event classes a plain handler may take as its only parameter, with no Context. */
+    private static final String LAMBDA_EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events";
 
     /** What the filter keeps of one file: its package, the types it declares, names, extends and qualifies. */
     public record Signature(String pkg, Set<String> declared, Set<String> named, Set<String> supertypes,
@@ -68,12 +70,13 @@ public final class Relevance {
 
     /**
      * The filter for the handlers the runtime and the catalog's frameworks can have, and those templates name: files
-     * naming the runtime's package (a plain handler's {@code Context}) or a package of a framework's annotations,
+     * naming the runtime's package (a plain handler's {@code Context}), its events' (a plain handler taking only the
+     * event) or a package of a framework's annotations,
      * base classes or adapter types. Packages rather than simple names, which are common words ({@code Path},
      * {@code Get}, {@code Context}).
      */
     public static Relevance forHandlers(Set<String> rootTypes, Catalog catalog) {
-        Set<String> packages = new TreeSet<>(Set.of(LAMBDA_RUNTIME_PACKAGE));
+        Set<String> packages = new TreeSet<>(Set.of(LAMBDA_RUNTIME_PACKAGE, LAMBDA_EVENTS_PACKAGE));
         for (Framework framework : catalog.frameworks()) {
             for (FrameworkEntry entry : framework.entries()) {
                 Stream.of(entry.classAnnotations(), entry.methodAnnotations(), entry.superclasses())

@@ -288,12 +288,14 @@ final class Making {
     }
 
     /**
-     * A constructor no per-invocation code calls, whose parameter is given by the class's other constructors
-     * ({@code Client() { this(HttpClients.createDefault()); }}, the object built once): made by what those
-     * {@code this(...)} calls pass, or, when a framework injects it ({@code @Inject}, {@code @Autowired}), by the
-     * framework's bean methods of its type. Out of sight when another constructor has as many parameters, when the
-     * class has subclasses, or when code anywhere in the project creates the class with that many arguments: those
-     * callers may pass anything.
+     * A constructor no per-invocation code calls (the object is built once: in the handler's constructor, a
+     * dependency-injection provider, a static field), whose parameter is given by the class's other constructors
+     * ({@code Client() { this(HttpClients.createDefault()); }}) and by the project code that creates the class with
+     * that many arguments ({@code new FeedReader(HttpClient.newBuilder().build())}): made by what every one of them
+     * passes, each traced where it is written. When a framework injects it ({@code @Inject}, {@code @Autowired}),
+     * made by the framework's bean methods of its type. Out of sight when another constructor has as many
+     * parameters, when the class has subclasses (an anonymous one included), when one of those creations lies
+     * outside any method or constructor, or when nothing in the project passes it.
      */
     private boolean chainedFrom(ConstructorDeclaration constructor, int index, CodeUnit unit, int depth,
                                 List<Expression> parts, Set<Node> seen) {
@@ -307,8 +309,7 @@ final class Making {
         }
         String name = model.index().nameOf(type);
         if (name == null || !model.index().subtypes(name).isEmpty()
-                || type.getConstructors().stream().filter(c -> c.getParameters().size() == arity).count() > 1
-                || createdWith(type, arity)) {
+                || type.getConstructors().stream().filter(c -> c.getParameters().size() == arity).count() > 1) {
             return false;
         }
         List<ExplicitConstructorInvocationStmt> chained = new ArrayList<>();
@@ -318,15 +319,27 @@ final class Making {
                             && call.getArguments().size() == arity)
                     .ifPresent(st -> chained.add((ExplicitConstructorInvocationStmt) st));
         }
-        boolean complete = !chained.isEmpty();
+        List<ObjectCreationExpr> created = createdWith(type, name, arity);
+        boolean complete = !chained.isEmpty() || !created.isEmpty();
         for (ExplicitConstructorInvocationStmt call : chained) {
             complete &= trace(call.getArgument(index), unit, depth + 1, parts, seen);
+        }
+        for (ObjectCreationExpr creation : created) {
+            Optional<CodeUnit> at = creation.getAnonymousClassBody().isPresent() ? Optional.empty()
+                    : creation.findAncestor(CallableDeclaration.class).flatMap(c -> model.calls().unitOf(c));
+            if (at.isEmpty()) {
+                return false;
+            }
+            complete &= trace(creation.getArgument(index), at.get(), depth + 1, parts, seen);
         }
         return complete;
     }
 
-    /** Whether project code creates the type ({@code new T(...)}, also anonymously) with that many arguments. */
-    private boolean createdWith(TypeDeclaration<?> type, int arity) {
+    /**
+     * Where project code creates the type ({@code new T(...)}, also anonymously) with that many arguments: every
+     * creation of its simple name that may mean it.
+     */
+    private List<ObjectCreationExpr> createdWith(TypeDeclaration<?> type, String name, int arity) {
         if (creationsByName.isEmpty()) {
             for (TypeDeclaration<?> declared : model.index().types().values()) {
                 if (declared.getParentNode().map(p -> !(p instanceof TypeDeclaration)).orElse(true)) {
@@ -338,7 +351,9 @@ final class Making {
             }
         }
         return creationsByName.getOrDefault(type.getNameAsString(), List.of()).stream()
-                .anyMatch(c -> c.getArguments().size() == arity);
+                .filter(c -> c.getArguments().size() == arity)
+                .filter(c -> model.calls().typeCandidates(c.getType().getNameWithScope(), c).contains(name))
+                .toList();
     }
 
     /** Whether a name inside a method means a lambda parameter or a local of the same name, not the method's own. */

@@ -1,0 +1,5 @@
+package com.acme.built;
+
+public interface GraphSource {
+    int query(String body);
+}

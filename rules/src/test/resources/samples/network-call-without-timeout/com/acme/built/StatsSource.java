@@ -1,0 +1,5 @@
+package com.acme.built;
+
+public interface StatsSource {
+    int count(String url);
+}
