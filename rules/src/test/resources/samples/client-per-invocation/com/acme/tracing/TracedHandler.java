@@ -29,7 +29,7 @@ public class TracedHandler implements RequestHandler<String, String> {
     @Override
     public String handleRequest(String input, Context context) {
         builder.withSamplingStrategy(new NoSamplingStrategy());
-        AWSXRay.setGlobalRecorder(builder.build()); // Noncompliant {{AWS X-Ray recorder}}
+        AWSXRay.setGlobalRecorder(builder.build()); // Noncompliant {{AWSXRayRecorder (AWS X-Ray recorder) is built on every invocation}}
         AWSXRayRecorder fallback = AWSXRayRecorderBuilder.defaultRecorder(); // Noncompliant {{AWS X-Ray recorder}}
         HttpClient client = HTTP.build(); // Noncompliant {{HttpClient}}
         return client.toString() + fallback + shared + replaced.build();
