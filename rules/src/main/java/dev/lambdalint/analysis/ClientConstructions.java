@@ -1,8 +1,10 @@
 package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -13,7 +15,9 @@ import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
+import dev.lambdalint.model.Fields;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Trees;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +132,9 @@ public final class ClientConstructions {
     }
 
     /**
-     * {@code b.build()} where {@code b} is a local whose initializer begins a construction of a builder family and is
-     * not yet built: the client is built here. Any other value of {@code b} (a parameter, a field, a client) is not.
+     * {@code b.build()} where {@code b} is a local, or a field nothing assigns again, whose initializer begins a
+     * construction of a builder family and is not yet built: the client is built here. Any other value of {@code b}
+     * (a parameter, a field assigned elsewhere, a client) is not.
      */
     private Optional<Construction> builtFromLocal(MethodCallExpr call, CodeUnit unit) {
         if (!buildNames.contains(call.getNameAsString()) || !(call.getScope().orElse(null) instanceof NameExpr name)) {
@@ -137,7 +142,7 @@ public final class ClientConstructions {
         }
         Optional<Expression> initializer = model.calls().declarationOf(name, unit)
                 .filter(d -> d instanceof VariableDeclarator v
-                        && v.getParentNode().orElse(null) instanceof VariableDeclarationExpr)
+                        && (v.getParentNode().orElse(null) instanceof VariableDeclarationExpr || onlyInitialized(v)))
                 .flatMap(d -> ((VariableDeclarator) d).getInitializer());
         if (initializer.isEmpty()) {
             return Optional.empty();
@@ -158,6 +163,15 @@ public final class ClientConstructions {
             return Optional.empty();
         }
         return Optional.of(new Construction(match.get(), call, chainAbove(call), true));
+    }
+
+    /** A field whose value is its initializer's: final, or assigned nowhere in the file that declares it. */
+    private static boolean onlyInitialized(VariableDeclarator variable) {
+        if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration field)) {
+            return false;
+        }
+        return field.isFinal() || Trees.findAll(Trees.unitOf(variable), AssignExpr.class).stream()
+                .noneMatch(a -> variable.getNameAsString().equals(Fields.nameWritten(a.getTarget())));
     }
 
     /** A client type's own factories and builders construct it; that is the client's code, not a use. */

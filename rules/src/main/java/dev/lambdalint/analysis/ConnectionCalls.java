@@ -41,6 +41,7 @@ public final class ConnectionCalls {
     private final ConnectionCatalog connections;
     private final ClientConstructions constructions;
     private final Getters getters;
+    private final HelperReconnects helperReconnects;
     /** The names of the methods some opener calls, and whether some opener is a constructor: asked first. */
     private final Set<String> openerNames = new HashSet<>();
     private boolean anyConstructorOpens;
@@ -55,6 +56,7 @@ public final class ConnectionCalls {
         this.connections = catalog.connections();
         this.constructions = constructions;
         this.getters = new Getters(model, catalog.generatedGetters());
+        this.helperReconnects = new HelperReconnects(model);
         for (ConnectionOpener opener : connections.opens()) {
             openerNames.addAll(opener.staticMethods());
             openerNames.addAll(opener.methods());
@@ -65,10 +67,12 @@ public final class ConnectionCalls {
     /**
      * A connection opened here and not kept: a reconnect that replaces a kept connection when a check of it
      * fails ({@code if (!DB.isValid(2)) DB = DriverManager.getConnection(...)}) or in a {@code catch} is the
-     * recommended way to keep one, not a connection per invocation.
+     * recommended way to keep one, not a connection per invocation; so is the same reconnect spread over helpers
+     * (see {@link HelperReconnects}).
      */
     public Optional<ConnectionOpener> opensUnkept(Node node, Reach reach) {
-        return opens(node, reach.unit()).filter(o -> !reconnectsKept(node, reach));
+        return opens(node, reach.unit()).filter(o -> !reconnectsKept(node, reach)
+                && !helperReconnects.keptThroughHelpers(node, reach.unit(), reach.handler()));
     }
 
     /** A connection opened here, kept or not: what {@link #opensUnkept} asks first, whatever the handler. */
