@@ -55,6 +55,7 @@ import java.util.function.Function;
  */
 public final class DownwardFlow {
     private static final int BUDGET = 20_000;
+    private static final boolean DBG = Boolean.getBoolean("jfp.debug");
 
     private enum Kind { VARIABLE, FIELD, RESULT, THIS }
 
@@ -73,6 +74,7 @@ public final class DownwardFlow {
 
     private final InvocationModel model;
     private final CallTargets calls;
+    private final OverloadFit overloads;
     private final Map<Key, Boolean> known = new HashMap<>();
     private final Map<VariableDeclarator, Map<String, List<TypeDeclaration<?>>>> mayName = new IdentityHashMap<>();
     private List<TopLevel> topLevelTypes;
@@ -83,6 +85,7 @@ public final class DownwardFlow {
     private DownwardFlow(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
         this.calls = CallTargets.of(model, catalog);
+        this.overloads = new OverloadFit(model);
     }
 
     public static DownwardFlow of(InvocationModel model, CollectionCatalog catalog) {
@@ -102,7 +105,7 @@ public final class DownwardFlow {
 
     /** Every place reachable from the starts only lets the value travel down; what is proved is remembered. */
     private boolean search(List<Key> starts) {
-        return ProofSearch.everywhere(starts, known, BUDGET, this::expand);
+        return ProofSearch.everywhere(starts, known, BUDGET, (k, n) -> { boolean r = expand(k, n); if (DBG && !r) System.err.println("DBGF fails " + k.kind() + " " + (k.ref() instanceof Node nd ? nd.toString().lines().findFirst().orElse("") + " in " + nd.findAncestor(CallableDeclaration.class).map(c -> c.getDeclarationAsString()).orElse("") + "@" + model.index().enclosingTypeName(nd).orElse("") + " " + nd.getBegin() : k.ref())); return r; });
     }
 
     private boolean expand(Key key, List<Key> next) {
@@ -339,6 +342,12 @@ public final class DownwardFlow {
      * dropped), on to the places added to {@code next}, or kept (false).
      */
     private boolean occurrence(Expression value, List<Key> next) {
+        boolean r = occurrence0(value, next);
+        if (DBG && !r) System.err.println("DBGF occurrence kept: " + value.getParentNode().map(Node::toString).orElse("").lines().findFirst().orElse("") + " in " + value.findAncestor(CallableDeclaration.class).map(c -> c.getDeclarationAsString()).orElse("") + "@" + model.index().enclosingTypeName(value).orElse("") + " " + value.getBegin());
+        return r;
+    }
+
+    private boolean occurrence0(Expression value, List<Key> next) {
         Expression at = value;
         Node parent = at.getParentNode().orElse(null);
         while (parent instanceof EnclosedExpr || parent instanceof CastExpr
@@ -374,33 +383,26 @@ public final class DownwardFlow {
         return false;
     }
 
-    /** An argument goes to the matching parameter of every callable the call may run. */
+    /**
+     * An argument goes to the matching parameter of every callable the call may run, but for overloads its
+     * arguments' declared types rule out ({@link OverloadFit}).
+     */
     private boolean argument(Node call, int position, List<Key> next) {
         Optional<List<CallableDeclaration<?>>> targets = calls.targets(call);
         if (position < 0 || targets.isEmpty()) {
             return false;
         }
-        Optional<String> given = argumentType(call, position);
+        Optional<CodeUnit> caller = call.findAncestor(CallableDeclaration.class).flatMap(model.calls()::unitOf);
         for (CallableDeclaration<?> target : targets.get()) {
             if (position >= target.getParameters().size() || target.getParameter(position).isVarArgs()) {
                 return false;
             }
-            Parameter parameter = target.getParameter(position);
-            Optional<String> taken = calls.projectTypeOf(parameter.getType(), parameter);
-            if (given.isPresent() && taken.isPresent() && !model.index().ancestry(given.get()).contains(taken.get())
-                    && !model.index().ancestry(taken.get()).contains(given.get())) {
-                continue; // an overload of the same arity that cannot take this argument
+            if (caller.isPresent() && !overloads.mayCall((NodeWithArguments<?>) call, caller.get(), target)) {
+                continue; // an overload of the same arity that cannot take these arguments
             }
-            next.add(new Key(Kind.VARIABLE, parameter));
+            next.add(new Key(Kind.VARIABLE, target.getParameter(position)));
         }
         return true;
-    }
-
-    /** The project type the argument is declared as, when the code says. */
-    private Optional<String> argumentType(Node call, int position) {
-        Expression argument = ((NodeWithArguments<?>) call).getArgument(position);
-        return call.findAncestor(CallableDeclaration.class).flatMap(model.calls()::unitOf)
-                .flatMap(u -> model.calls().typeOf(argument, u)).filter(model.index()::contains);
     }
 
     private boolean storedIn(Expression target, List<Key> next) {

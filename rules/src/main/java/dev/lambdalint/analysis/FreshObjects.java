@@ -47,6 +47,7 @@ import java.util.Set;
  */
 public final class FreshObjects {
     private static final int BUDGET = 20_000;
+    private static final boolean DBG = Boolean.getBoolean("jfp.debug");
     private static final int MAX_FACTORY_DEPTH = 6;
 
     /** A place the object comes from: the {@code this} of a unit, or a parameter; nodes compare by identity. */
@@ -65,6 +66,7 @@ public final class FreshObjects {
     private final InvocationModel model;
     private final DownwardFlow flow;
     private final CallTargets calls;
+    private final OverloadFit overloads;
     private final Map<Up, Boolean> fresh = new HashMap<>();
     /** Whether code lets a field's collection go, by field and owner: every growing call of the field asks. */
     private final Map<VariableDeclarator, Map<String, Boolean>> handedOut = new IdentityHashMap<>();
@@ -73,6 +75,7 @@ public final class FreshObjects {
         this.model = model;
         this.flow = DownwardFlow.of(model, catalog);
         this.calls = CallTargets.of(model, catalog);
+        this.overloads = new OverloadFit(model);
     }
 
     /** The model's answers, worked out once for all the rules that ask. */
@@ -87,6 +90,7 @@ public final class FreshObjects {
      * which the code that may name it only ever calls methods.
      */
     public boolean ownerMadePerInvocation(Expression named, FieldRef field, CodeUnit unit, List<Expression> builtFrom) {
+        if (DBG) System.err.println("DBG field " + field.name() + " static=" + field.isStatic() + " built=" + builtFrom + " madeForIt=" + builtFrom.stream().allMatch(this::madeForIt) + " nested=" + inNestedClass(named, unit) + " handedOut=" + collectionHandedOut(field) + " named=" + named + " unit=" + unit);
         if (field.isStatic() || builtFrom.isEmpty() || !builtFrom.stream().allMatch(this::madeForIt)
                 || inNestedClass(named, unit) || collectionHandedOut(field)) {
             return false;
@@ -116,9 +120,9 @@ public final class FreshObjects {
 
     /** Every place the starts' objects come from is a fresh object that only travels down; proofs are kept. */
     private boolean search(List<Up> starts) {
-        return ProofSearch.everywhere(starts, fresh, BUDGET, (up, next) -> up.ref() instanceof CodeUnit unit
+        return ProofSearch.everywhere(starts, fresh, BUDGET, (up, next) -> { boolean r = up.ref() instanceof CodeUnit unit
                 ? runsOn(unit, next) : up.ref() instanceof Parameter parameter ? passed(parameter, next)
-                : assigned((VariableDeclarator) up.ref(), next));
+                : assigned((VariableDeclarator) up.ref(), next); if (DBG && !r) System.err.println("DBG fails at " + up.ref() + (up.ref() instanceof Node n ? " in " + n.findAncestor(CallableDeclaration.class).map(c -> c.getDeclarationAsString()).orElse("") + " " + n.getBegin() : "")); return r; });
     }
 
     /** The objects the unit's code runs on: those of every per-invocation call, creation or this()/super() of it. */
@@ -128,8 +132,12 @@ public final class FreshObjects {
                 && !m.isStatic())) {
             return false;
         }
-        List<InvocationModel.CallSite> sites = model.callSitesOf(declaration);
-        return !sites.isEmpty() && sites.stream().allMatch(site -> freshAt(site, unit, next));
+        List<InvocationModel.CallSite> sites = model.callSitesOf(declaration).stream()
+                .filter(site -> !(site.node() instanceof NodeWithArguments<?> call)
+                        || overloads.mayCall(call, site.caller(), (CallableDeclaration<?>) declaration))
+                .toList();
+        if (DBG && sites.isEmpty()) System.err.println("DBG no sites of " + unit);
+        return !sites.isEmpty() && sites.stream().allMatch(site -> { boolean r = freshAt(site, unit, next); if (DBG && !r) System.err.println("DBG site not fresh: " + site.node() + " in " + site.caller() + " " + site.node().getBegin()); return r; });
     }
 
     private boolean freshAt(InvocationModel.CallSite site, CodeUnit callee, List<Up> next) {
@@ -165,9 +173,13 @@ public final class FreshObjects {
             return false;
         }
         for (InvocationModel.CallSite site : sites) {
+            if (site.node() instanceof NodeWithArguments<?> other && !overloads.mayCall(other, site.caller(), callable)) {
+                continue; // a call of an overload of the same arity, linked to this one too
+            }
             if (!(site.node() instanceof NodeWithArguments<?> call) || call.getArguments().size() <= position
                     || inNestedClass(site.node(), site.caller())
                     || !value(call.getArguments().get(position), site.caller(), next)) {
+                if (DBG) System.err.println("DBG arg not fresh: " + site.node() + " in " + site.caller() + " " + site.node().getBegin());
                 return false;
             }
         }
@@ -240,6 +252,7 @@ public final class FreshObjects {
         } else if (!(expression instanceof MethodCallExpr call) || !returnsFresh(call, 0, classes)) {
             return false;
         }
+        if (DBG) System.err.println("DBG made " + expression + " classes=" + classes + " inIndex=" + classes.stream().allMatch(model.index()::contains) + " staysDown=" + flow.staysDown(expression) + " thisStaysDown=" + classes.stream().filter(c -> !flow.thisStaysDown(c)).toList());
         return classes.stream().allMatch(model.index()::contains) && flow.staysDown(expression)
                 && classes.stream().allMatch(flow::thisStaysDown);
     }
@@ -260,6 +273,7 @@ public final class FreshObjects {
      */
     private boolean returnsFresh(MethodCallExpr call, int depth, Set<String> classes) {
         Optional<List<CallableDeclaration<?>>> targets = calls.targets(call);
+        if (DBG) System.err.println("DBG returnsFresh " + call + " targets=" + targets.map(l -> l.stream().map(t -> t.getDeclarationAsString() + "@" + model.index().enclosingTypeName(t).orElse("")).toList()));
         if (depth > MAX_FACTORY_DEPTH || targets.isEmpty() || targets.get().isEmpty()) {
             return false;
         }
