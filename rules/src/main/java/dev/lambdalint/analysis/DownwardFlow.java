@@ -55,7 +55,6 @@ import java.util.function.Function;
  */
 public final class DownwardFlow {
     private static final int BUDGET = 20_000;
-    private static final boolean DBG = Boolean.getBoolean("jfp.debug");
 
     private enum Kind { VARIABLE, FIELD, RESULT, THIS }
 
@@ -105,7 +104,7 @@ public final class DownwardFlow {
 
     /** Every place reachable from the starts only lets the value travel down; what is proved is remembered. */
     private boolean search(List<Key> starts) {
-        return ProofSearch.everywhere(starts, known, BUDGET, (k, n) -> { boolean r = expand(k, n); if (DBG && !r) System.err.println("DBGF fails " + k.kind() + " " + (k.ref() instanceof Node nd ? nd.toString().lines().findFirst().orElse("") + " in " + nd.findAncestor(CallableDeclaration.class).map(c -> c.getDeclarationAsString()).orElse("") + "@" + model.index().enclosingTypeName(nd).orElse("") + " " + nd.getBegin() : k.ref())); return r; });
+        return ProofSearch.everywhere(starts, known, BUDGET, this::expand);
     }
 
     private boolean expand(Key key, List<Key> next) {
@@ -342,12 +341,6 @@ public final class DownwardFlow {
      * dropped), on to the places added to {@code next}, or kept (false).
      */
     private boolean occurrence(Expression value, List<Key> next) {
-        boolean r = occurrence0(value, next);
-        if (DBG && !r) System.err.println("DBGF occurrence kept: " + value.getParentNode().map(Node::toString).orElse("").lines().findFirst().orElse("") + " in " + value.findAncestor(CallableDeclaration.class).map(c -> c.getDeclarationAsString()).orElse("") + "@" + model.index().enclosingTypeName(value).orElse("") + " " + value.getBegin());
-        return r;
-    }
-
-    private boolean occurrence0(Expression value, List<Key> next) {
         Expression at = value;
         Node parent = at.getParentNode().orElse(null);
         while (parent instanceof EnclosedExpr || parent instanceof CastExpr

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.CodeUnit;
@@ -47,7 +48,6 @@ import java.util.Set;
  */
 public final class FreshObjects {
     private static final int BUDGET = 20_000;
-    private static final boolean DBG = Boolean.getBoolean("jfp.debug");
     private static final int MAX_FACTORY_DEPTH = 6;
 
     /** A place the object comes from: the {@code this} of a unit, or a parameter; nodes compare by identity. */
@@ -90,7 +90,6 @@ public final class FreshObjects {
      * which the code that may name it only ever calls methods.
      */
     public boolean ownerMadePerInvocation(Expression named, FieldRef field, CodeUnit unit, List<Expression> builtFrom) {
-        if (DBG) System.err.println("DBG field " + field.name() + " static=" + field.isStatic() + " built=" + builtFrom + " madeForIt=" + builtFrom.stream().allMatch(this::madeForIt) + " nested=" + inNestedClass(named, unit) + " handedOut=" + collectionHandedOut(field) + " named=" + named + " unit=" + unit);
         if (field.isStatic() || builtFrom.isEmpty() || !builtFrom.stream().allMatch(this::madeForIt)
                 || inNestedClass(named, unit) || collectionHandedOut(field)) {
             return false;
@@ -120,9 +119,9 @@ public final class FreshObjects {
 
     /** Every place the starts' objects come from is a fresh object that only travels down; proofs are kept. */
     private boolean search(List<Up> starts) {
-        return ProofSearch.everywhere(starts, fresh, BUDGET, (up, next) -> { boolean r = up.ref() instanceof CodeUnit unit
+        return ProofSearch.everywhere(starts, fresh, BUDGET, (up, next) -> up.ref() instanceof CodeUnit unit
                 ? runsOn(unit, next) : up.ref() instanceof Parameter parameter ? passed(parameter, next)
-                : assigned((VariableDeclarator) up.ref(), next); if (DBG && !r) System.err.println("DBG fails at " + up.ref() + (up.ref() instanceof Node n ? " in " + n.findAncestor(CallableDeclaration.class).map(c -> c.getDeclarationAsString()).orElse("") + " " + n.getBegin() : "")); return r; });
+                : assigned((VariableDeclarator) up.ref(), next));
     }
 
     /** The objects the unit's code runs on: those of every per-invocation call, creation or this()/super() of it. */
@@ -136,8 +135,7 @@ public final class FreshObjects {
                 .filter(site -> !(site.node() instanceof NodeWithArguments<?> call)
                         || overloads.mayCall(call, site.caller(), (CallableDeclaration<?>) declaration))
                 .toList();
-        if (DBG && sites.isEmpty()) System.err.println("DBG no sites of " + unit);
-        return !sites.isEmpty() && sites.stream().allMatch(site -> { boolean r = freshAt(site, unit, next); if (DBG && !r) System.err.println("DBG site not fresh: " + site.node() + " in " + site.caller() + " " + site.node().getBegin()); return r; });
+        return !sites.isEmpty() && sites.stream().allMatch(site -> freshAt(site, unit, next));
     }
 
     private boolean freshAt(InvocationModel.CallSite site, CodeUnit callee, List<Up> next) {
@@ -179,7 +177,6 @@ public final class FreshObjects {
             if (!(site.node() instanceof NodeWithArguments<?> call) || call.getArguments().size() <= position
                     || inNestedClass(site.node(), site.caller())
                     || !value(call.getArguments().get(position), site.caller(), next)) {
-                if (DBG) System.err.println("DBG arg not fresh: " + site.node() + " in " + site.caller() + " " + site.node().getBegin());
                 return false;
             }
         }
@@ -252,7 +249,6 @@ public final class FreshObjects {
         } else if (!(expression instanceof MethodCallExpr call) || !returnsFresh(call, 0, classes)) {
             return false;
         }
-        if (DBG) System.err.println("DBG made " + expression + " classes=" + classes + " inIndex=" + classes.stream().allMatch(model.index()::contains) + " staysDown=" + flow.staysDown(expression) + " thisStaysDown=" + classes.stream().filter(c -> !flow.thisStaysDown(c)).toList());
         return classes.stream().allMatch(model.index()::contains) && flow.staysDown(expression)
                 && classes.stream().allMatch(flow::thisStaysDown);
     }
@@ -273,7 +269,6 @@ public final class FreshObjects {
      */
     private boolean returnsFresh(MethodCallExpr call, int depth, Set<String> classes) {
         Optional<List<CallableDeclaration<?>>> targets = calls.targets(call);
-        if (DBG) System.err.println("DBG returnsFresh " + call + " targets=" + targets.map(l -> l.stream().map(t -> t.getDeclarationAsString() + "@" + model.index().enclosingTypeName(t).orElse("")).toList()));
         if (depth > MAX_FACTORY_DEPTH || targets.isEmpty() || targets.get().isEmpty()) {
             return false;
         }
@@ -318,10 +313,15 @@ public final class FreshObjects {
                 && call.getScope().orElse(null) == expression;
     }
 
+    /** Whether the expression is what a for-each loop walks: its elements go on, the collection itself does not. */
+    private static boolean isIterated(Expression expression) {
+        return expression.getParentNode().orElse(null) instanceof ForEachStmt loop && loop.getIterable() == expression;
+    }
+
     /**
      * Whether code that may name the field (its class's, and for a field not private its subclasses' and package's)
      * lets the collection itself go (returns it, passes it, stores it elsewhere): every mention of the field's name
-     * there must be the receiver of a call, assigned to, or compared ({@code == null}).
+     * there must be the receiver of a call, assigned to, compared ({@code == null}) or walked by a for-each loop.
      */
     private boolean collectionHandedOut(FieldRef field) {
         return handedOut.computeIfAbsent(field.variable(), v -> new HashMap<>())
@@ -332,13 +332,13 @@ public final class FreshObjects {
         String name = field.name();
         for (TypeDeclaration<?> type : flow.mayName(field.ownerType(), field.variable())) {
             for (NameExpr mention : flow.names(type, name)) {
-                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention)
+                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention) && !isIterated(mention)
                         && flow.mayBe(mention, field.variable())) {
                     return true;
                 }
             }
             for (FieldAccessExpr mention : flow.accesses(type, name)) {
-                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention)) {
+                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention) && !isIterated(mention)) {
                     return true;
                 }
             }
