@@ -20,14 +20,16 @@ final class JdkTypes {
         return LOADED.computeIfAbsent(name, JdkTypes::load);
     }
 
+    /** {@code java.util.Map.Entry} is the nested class {@code java.util.Map$Entry}: each dot from the end is tried. */
     private static Optional<Class<?>> load(String name) {
-        if (!name.contains(".")) {
-            return Optional.empty();
+        String binary = name;
+        for (int dot = binary.lastIndexOf('.'); dot > 0; dot = binary.lastIndexOf('.', dot - 1)) {
+            try {
+                return Optional.of(Class.forName(binary, false, ClassLoader.getPlatformClassLoader()));
+            } catch (ClassNotFoundException | LinkageError e) {
+                binary = binary.substring(0, dot) + '$' + binary.substring(dot + 1);
+            }
         }
-        try {
-            return Optional.of(Class.forName(name, false, ClassLoader.getPlatformClassLoader()));
-        } catch (ClassNotFoundException | LinkageError e) {
-            return Optional.empty();
-        }
+        return Optional.empty();
     }
 }
