@@ -171,7 +171,8 @@ public final class FreshObjects {
             return false;
         }
         for (InvocationModel.CallSite site : sites) {
-            if (site.node() instanceof NodeWithArguments<?> other && !overloads.mayCall(other, site.caller(), callable)) {
+            if (site.node() instanceof NodeWithArguments<?> other
+                    && !overloads.mayCall(other, site.caller(), callable)) {
                 continue; // a call of an overload of the same arity, linked to this one too
             }
             if (!(site.node() instanceof NodeWithArguments<?> call) || call.getArguments().size() <= position

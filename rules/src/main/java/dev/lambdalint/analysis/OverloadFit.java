@@ -64,7 +64,8 @@ final class OverloadFit {
         if (taken.size() == 1 && index.contains(taken.get(0))) {
             return mayPassToProjectType(given.get(), taken.get(0));
         }
-        return taken.stream().anyMatch(index::contains) || taken.stream().anyMatch(t -> mayPassToOtherType(given.get(), t));
+        return taken.stream().anyMatch(index::contains)
+                || taken.stream().anyMatch(t -> mayPassToOtherType(given.get(), t));
     }
 
     private boolean mayPassToProjectType(String given, String taken) {
