@@ -120,8 +120,9 @@ public final class CollectionBounds {
     }
 
     /**
-     * A literal, a class, a static final or enum constant, a value of a project enum, a local set once from one,
-     * or a helper's parameter that every per-invocation call site gives such a key.
+     * A literal, a class, a static final or enum constant, a value of a project enum, a {@code new} of a class that
+     * compares by value made of such keys, a local set once from one, or a helper's parameter that every
+     * per-invocation call site gives such a key.
      */
     private boolean fixedKey(Expression key, CodeUnit unit, int depth) {
         if (key instanceof EnclosedExpr enclosed) {
@@ -136,6 +137,11 @@ public final class CollectionBounds {
         }
         if (key instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
             return fixedKey(binary.getLeft(), unit, depth) && fixedKey(binary.getRight(), unit, depth);
+        }
+        if (key instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
+                && creation.getArguments().isNonEmpty() && equalByValue(creation)) {
+            // new ClassKey(bean.getClass()): as many keys as combinations of its fixed arguments
+            return creation.getArguments().stream().allMatch(a -> fixedKey(a, unit, depth));
         }
         Optional<FieldRef> constant = model.fields().of(key, unit.thisType());
         if (constant.isPresent()) {
@@ -165,6 +171,17 @@ public final class CollectionBounds {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether objects of the created project class compare by value: a record, or a class that (or whose project
+     * superclass) declares {@code equals(Object)}. A {@code new} of any other class is a key no other equals.
+     */
+    private boolean equalByValue(ObjectCreationExpr creation) {
+        return model.fields().typeCandidates(creation.getType(), creation).stream().filter(index::contains)
+                .flatMap(t -> index.ancestry(t).stream()).flatMap(t -> index.type(t).stream())
+                .anyMatch(t -> t instanceof RecordDeclaration || index.methodsNamed(t, "equals").stream()
+                        .anyMatch(m -> m.getParameters().size() == 1));
     }
 
     /**

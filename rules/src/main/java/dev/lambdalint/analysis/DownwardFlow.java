@@ -73,6 +73,7 @@ public final class DownwardFlow {
 
     private final InvocationModel model;
     private final CallTargets calls;
+    private final OverloadFit overloads;
     private final Map<Key, Boolean> known = new HashMap<>();
     private final Map<VariableDeclarator, Map<String, List<TypeDeclaration<?>>>> mayName = new IdentityHashMap<>();
     private List<TopLevel> topLevelTypes;
@@ -83,6 +84,7 @@ public final class DownwardFlow {
     private DownwardFlow(InvocationModel model, CollectionCatalog catalog) {
         this.model = model;
         this.calls = CallTargets.of(model, catalog);
+        this.overloads = new OverloadFit(model);
     }
 
     public static DownwardFlow of(InvocationModel model, CollectionCatalog catalog) {
@@ -374,33 +376,26 @@ public final class DownwardFlow {
         return false;
     }
 
-    /** An argument goes to the matching parameter of every callable the call may run. */
+    /**
+     * An argument goes to the matching parameter of every callable the call may run, but for overloads its
+     * arguments' declared types rule out ({@link OverloadFit}).
+     */
     private boolean argument(Node call, int position, List<Key> next) {
         Optional<List<CallableDeclaration<?>>> targets = calls.targets(call);
         if (position < 0 || targets.isEmpty()) {
             return false;
         }
-        Optional<String> given = argumentType(call, position);
+        Optional<CodeUnit> caller = call.findAncestor(CallableDeclaration.class).flatMap(model.calls()::unitOf);
         for (CallableDeclaration<?> target : targets.get()) {
             if (position >= target.getParameters().size() || target.getParameter(position).isVarArgs()) {
                 return false;
             }
-            Parameter parameter = target.getParameter(position);
-            Optional<String> taken = calls.projectTypeOf(parameter.getType(), parameter);
-            if (given.isPresent() && taken.isPresent() && !model.index().ancestry(given.get()).contains(taken.get())
-                    && !model.index().ancestry(taken.get()).contains(given.get())) {
-                continue; // an overload of the same arity that cannot take this argument
+            if (caller.isPresent() && !overloads.mayCall((NodeWithArguments<?>) call, caller.get(), target)) {
+                continue; // an overload of the same arity that cannot take these arguments
             }
-            next.add(new Key(Kind.VARIABLE, parameter));
+            next.add(new Key(Kind.VARIABLE, target.getParameter(position)));
         }
         return true;
-    }
-
-    /** The project type the argument is declared as, when the code says. */
-    private Optional<String> argumentType(Node call, int position) {
-        Expression argument = ((NodeWithArguments<?>) call).getArgument(position);
-        return call.findAncestor(CallableDeclaration.class).flatMap(model.calls()::unitOf)
-                .flatMap(u -> model.calls().typeOf(argument, u)).filter(model.index()::contains);
     }
 
     private boolean storedIn(Expression target, List<Key> next) {

@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.lambdalint.catalog.CollectionCatalog;
 import dev.lambdalint.model.CodeUnit;
@@ -65,6 +66,7 @@ public final class FreshObjects {
     private final InvocationModel model;
     private final DownwardFlow flow;
     private final CallTargets calls;
+    private final OverloadFit overloads;
     private final Map<Up, Boolean> fresh = new HashMap<>();
     /** Whether code lets a field's collection go, by field and owner: every growing call of the field asks. */
     private final Map<VariableDeclarator, Map<String, Boolean>> handedOut = new IdentityHashMap<>();
@@ -73,6 +75,7 @@ public final class FreshObjects {
         this.model = model;
         this.flow = DownwardFlow.of(model, catalog);
         this.calls = CallTargets.of(model, catalog);
+        this.overloads = new OverloadFit(model);
     }
 
     /** The model's answers, worked out once for all the rules that ask. */
@@ -128,7 +131,10 @@ public final class FreshObjects {
                 && !m.isStatic())) {
             return false;
         }
-        List<InvocationModel.CallSite> sites = model.callSitesOf(declaration);
+        List<InvocationModel.CallSite> sites = model.callSitesOf(declaration).stream()
+                .filter(site -> !(site.node() instanceof NodeWithArguments<?> call)
+                        || overloads.mayCall(call, site.caller(), (CallableDeclaration<?>) declaration))
+                .toList();
         return !sites.isEmpty() && sites.stream().allMatch(site -> freshAt(site, unit, next));
     }
 
@@ -165,6 +171,10 @@ public final class FreshObjects {
             return false;
         }
         for (InvocationModel.CallSite site : sites) {
+            if (site.node() instanceof NodeWithArguments<?> other
+                    && !overloads.mayCall(other, site.caller(), callable)) {
+                continue; // a call of an overload of the same arity, linked to this one too
+            }
             if (!(site.node() instanceof NodeWithArguments<?> call) || call.getArguments().size() <= position
                     || inNestedClass(site.node(), site.caller())
                     || !value(call.getArguments().get(position), site.caller(), next)) {
@@ -304,10 +314,15 @@ public final class FreshObjects {
                 && call.getScope().orElse(null) == expression;
     }
 
+    /** Whether the expression is what a for-each loop walks: its elements go on, the collection itself does not. */
+    private static boolean isIterated(Expression expression) {
+        return expression.getParentNode().orElse(null) instanceof ForEachStmt loop && loop.getIterable() == expression;
+    }
+
     /**
      * Whether code that may name the field (its class's, and for a field not private its subclasses' and package's)
      * lets the collection itself go (returns it, passes it, stores it elsewhere): every mention of the field's name
-     * there must be the receiver of a call, assigned to, or compared ({@code == null}).
+     * there must be the receiver of a call, assigned to, compared ({@code == null}) or walked by a for-each loop.
      */
     private boolean collectionHandedOut(FieldRef field) {
         return handedOut.computeIfAbsent(field.variable(), v -> new HashMap<>())
@@ -318,13 +333,13 @@ public final class FreshObjects {
         String name = field.name();
         for (TypeDeclaration<?> type : flow.mayName(field.ownerType(), field.variable())) {
             for (NameExpr mention : flow.names(type, name)) {
-                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention)
+                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention) && !isIterated(mention)
                         && flow.mayBe(mention, field.variable())) {
                     return true;
                 }
             }
             for (FieldAccessExpr mention : flow.accesses(type, name)) {
-                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention)) {
+                if (!isReceiver(mention) && !isAssigned(mention) && !isCompared(mention) && !isIterated(mention)) {
                     return true;
                 }
             }

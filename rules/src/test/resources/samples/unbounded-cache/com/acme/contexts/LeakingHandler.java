@@ -12,10 +12,13 @@ public class LeakingHandler implements RequestHandler<Map<String, String>, Strin
     private static final ListedContext LISTED = new ListedContext();
     private static final LoggedContext LOGGED = new LoggedContext();
     private static final SinkContext SUNK = new SinkContext();
+    private static final ClosingContext CLOSING = new ClosingContext();
+    private static final WalkedContext WALKED = new WalkedContext();
     private static final List<SinkContext> FINISHED = new ArrayList<>();
     private static final ContextSink SINK = FINISHED::add;
 
     private final Holder holder = new Holder();
+    private List<String> lastKinds;
     private ReturnedContext lastReturned;
 
     @Override
@@ -39,6 +42,16 @@ public class LeakingHandler implements RequestHandler<Map<String, String>, Strin
         context.getLogger().log(String.valueOf(logged));
 
         PooledContext.open(event.containsKey("reuse")).remember(id);
+
+        ClosingContext closing = CLOSING.copy();
+        closing.remember(id);
+        if (id.isEmpty()) {
+            throw ReadProblem.from(closing, "empty id");
+        }
+
+        WalkedContext walked = WALKED.copy();
+        walked.remember(id);
+        lastKinds = walked.kinds();
 
         SinkContext sunk = SUNK.copy();
         sunk.remember(id);

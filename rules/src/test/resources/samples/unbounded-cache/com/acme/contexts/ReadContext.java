@@ -1,6 +1,8 @@
 package com.acme.contexts;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,6 +12,9 @@ import java.util.Map;
  */
 public abstract class ReadContext {
     protected Map<String, Object> ids;
+
+    /** Walked by a for-each loop, which hands on its elements, not the list. */
+    private List<String> resolvers;
 
     private final String locale;
 
@@ -31,8 +36,30 @@ public abstract class ReadContext {
         if (known != null) {
             return known;
         }
+        if (value == null) {
+            // the overload taking a ReadContext: the one taking any Closeable (and keeping it) cannot take this
+            throw ReadProblem.from(this, "no value for " + id);
+        }
         ids.put(id, value);
         return value;
+    }
+
+    public String resolverFor(String kind) {
+        if (resolvers == null) {
+            resolvers = new ArrayList<>(4);
+        } else {
+            for (String resolver : resolvers) {
+                if (resolver.equals(kind)) {
+                    return resolver;
+                }
+            }
+        }
+        resolvers.add(kind);
+        return kind;
+    }
+
+    public String describe() {
+        return locale + " " + (ids == null ? 0 : ids.size()) + " ids";
     }
 
     public boolean unresolved() {

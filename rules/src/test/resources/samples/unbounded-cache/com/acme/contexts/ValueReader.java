@@ -14,6 +14,19 @@ public final class ValueReader {
         if (id.startsWith("[")) {
             return readAll(id.substring(1).split(";"), ctxt);
         }
+        if (id.startsWith("#")) {
+            boolean strict = id.length() > 1;
+            return readOne(id.substring(1), strict);
+        }
+        ctxt.resolverFor(id.substring(0, 1));
         return ctxt.findId(id, id.length());
+    }
+
+    /**
+     * An overload of the same arity: its call above passes a String and a boolean, which the one taking a
+     * ReadContext cannot take, so that call hands no context on.
+     */
+    private Object readOne(String id, boolean strict) {
+        return strict ? id.trim() : id;
     }
 }
