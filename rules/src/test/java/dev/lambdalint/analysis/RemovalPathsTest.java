@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.lambdalint.catalog.Catalog;
-import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
-import dev.lambdalint.source.ProjectIndex;
-import dev.lambdalint.source.SourceScanner;
+import dev.lambdalint.model.SourceModels;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,10 +73,7 @@ class RemovalPathsTest {
                     }
                 }
                 """);
-        SourceScanner.Scan scan = new SourceScanner(project, List.of(), List.of(), StandardCharsets.UTF_8, 1)
-                .scan(List.of(project.resolve("src")));
-        HandlerFinder finder = new HandlerFinder(new ProjectIndex(scan.files()), Catalog.load(List.of()));
-        model = finder.model(finder.find(f -> true, List.of(), List.of()));
+        model = SourceModels.of(project);
     }
 
     @Test

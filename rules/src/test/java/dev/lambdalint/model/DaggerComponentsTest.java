@@ -2,11 +2,7 @@ package dev.lambdalint.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lambdalint.catalog.Catalog;
-import dev.lambdalint.source.ProjectIndex;
-import dev.lambdalint.source.SourceScanner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -195,11 +191,7 @@ class DaggerComponentsTest {
     }
 
     private List<String> reached() throws IOException {
-        SourceScanner.Scan scan = new SourceScanner(project, List.of(), List.of(), StandardCharsets.UTF_8, 1)
-                .scan(List.of(project.resolve("src")));
-        ProjectIndex index = new ProjectIndex(scan.files());
-        HandlerFinder finder = new HandlerFinder(index, Catalog.load(List.of()));
-        InvocationModel model = finder.model(finder.find(f -> true, List.of(), List.of()));
+        InvocationModel model = SourceModels.of(project);
         return model.reached().stream().map(r -> r.unit().displayName()).sorted().toList();
     }
 

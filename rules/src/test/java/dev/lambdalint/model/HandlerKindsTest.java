@@ -8,10 +8,6 @@ import dev.lambdalint.AnalysisRequest;
 import dev.lambdalint.AnalysisResult;
 import dev.lambdalint.LambdaLint;
 import dev.lambdalint.SourceModule;
-import dev.lambdalint.catalog.Catalog;
-import dev.lambdalint.source.ProjectIndex;
-import dev.lambdalint.source.SourceScanner;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,11 +154,7 @@ class HandlerKindsTest {
                     @Bean Object client() { return new Object(); }
                 }
                 """);
-        SourceScanner.Scan scan = new SourceScanner(project, List.of(), List.of(), StandardCharsets.UTF_8, 1)
-                .scan(List.of(project.resolve("src")));
-        ProjectIndex index = new ProjectIndex(scan.files());
-        HandlerFinder finder = new HandlerFinder(index, Catalog.load(List.of()));
-        InvocationModel model = finder.model(finder.find(f -> true, List.of(), List.of()));
+        InvocationModel model = SourceModels.of(project);
 
         assertEquals(List.of("com.acme.Api::get"), model.handlers().stream().map(Handler::id).toList());
         assertEquals(List.of("Api.get", "Api.help"), model.reached().stream().map(r -> r.unit().displayName())

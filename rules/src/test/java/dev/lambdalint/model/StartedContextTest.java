@@ -2,11 +2,7 @@ package dev.lambdalint.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.lambdalint.catalog.Catalog;
-import dev.lambdalint.source.ProjectIndex;
-import dev.lambdalint.source.SourceScanner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,11 +63,7 @@ class StartedContextTest {
                     }
                 }
                 """);
-        SourceScanner.Scan scan = new SourceScanner(project, List.of(), List.of(), StandardCharsets.UTF_8, 1)
-                .scan(List.of(project.resolve("src")));
-        ProjectIndex index = new ProjectIndex(scan.files());
-        HandlerFinder finder = new HandlerFinder(index, Catalog.load(List.of()));
-        model = finder.model(finder.find(f -> true, List.of(), List.of()));
+        model = SourceModels.of(project);
     }
 
     @Test
