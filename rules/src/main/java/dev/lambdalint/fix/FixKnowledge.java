@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * What fixing needs to know about libraries beyond what {@code catalog.json} says, as data in {@code fixes.json}:
  * the type a finished construction has when it is not the type it starts from (null: it depends on the service,
- * as for an AWS SDK v1 builder), the checked exceptions a construction declares (a static initializer has to
+ * as for an AWS SDK v1 builder) or when the class it is built from is its type argument, the checked exceptions a construction declares (a static initializer has to
  * catch them), the exception types that are unchecked (a catch of one stays legal whatever the try holds), and the
  * types whose {@code close()} declares no checked exception, and the methods that change the settings of an object of
  * a type (a name ending in {@code *} stands for every name it starts), and the calls that, on an object of a type,
