@@ -215,6 +215,7 @@ public final class FixPlanner {
         if (planned.isEmpty()) {
             return;
         }
+        carryInnerConstructions(planned, results);
         List<Op> all = planned.values().stream().flatMap(p -> p.ops().stream()).toList();
         try {
             List<TextEdit> edits = renderer.render(all);
@@ -228,6 +229,34 @@ public final class FixPlanner {
         results.removeIf(r -> planned.keySet().stream().anyMatch(r::isFor));
         planned.keySet().forEach(f -> results.add(FindingFix.notFixed(f,
                 "the fixes of its file do not fit together; fix it by hand")));
+    }
+
+    /**
+     * A construction inside another that moves ({@code new DynamoDBMapper(new AmazonDynamoDBClient())}) moves with
+     * it, built once in the outer one's field: its own fix would add a field that nothing uses, since the outer
+     * replacement takes the text it would have replaced. Its finding is fixed by the outer fix.
+     */
+    private static void carryInnerConstructions(Map<Finding, ConstructionFix.Planned> planned,
+                                                List<FindingFix> results) {
+        Map<Finding, Finding> carriedBy = new LinkedHashMap<>();
+        planned.forEach((inner, innerFix) -> planned.forEach((outer, outerFix) -> {
+            if (inner != outer && !carriedBy.containsKey(outer) && replacesWithin(innerFix, outerFix)) {
+                carriedBy.putIfAbsent(inner, outer);
+            }
+        }));
+        carriedBy.forEach((inner, outer) -> {
+            planned.remove(inner);
+            FindingFix outerFix = results.stream().filter(r -> r.isFor(outer)).findFirst().orElseThrow();
+            results.removeIf(r -> r.isFor(inner));
+            results.add(FindingFix.fixed(inner, "moves with the construction around it: " + outerFix.description(),
+                    outerFix.edits(), outerFix.diff()));
+        });
+    }
+
+    private static boolean replacesWithin(ConstructionFix.Planned inner, ConstructionFix.Planned outer) {
+        return inner.ops().stream().filter(Op.Replace.class::isInstance).map(o -> ((Op.Replace) o).node())
+                .anyMatch(node -> outer.ops().stream().filter(Op.Replace.class::isInstance)
+                        .anyMatch(o -> ((Op.Replace) o).node() != node && Planning.within(node, ((Op.Replace) o).node())));
     }
 
     /** The file's text when it decodes exactly: writing back a text with replaced bytes would damage it. */

@@ -224,6 +224,24 @@ class ConstructionFixTest {
     }
 
     @Test
+    void aConstructionInsideAnotherThatMovesMovesWithIt() {
+        String imports = "import com.amazonaws.services.dynamodbv2.AmazonDynamoDBClient;\n"
+                + "import com.amazonaws.services.dynamodbv2.datamodeling.DynamoDBMapper;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        DynamoDBMapper mapper = new DynamoDBMapper(new AmazonDynamoDBClient());
+                        return mapper.toString();
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final DynamoDBMapper DYNAMO_DB_MAPPER = new DynamoDBMapper(new AmazonDynamoDBClient());
+
+                """, """
+                        DynamoDBMapper mapper = DYNAMO_DB_MAPPER;
+                        return mapper.toString();
+                """), fixed(HANDLER));
+    }
+
+    @Test
     void aTableSchemaFieldIsTypedByTheClassItIsBuiltFrom() {
         String imports = "import software.amazon.awssdk.enhanced.dynamodb.TableSchema;\n";
         Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
