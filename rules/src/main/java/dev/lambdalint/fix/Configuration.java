@@ -84,7 +84,7 @@ final class Configuration {
             if (!knowledge.configures(kinds, call.getNameAsString())) {
                 return null;
             }
-            constantArguments(call, unit);
+            constantArguments(call, kinds, unit);
             top = call;
         }
         return top;
@@ -174,11 +174,16 @@ final class Configuration {
     private void chainedSetup(MethodCallExpr first, Set<String> kinds, CodeUnit unit) {
         for (Node n = first; n instanceof MethodCallExpr call && knowledge.configures(kinds, call.getNameAsString());
              n = n.getParentNode().orElse(null)) {
-            constantArguments(call, unit);
+            constantArguments(call, kinds, unit);
         }
     }
 
-    private void constantArguments(MethodCallExpr call, CodeUnit unit) {
+    private void constantArguments(MethodCallExpr call, Set<String> kinds, CodeUnit unit) {
+        knowledge.loses(kinds, call.getNameAsString()).ifPresent(lost -> {
+            throw new NoFix("it is set up after it is built (" + shortText(call) + "), and on a shared one that call, "
+                    + "made again on every invocation, throws away " + lost + "; move the construction and its "
+                    + "set-up into the field by hand");
+        });
         for (Expression argument : call.getArguments()) {
             try {
                 constancy.check(argument, unit);

@@ -18,7 +18,8 @@ import java.util.Optional;
  * as for an AWS SDK v1 builder) or when the class it is built from is its type argument, the checked exceptions a construction declares (a static initializer has to
  * catch them), the exception types that are unchecked (a catch of one stays legal whatever the try holds), and the
  * types whose {@code close()} declares no checked exception, and the methods that change the settings of an object of
- * a type (a name ending in {@code *} stands for every name it starts), and the calls that, on an object of a type,
+ * a type (a name ending in {@code *} stands for every name it starts) and those that, made again, throw away what the
+ * object has kept, and the calls that, on an object of a type,
  * wait for the work it runs (a thread pool's {@code close()} and {@code awaitTermination}), the calls that read the
  * environment, and the environment variables the Lambda runtime always sets.
  */
@@ -44,6 +45,10 @@ final class FixKnowledge {
     record Configures(String from, List<String> methods) {
     }
 
+    /** {@code methods}: setting up an object of type {@code from} with them again throws away what {@code loses} says. */
+    record Resetting(String from, List<String> methods, String loses) {
+    }
+
     /**
      * {@code methods}: called on an object of type {@code from}, they wait for its work or end what it still has to
      * do; {@code helpers}: static methods of libraries that do the same to the object they are given (Guava's
@@ -57,6 +62,7 @@ final class FixKnowledge {
                 List<String> uncheckedExceptions,
                 List<String> quietClose,
                 List<Configures> configures,
+                List<Resetting> resetting,
                 List<WaitingCloses> waitingCloses,
                 List<CallPattern> environmentReads,
                 List<String> runtimeVariables) {
@@ -157,6 +163,17 @@ final class FixKnowledge {
             }
         }
         return false;
+    }
+
+    /**
+     * What calling {@code method} again on a shared object of one of these types throws away (FreeMarker's
+     * {@code setClassForTemplateLoading} installs a new template loader, and with it an empty template cache).
+     */
+    Optional<String> loses(java.util.Collection<String> types, String method) {
+        return data.resetting().stream()
+                .filter(entry -> types.stream().anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)))
+                .filter(entry -> entry.methods().contains(method))
+                .map(Resetting::loses).findFirst();
     }
 
     /** Whether objects of one of these types have settings that code may change after they are built. */

@@ -242,6 +242,25 @@ class ConstructionFixTest {
     }
 
     @Test
+    void aFreeMarkerConfigurationSetUpWithoutANewTemplateLoaderMoves() {
+        String imports = "import freemarker.template.Configuration;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_32);
+                        freemarker.setDefaultEncoding("UTF-8");
+                        return freemarker.getTemplate(input).toString();
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final Configuration CONFIGURATION = new Configuration(Configuration.VERSION_2_3_32);
+
+                """, """
+                        Configuration freemarker = CONFIGURATION;
+                        freemarker.setDefaultEncoding("UTF-8");
+                        return freemarker.getTemplate(input).toString();
+                """), fixed(HANDLER));
+    }
+
+    @Test
     void aTableSchemaFieldIsTypedByTheClassItIsBuiltFrom() {
         String imports = "import software.amazon.awssdk.enhanced.dynamodb.TableSchema;\n";
         Projects.write(dir, Map.of(HANDLER, handler(imports, "", """

@@ -47,6 +47,15 @@ class NoFixTest {
     }
 
     @Test
+    void aFreeMarkerConfigurationWhoseTemplateLoaderIsSetAfterIt() {
+        assertReason("throws away its template cache", "import freemarker.template.Configuration;\n", "", """
+                        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_32);
+                        freemarker.setClassForTemplateLoading(Handler.class, "/templates");
+                        return freemarker.getTemplate("mail.ftl").toString();
+                """);
+    }
+
+    @Test
     void aTableSchemaBuiltFromAClassHeldInAField() {
         assertReason("typed by a class not written here", "import software.amazon.awssdk.enhanced.dynamodb.TableSchema;\n",
                 "    private static final Class<Order> TYPE = Order.class;\n", """
