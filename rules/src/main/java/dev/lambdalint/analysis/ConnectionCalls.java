@@ -10,8 +10,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
-import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.catalog.Catalog;
@@ -99,17 +97,8 @@ public final class ConnectionCalls {
         Optional<FieldRef> kept = open.findAncestor(AssignExpr.class)
                 .flatMap(a -> model.fields().of(a.getTarget(), reach.unit().thisType()))
                 .filter(f -> model.fields().outlivesInvocation(f, reach.handler()));
-        if (kept.isEmpty()) {
-            return false;
-        }
-        for (Node n = open; n != null && !(n instanceof CallableDeclaration<?>); n = n.getParentNode().orElse(null)) {
-            if (n instanceof CatchClause || n instanceof IfStmt check && Trees.findAll(check.getCondition(), Expression.class)
-                    .stream().anyMatch(e -> model.fields().of(e, reach.unit().thisType())
-                            .map(kept.get()::sameField).orElse(false))) {
-                return true;
-            }
-        }
-        return false;
+        return kept.isPresent() && helperReconnects.replacesWhenDead(open, kept.get(), reach.unit(),
+                HelperReconnects.checks(open, List.of()));
     }
 
     /** {@code pool.getConnection()} where the pool is built in this same code (the construction is returned). */

@@ -80,14 +80,23 @@ final class HelperReconnects {
                 .flatMap(a -> model.fields().of(a.getTarget(), unit.thisType()))
                 .filter(f -> model.fields().outlivesInvocation(f, handler));
         if (field.isPresent()) {
-            return checked.stream().anyMatch(e -> model.fields().of(e, unit.thisType())
-                    .map(field.get()::sameField).orElse(false)) || insideCatch(call);
+            return replacesWhenDead(call, field.get(), unit, checked);
         }
         return returned(call, unit) && callersKeep(call, unit, handler, checked, depth);
     }
 
+    /**
+     * Whether a connection opened or returned at {@code at} and stored in {@code field} replaces it only when a check
+     * of it failed: one of {@code checked} (what the {@code if}s around, and below, test) reads the field, or
+     * {@code at} is in a {@code catch}.
+     */
+    boolean replacesWhenDead(Node at, FieldRef field, CodeUnit unit, List<Expression> checked) {
+        return insideCatch(at) || checked.stream()
+                .anyMatch(e -> model.fields().of(e, unit.thisType()).map(field::sameField).orElse(false));
+    }
+
     /** What the checks enclosing {@code value} in its method test, added to what was checked further down. */
-    private static List<Expression> checks(Expression value, List<Expression> below) {
+    static List<Expression> checks(Node value, List<Expression> below) {
         List<Expression> checked = new ArrayList<>(below);
         for (Node n = value; n != null && !(n instanceof CallableDeclaration<?>); n = n.getParentNode().orElse(null)) {
             if (n instanceof IfStmt check) {

@@ -156,7 +156,7 @@ final class FixKnowledge {
     /** Whether {@code method}, called on an object of one of these types, changes its settings. */
     boolean configures(java.util.Collection<String> types, String method) {
         for (Configures entry : data.configures()) {
-            if (types.stream().anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t))
+            if (covers(entry.from(), types)
                     && entry.methods().stream().anyMatch(m -> m.endsWith("*")
                             ? method.startsWith(m.substring(0, m.length() - 1)) : method.equals(m))) {
                 return true;
@@ -171,15 +171,14 @@ final class FixKnowledge {
      */
     Optional<String> loses(java.util.Collection<String> types, String method) {
         return data.resetting().stream()
-                .filter(entry -> types.stream().anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)))
+                .filter(entry -> covers(entry.from(), types))
                 .filter(entry -> entry.methods().contains(method))
                 .map(Resetting::loses).findFirst();
     }
 
     /** Whether objects of one of these types have settings that code may change after they are built. */
     boolean configurable(java.util.Collection<String> types) {
-        return data.configures().stream().anyMatch(entry -> types.stream()
-                .anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)));
+        return data.configures().stream().anyMatch(entry -> covers(entry.from(), types));
     }
 
     /**
@@ -203,7 +202,11 @@ final class FixKnowledge {
     }
 
     private java.util.stream.Stream<WaitingCloses> waitingEntries(java.util.Collection<String> types) {
-        return data.waitingCloses().stream()
-                .filter(entry -> types.stream().anyMatch(t -> t != null && TypePattern.of(entry.from()).matches(t)));
+        return data.waitingCloses().stream().filter(entry -> covers(entry.from(), types));
+    }
+
+    /** Whether an entry for types matching {@code from} is about one of these types. */
+    private static boolean covers(String from, java.util.Collection<String> types) {
+        return types.stream().anyMatch(t -> t != null && TypePattern.of(from).matches(t));
     }
 }

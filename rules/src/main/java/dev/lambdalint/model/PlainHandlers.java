@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.lambdalint.source.ProjectIndex;
+import dev.lambdalint.source.Relevance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.Optional;
  */
 final class PlainHandlers {
     /** The event classes of aws-lambda-java-events (their nested record classes and models are not events). */
-    static final String LAMBDA_EVENTS = "com.amazonaws.services.lambda.runtime.events.*";
+    static final String LAMBDA_EVENTS = Relevance.LAMBDA_EVENTS_PACKAGE + ".*";
 
     private final ProjectIndex index;
     private final TypeNames names;

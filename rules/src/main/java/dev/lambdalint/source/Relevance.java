@@ -27,7 +27,7 @@ public final class Relevance {
     private static final Set<String> HANDLER_MARKERS = Set.of("RequestHandler", "RequestStreamHandler");
     private static final String LAMBDA_RUNTIME_PACKAGE = "com.amazonaws.services.lambda.runtime";
     /** The event classes a plain handler may take as its only parameter, with no Context. */
-    private static final String LAMBDA_EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events";
+    public static final String LAMBDA_EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events";
 
     /** What the filter keeps of one file: its package, the types it declares, names, extends and qualifies. */
     public record Signature(String pkg, Set<String> declared, Set<String> named, Set<String> supertypes,
