@@ -29,6 +29,7 @@ final class OverloadFit {
 
     private final InvocationModel model;
     private final ProjectIndex index;
+    private final Map<Parameter, List<String>> takenBy = new java.util.IdentityHashMap<>();
 
     OverloadFit(InvocationModel model) {
         this.model = model;
@@ -52,13 +53,12 @@ final class OverloadFit {
 
     /** Whether a value of the argument's declared type may be given to the parameter. */
     boolean mayPass(Expression argument, CodeUnit caller, Parameter parameter) {
-        Optional<String> given = model.calls().typeOf(argument, caller).filter(t -> !t.equals(CallResolver.EXTERNAL));
-        if (given.isEmpty() || !(parameter.getType() instanceof ClassOrInterfaceType type)
-                || isTypeVariable(type, parameter)) {
+        List<String> taken = takenBy.computeIfAbsent(parameter, this::takes);
+        if (taken.isEmpty()) {
             return true;
         }
-        List<String> taken = model.fields().typeCandidates(type, parameter);
-        if (taken.isEmpty() || taken.stream().anyMatch(t -> !t.contains("."))) {
+        Optional<String> given = model.calls().typeOf(argument, caller).filter(t -> !t.equals(CallResolver.EXTERNAL));
+        if (given.isEmpty()) {
             return true;
         }
         if (taken.size() == 1 && index.contains(taken.get(0))) {
@@ -66,6 +66,18 @@ final class OverloadFit {
         }
         return taken.stream().anyMatch(index::contains)
                 || taken.stream().anyMatch(t -> mayPassToOtherType(given.get(), t));
+    }
+
+    /**
+     * The types the parameter may be declared with, each fully qualified; none when it may take anything (a type
+     * variable, a type not written as a class, a name not resolved). Asked for the same parameter at every call.
+     */
+    private List<String> takes(Parameter parameter) {
+        if (!(parameter.getType() instanceof ClassOrInterfaceType type) || isTypeVariable(type, parameter)) {
+            return List.of();
+        }
+        List<String> candidates = model.fields().typeCandidates(type, parameter);
+        return candidates.stream().anyMatch(t -> !t.contains(".")) ? List.of() : candidates;
     }
 
     private boolean mayPassToProjectType(String given, String taken) {

@@ -56,6 +56,7 @@ public final class CallResolver {
     private final Map<NodeIn, List<CodeUnit>> answered = new java.util.HashMap<>();
     private final Map<Declared, List<CodeUnit>> declaredAnswers = new java.util.HashMap<>();
     private final Map<String, List<CodeUnit>> uniqueAnswers = new java.util.HashMap<>();
+    private final Map<NodeIn, Optional<String>> typed = new java.util.HashMap<>();
     private final DaggerComponents dagger;
     private final ApplicationContexts contexts;
 
@@ -225,6 +226,20 @@ public final class CallResolver {
 
     /** The type of an expression: a project type's name, an external type as resolved or written, or empty. */
     public Optional<String> typeOf(Expression expression, CodeUnit unit) {
+        // as with targets, only answers asked from outside a type's resolution are kept: inner ones may be cut short
+        if (typeDepth == 0) {
+            NodeIn question = new NodeIn(expression, unit);
+            Optional<String> known = typed.get(question);
+            if (known == null) {
+                known = typeAtDepth(expression, unit);
+                typed.put(question, known);
+            }
+            return known;
+        }
+        return typeAtDepth(expression, unit);
+    }
+
+    private Optional<String> typeAtDepth(Expression expression, CodeUnit unit) {
         // a variable typed by its own initializer (invalid code such as var x = x.next()) must not recurse forever
         if (typeDepth > MAX_TYPE_DEPTH) {
             return Optional.empty();

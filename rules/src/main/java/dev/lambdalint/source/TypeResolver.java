@@ -32,6 +32,8 @@ public final class TypeResolver {
     private final List<String> staticImportNames = new ArrayList<>();
     private final Map<TypeDeclaration<?>, Map<String, List<String>>> simpleByType = new IdentityHashMap<>();
     private final Map<String, List<String>> simpleOutsideTypes = new HashMap<>();
+    private final Map<TypeDeclaration<?>, Map<String, Optional<String>>> resolvedByType = new IdentityHashMap<>();
+    private final Map<String, Optional<String>> resolvedOutsideTypes = new HashMap<>();
 
     TypeResolver(CompilationUnit unit, ProjectIndex index) {
         this.unit = unit;
@@ -77,6 +79,19 @@ public final class TypeResolver {
 
     /** The type a name means at {@code context}: a project type, or an explicitly imported external one. */
     public Optional<String> resolve(String name, Node context) {
+        // like a simple name's candidates, the answer depends only on the innermost indexed type around the context
+        Map<String, Optional<String>> known = known(resolvedByType, resolvedOutsideTypes, innermostType(context));
+        synchronized (known) {
+            Optional<String> result = known.get(name);
+            if (result == null) {
+                result = resolveAt(name, context);
+                known.put(name, result);
+            }
+            return result;
+        }
+    }
+
+    private Optional<String> resolveAt(String name, Node context) {
         // in the language's order: a single-type import shadows a type of the same name in the file's package
         for (String candidate : candidates(name, context)) {
             if (index.contains(candidate) || isExplicitlyImported(candidate)) {
@@ -126,16 +141,8 @@ public final class TypeResolver {
 
     private List<String> simpleCandidates(String name, Node context) {
         // what a simple name means depends only on the innermost indexed type around it: asked once per type
-        TypeDeclaration<?> innermost = null;
-        for (Node n = context; n != null && innermost == null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?> type && index.nameOf(type) != null) {
-                innermost = type;
-            }
-        }
-        Map<String, List<String>> known;
-        synchronized (simpleByType) {
-            known = innermost == null ? simpleOutsideTypes : simpleByType.computeIfAbsent(innermost, t -> new HashMap<>());
-        }
+        TypeDeclaration<?> innermost = innermostType(context);
+        Map<String, List<String>> known = known(simpleByType, simpleOutsideTypes, innermost);
         synchronized (known) {
             List<String> result = known.get(name);
             if (result == null) {
@@ -146,11 +153,31 @@ public final class TypeResolver {
         }
     }
 
+    private TypeDeclaration<?> innermostType(Node context) {
+        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type && index.nameOf(type) != null) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    private <V> Map<String, V> known(Map<TypeDeclaration<?>, Map<String, V>> byType, Map<String, V> outside,
+                                     TypeDeclaration<?> innermost) {
+        synchronized (byType) {
+            return innermost == null ? outside : byType.computeIfAbsent(innermost, t -> new HashMap<>());
+        }
+    }
+
     /** Forgets the answers given while the index was still being built (its supertypes incomplete). */
     void forget() {
         synchronized (simpleByType) {
             simpleByType.clear();
             simpleOutsideTypes.clear();
+        }
+        synchronized (resolvedByType) {
+            resolvedByType.clear();
+            resolvedOutsideTypes.clear();
         }
     }
 
