@@ -92,7 +92,8 @@ final class FixKnowledge {
 
     /**
      * The fully qualified type a construction yields, or empty when it is not known: the catalog's type the
-     * construction starts from, or, for a family that {@code produces} another type, that name in the same package.
+     * construction starts from, or, for a family that {@code produces} another type, that name in the same package,
+     * or the enclosing type of a builder nested in the type it builds.
      */
     Optional<String> builtType(ClientMatch match) {
         String owner = match.ownerType();
@@ -105,7 +106,13 @@ final class FixKnowledge {
             return Optional.of(owner);
         }
         int dot = owner.lastIndexOf('.');
-        return Optional.of(dot < 0 ? produces : owner.substring(0, dot + 1) + produces);
+        if (dot < 0) {
+            return Optional.of(produces);
+        }
+        String enclosing = owner.substring(0, dot);
+        // a builder nested in the type it builds (OkHttpClient.Builder builds an OkHttpClient)
+        return Optional.of(enclosing.equals(produces) || enclosing.endsWith("." + produces) ? enclosing
+                : enclosing + "." + produces);
     }
 
     /** Whether what a construction of this type builds takes the class literal it is given as its type argument. */

@@ -40,6 +40,19 @@ class ConstructionFixTest {
     }
 
     @Test
+    void aBuilderNestedInWhatItBuildsGivesTheFieldTheEnclosingType() {
+        String imports = "import retrofit2.Retrofit;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        return new Retrofit.Builder().baseUrl("https://api.example.com/").build().create(Api.class).toString();
+                """)));
+
+        String after = fixed(HANDLER);
+        assertTrue(after.contains("private static final Retrofit RETROFIT = new Retrofit.Builder()"
+                + ".baseUrl(\"https://api.example.com/\").build();"), after);
+        assertTrue(after.contains("return RETROFIT.create(Api.class).toString();"), after);
+    }
+
+    @Test
     void aSchemaReadWholeFromAResourceIsLoadedInAStaticInitializerThatCatchesTheRead() {
         String imports = "import org.everit.json.schema.loader.SchemaLoader;\nimport org.json.JSONObject;\n"
                 + "import org.json.JSONTokener;\nimport org.apache.commons.io.IOUtils;\n";
