@@ -44,19 +44,33 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
      * @param what             the library, for messages
      * @param clientTypes      globs of the client's types
      * @param calls            the calls that send a request and wait for the response
+     * @param asyncCalls       the calls that send a request and return a future of the response: judged like the
+     *                         calls when the same expression awaits that future with no bound
+     *                         ({@code client.sendAsync(..).thenApply(..).join()})
+     * @param futureWaits      the waits on that future that, called with no argument, have no bound
+     * @param futureBounds     calls on that future that bound it before it is awaited ({@code orTimeout})
      * @param clientSettings   calls, where the client is built, that set a timeout (or hand over configuration
      *                         that may: a connection manager, a config object)
+     * @param connectSettings  calls, where the client is built, that bound only the connection, not the wait for the
+     *                         response (java.net.http's connectTimeout): they leave the call unbounded, and the
+     *                         message names them
      * @param requestSettings  calls on or where the request is built that set a timeout for it
      * @param contextTypes     globs of per-call context types that may carry a timeout: given one, the call is
      *                         not judged
      * @param advice           how to bound it, for the message
      */
-    public record TimedClient(String what, List<String> clientTypes, List<String> calls, List<String> clientSettings,
-                              List<String> requestSettings, List<String> contextTypes, String advice) {
+    public record TimedClient(String what, List<String> clientTypes, List<String> calls, List<String> asyncCalls,
+                              List<String> futureWaits, List<String> futureBounds, List<String> clientSettings,
+                              List<String> connectSettings, List<String> requestSettings, List<String> contextTypes,
+                              String advice) {
         public TimedClient {
             clientTypes = Copies.listOrEmpty(clientTypes);
             calls = Copies.listOrEmpty(calls);
+            asyncCalls = Copies.listOrEmpty(asyncCalls);
+            futureWaits = Copies.listOrEmpty(futureWaits);
+            futureBounds = Copies.listOrEmpty(futureBounds);
             clientSettings = Copies.listOrEmpty(clientSettings);
+            connectSettings = Copies.listOrEmpty(connectSettings);
             requestSettings = Copies.listOrEmpty(requestSettings);
             contextTypes = Copies.listOrEmpty(contextTypes);
         }

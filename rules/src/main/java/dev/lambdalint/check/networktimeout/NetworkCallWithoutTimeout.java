@@ -44,7 +44,8 @@ import java.util.TreeSet;
 /**
  * Per-invocation network calls whose library waits forever by default: an HttpURLConnection without connect and
  * read timeouts, a socket without a read timeout, {@code URL.openStream()}, and calls of a java.net.http or Apache
- * HttpClient built with no timeout on a request with none (the client may be built once, at INIT), and a library
+ * HttpClient built with no timeout on a request with none (the client may be built once, at INIT; java.net.http's
+ * connectTimeout bounds only the connection, so there only the request's timeout counts), and a library
  * future of a connection awaited with no bound (SSHD's {@code verify()}). What the
  * libraries are and which settings bound them is the catalog's {@code networkTimeouts}. Quiet where the making of
  * the client, request or connection is not all in sight.
@@ -116,11 +117,16 @@ public final class NetworkCallWithoutTimeout implements Rule {
             }
             if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
                 for (NetworkTimeouts.TimedClient client : timeouts.clients()) {
-                    if (client.calls().contains(call.getNameAsString())
-                            && client.covers(patterns.receiverTypes(call, unit))
-                            && unbounded(call, unit, client, making, clients, patterns)
-                            && !localUrl(node, unit, making, timeouts.localUrls())) {
-                        context.report(this, reach, call.getName(), clientMessage(model, reach, call, client));
+                    Optional<MethodCallExpr> await = client.asyncCalls().contains(call.getNameAsString())
+                            ? unboundedAwait(call, client) : Optional.empty();
+                    if ((client.calls().contains(call.getNameAsString()) || await.isPresent())
+                            && client.covers(patterns.receiverTypes(call, unit))) {
+                        Optional<Making.Result> unboundedClient = unbounded(call, unit, client, making, clients,
+                                patterns);
+                        if (unboundedClient.isPresent() && !localUrl(node, unit, making, timeouts.localUrls())) {
+                            context.report(this, reach, call.getName(), clientMessage(model, reach, call, await,
+                                    client, connectOnly(unboundedClient.get(), client)));
+                        }
                     }
                 }
             }
@@ -303,25 +309,53 @@ public final class NetworkCallWithoutTimeout implements Rule {
     }
 
     /**
-     * Whether a client call waits with no bound: the client and every argument are made in sight, no per-call
-     * context is given, and neither the client's making nor the request's sets a timeout.
+     * The client's making, when a client call waits with no bound: the client and every argument are made in sight,
+     * no per-call context is given, and neither the client's making nor the request's sets a timeout. Empty when
+     * the call may be bounded.
      */
-    private static boolean unbounded(MethodCallExpr call, CodeUnit unit, NetworkTimeouts.TimedClient client,
-                                     Making making, ClientConstructions clients, CallPatterns patterns) {
+    private static Optional<Making.Result> unbounded(MethodCallExpr call, CodeUnit unit,
+                                                     NetworkTimeouts.TimedClient client, Making making,
+                                                     ClientConstructions clients, CallPatterns patterns) {
         Making.Result made = making.of(call.getScope().get(), unit);
         if (!made.complete() || made.calls(client.clientSettings()) || !builtAsClient(made, unit, clients)) {
-            return false;
+            return Optional.empty();
         }
         for (Expression argument : call.getArguments()) {
             if (client.isContext(argumentTypes(argument, unit, clients, patterns))) {
-                return false;
+                return Optional.empty();
             }
             Making.Result request = making.of(argument, unit);
             if (!request.complete() || request.calls(client.requestSettings())) {
-                return false;
+                return Optional.empty();
             }
         }
-        return true;
+        return Optional.of(made);
+    }
+
+    /**
+     * The wait with no bound that the expression sending a request ends in ({@code client.sendAsync(..).join()},
+     * also through {@code thenApply(..)} and the like): empty when the future is bounded on the way
+     * ({@code orTimeout}), awaited with a bound ({@code get(5, SECONDS)}), or leaves the expression (kept, returned,
+     * combined), where what waits for it is not followed.
+     */
+    private static Optional<MethodCallExpr> unboundedAwait(MethodCallExpr sent, NetworkTimeouts.TimedClient client) {
+        Node value = sent;
+        while (value.getParentNode().orElse(null) instanceof MethodCallExpr link
+                && link.getScope().orElse(null) == value) {
+            if (client.futureBounds().contains(link.getNameAsString())) {
+                return Optional.empty();
+            }
+            if (client.futureWaits().contains(link.getNameAsString())) {
+                return link.getArguments().isEmpty() ? Optional.of(link) : Optional.empty();
+            }
+            value = link;
+        }
+        return Optional.empty();
+    }
+
+    /** The settings of the client's making that bound only the connection, not the wait for the response. */
+    private static List<String> connectOnly(Making.Result made, NetworkTimeouts.TimedClient client) {
+        return client.connectSettings().stream().filter(setting -> made.calls(List.of(setting))).toList();
     }
 
     private static boolean builtAsClient(Making.Result made, CodeUnit unit, ClientConstructions clients) {
@@ -424,11 +458,20 @@ public final class NetworkCallWithoutTimeout implements Rule {
     }
 
     private static String clientMessage(InvocationModel model, Reach reach, MethodCallExpr call,
-                                        NetworkTimeouts.TimedClient client) {
-        return entry(model, reach) + " sends a request with " + client.what() + " (" + CodeText.of(call) + ") on a "
-                + "client built with no timeout, and the request sets none: by the library's defaults it waits for the "
-                + "response with no bound, so a slow or silent server holds the invocation until the function's own "
-                + "timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
+                                        Optional<MethodCallExpr> await, NetworkTimeouts.TimedClient client,
+                                        List<String> connectOnly) {
+        String sent = entry(model, reach) + " sends a request with " + client.what() + " (" + CodeText.of(call)
+                + await.map(wait -> ", awaited with " + wait.getNameAsString() + "()").orElse("") + ")";
+        if (connectOnly.isEmpty()) {
+            return sent + " on a client built with no timeout, and the request sets none: by the library's defaults "
+                    + "it waits for the response with no bound, so a slow or silent server holds the invocation until "
+                    + "the function's own timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
+        }
+        String requestSettings = String.join(" or ", client.requestSettings().stream().map(s -> s + "(..)").toList());
+        return sent + " on a client built with " + String.join(" and ", connectOnly) + ", which "
+                + (connectOnly.size() == 1 ? "bounds" : "bound") + " only the connection: the request has no "
+                + requestSettings + ", so a server that accepts the connection and never answers holds the invocation "
+                + "until the function's own timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
     }
 
     private static String capitalized(String text) {

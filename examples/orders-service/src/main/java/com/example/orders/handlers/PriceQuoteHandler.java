@@ -25,7 +25,10 @@ public class PriceQuoteHandler implements RequestHandler<Map<String, String>, St
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(1))
                 .build();
-        HttpRequest request = HttpRequest.newBuilder(PRICING.resolve("?sku=" + event.get("sku"))).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(PRICING.resolve("?sku=" + event.get("sku")))
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {

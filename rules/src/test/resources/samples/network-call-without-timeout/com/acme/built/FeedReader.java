@@ -17,7 +17,7 @@ public class FeedReader {
     int read(String url) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
-            return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(); // Noncompliant {{FeedHandler.handleRequest sends a request with java.net.http.HttpClient}}
+            return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(); // Noncompliant {{FeedHandler.handleRequest sends a request with java.net.http.HttpClient}} {{on a client built with no timeout}}
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

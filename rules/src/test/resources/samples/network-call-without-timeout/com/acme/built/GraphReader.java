@@ -20,7 +20,7 @@ public class GraphReader implements GraphSource {
     public int query(String body) {
         try {
             var request = HttpRequest.newBuilder().uri(endpoint).POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(); // Noncompliant {{FeedHandler.handleRequest sends a request}}
+            return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(); // Noncompliant {{FeedHandler.handleRequest sends a request}} {{on a client built with no timeout}}
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -23,7 +23,7 @@ public class CallbackSender {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(); // Noncompliant {{CallbackHandler.handleRequest sends a request with java.net.http.HttpClient}}
+        return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(); // Noncompliant {{CallbackHandler.handleRequest sends a request with java.net.http.HttpClient}} {{on a client built with no timeout}}
     }
 
     int postTimed(String url, String body) throws IOException, InterruptedException {

@@ -18,6 +18,6 @@ public class ReceiptSender {
 
     int send(String url) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
-        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(); // Noncompliant {{ReceiptHandler.handleRequest sends a request}}
+        return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode(); // Noncompliant {{ReceiptHandler.handleRequest sends a request}} {{on a client built with no timeout}}
     }
 }

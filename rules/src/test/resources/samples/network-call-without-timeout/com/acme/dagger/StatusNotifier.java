@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import javax.inject.Inject;
 import javax.inject.Named;
 
-/** The qualifier picks the module's other client, built with connectTimeout. */
+/**
+ * The qualifier picks the module's other client, built with connectTimeout (the message names it, not the unqualified
+ * client's making), which bounds only the connection: the request without timeout still waits with no bound.
+ */
 public class StatusNotifier {
     private final HttpClient client;
 
@@ -19,6 +22,6 @@ public class StatusNotifier {
 
     int notify(String url) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(); // Noncompliant {{CallbackHandler.handleRequest sends a request}} {{on a client built with connectTimeout, which bounds only the connection}}
     }
 }

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * Requests built by long builder chains, one header per line, sent on clients kept in static fields: the making of
- * both is in sight, however many links the request's chain has.
+ * both is in sight, however many links the request's chain has (the connectTimeout of BOUNDED is seen, and named:
+ * it bounds only the connection, so its request without timeout is reported too).
  */
 public class TicketClient {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
@@ -34,7 +35,7 @@ public class TicketClient {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
-        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString()); // Noncompliant {{TicketHandler.handleRequest sends a request with java.net.http.HttpClient}}
+        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString()); // Noncompliant {{TicketHandler.handleRequest sends a request with java.net.http.HttpClient}} {{on a client built with no timeout}}
         return response.statusCode() == 200 ? response.body() : null;
     }
 
@@ -57,7 +58,7 @@ public class TicketClient {
                 .version(HttpClient.Version.HTTP_2)
                 .POST(HttpRequest.BodyPublishers.ofString(machine))
                 .build();
-        BOUNDED.send(request, HttpResponse.BodyHandlers.discarding());
+        BOUNDED.send(request, HttpResponse.BodyHandlers.discarding()); // Noncompliant {{on a client built with connectTimeout, which bounds only the connection: the request has no timeout(..)}}
     }
 
     public void close(String issue) throws Exception {
