@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.lambdalint.catalog.ContextRegistration;
@@ -25,7 +26,7 @@ import java.util.Set;
 
 /**
  * What an application context started from some sources registers, as Spring reads them: each project class passed
- * to it, the classes those import, and the packages (with subpackages) their component scans cover (the packages
+ * to it (or an instance of one, as a Guice module is passed to the injector), the classes those import, and the packages (with subpackages) their component scans cover (the packages
  * and classes a scan names, else the package of the class it is on), then what the components found there
  * register in turn; each package name passed to it. A value the
  * sources do not spell out (a constant from elsewhere, an expression) adds nothing, and a scan that names only such
@@ -48,7 +49,10 @@ final class ContextScope {
         this.registrations = registrations;
     }
 
-    /** Adds what the arguments of a context start name: classes, package names, arrays of them, a local of those. */
+    /**
+     * Adds what the arguments of a context start name: classes, instances of project classes, package names, arrays
+     * of them, a local of those.
+     */
     ContextScope from(List<Expression> arguments, CodeUnit unit) {
         arguments.forEach(a -> source(a, unit, true));
         return this;
@@ -90,6 +94,8 @@ final class ContextScope {
     private void source(Expression argument, CodeUnit unit, boolean throughLocal) {
         if (argument instanceof ClassExpr c) {
             projectClass(c).ifPresent(this::register);
+        } else if (argument instanceof ObjectCreationExpr instance && instance.getAnonymousClassBody().isEmpty()) {
+            calls.typeName(instance.getType(), instance).filter(index::contains).ifPresent(this::register);
         } else if (argument instanceof StringLiteralExpr literal) {
             packageNames(literal);
         } else if (argument instanceof ArrayCreationExpr array) {
