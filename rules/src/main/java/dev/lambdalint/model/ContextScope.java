@@ -26,11 +26,12 @@ import java.util.Set;
 
 /**
  * What an application context started from some sources registers, as Spring reads them: each project class passed
- * to it (or an instance of one, as a Guice module is passed to the injector), the classes those import, and the packages (with subpackages) their component scans cover (the packages
- * and classes a scan names, else the package of the class it is on), then what the components found there
- * register in turn; each package name passed to it. A value the
- * sources do not spell out (a constant from elsewhere, an expression) adds nothing, and a scan that names only such
- * values does not fall back to its class's package: what is reported is what is known to be registered.
+ * to it (or an instance of one, as a Guice module is passed to the injector), the classes those import, and the
+ * packages (with subpackages) their component scans cover (the packages and classes a scan names, else the package
+ * of the class it is on), then what the components found there register in turn; each package name passed to it.
+ * A value the sources do not spell out (a constant from elsewhere, an expression) adds nothing, and a scan that
+ * names only such values does not fall back to its class's package: what is reported is what is known to be
+ * registered.
  */
 final class ContextScope {
     private static final String SEPARATORS = "[,; \t\n]+"; // Spring splits a basePackages string on these
