@@ -55,14 +55,17 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
      *                         response (java.net.http's connectTimeout): they leave the call unbounded, and the
      *                         message names them
      * @param requestSettings  calls on or where the request is built that set a timeout for it
+     * @param requestTypes     globs of the types whose static builders make a request in sight
+     *                         ({@code HttpRequest.newBuilder(..)}): where the client cannot be bounded by a setting of
+     *                         its own and is made out of sight, a call is judged only on such a request
      * @param contextTypes     globs of per-call context types that may carry a timeout: given one, the call is
      *                         not judged
      * @param advice           how to bound it, for the message
      */
     public record TimedClient(String what, List<String> clientTypes, List<String> calls, List<String> asyncCalls,
                               List<String> futureWaits, List<String> futureBounds, List<String> clientSettings,
-                              List<String> connectSettings, List<String> requestSettings, List<String> contextTypes,
-                              String advice) {
+                              List<String> connectSettings, List<String> requestSettings, List<String> requestTypes,
+                              List<String> contextTypes, String advice) {
         public TimedClient {
             clientTypes = Copies.listOrEmpty(clientTypes);
             calls = Copies.listOrEmpty(calls);
@@ -72,6 +75,7 @@ public record NetworkTimeouts(List<TimedConnection> connections, List<CallPatter
             clientSettings = Copies.listOrEmpty(clientSettings);
             connectSettings = Copies.listOrEmpty(connectSettings);
             requestSettings = Copies.listOrEmpty(requestSettings);
+            requestTypes = Copies.listOrEmpty(requestTypes);
             contextTypes = Copies.listOrEmpty(contextTypes);
         }
 

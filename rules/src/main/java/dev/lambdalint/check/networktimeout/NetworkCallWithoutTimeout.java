@@ -21,6 +21,7 @@ import dev.lambdalint.analysis.ClientConstructions;
 import dev.lambdalint.analysis.CodeText;
 import dev.lambdalint.catalog.CallPattern;
 import dev.lambdalint.catalog.NetworkTimeouts;
+import dev.lambdalint.catalog.TypePattern;
 import dev.lambdalint.check.Rule;
 import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.RuleMeta;
@@ -48,7 +49,8 @@ import java.util.TreeSet;
  * connectTimeout bounds only the connection, so there only the request's timeout counts), and a library
  * future of a connection awaited with no bound (SSHD's {@code verify()}). What the
  * libraries are and which settings bound them is the catalog's {@code networkTimeouts}. Quiet where the making of
- * the client, request or connection is not all in sight.
+ * the client, request or connection is not all in sight; a client that no setting of its own can bound
+ * (java.net.http's) need not be.
  */
 @RuleMeta(id = "network-call-without-timeout", severity = Severity.WARNING,
         summary = "A per-invocation network call whose library default waits forever: no connect, read or "
@@ -125,7 +127,7 @@ public final class NetworkCallWithoutTimeout implements Rule {
                                 patterns);
                         if (unboundedClient.isPresent() && !localUrl(node, unit, making, timeouts.localUrls())) {
                             context.report(this, reach, call.getName(), clientMessage(model, reach, call, await,
-                                    client, connectOnly(unboundedClient.get(), client)));
+                                    client, unboundedClient.get()));
                         }
                     }
                 }
@@ -310,14 +312,19 @@ public final class NetworkCallWithoutTimeout implements Rule {
 
     /**
      * The client's making, when a client call waits with no bound: the client and every argument are made in sight,
-     * no per-call context is given, and neither the client's making nor the request's sets a timeout. Empty when
-     * the call may be bounded.
+     * no per-call context is given, and neither the client's making nor the request's sets a timeout. For a library
+     * whose clients take no timeout, the client may come from anywhere; its making is then an incomplete one unless
+     * it is built as a client in sight. Empty when the call may be bounded.
      */
     private static Optional<Making.Result> unbounded(MethodCallExpr call, CodeUnit unit,
                                                      NetworkTimeouts.TimedClient client, Making making,
                                                      ClientConstructions clients, CallPatterns patterns) {
         Making.Result made = making.of(call.getScope().get(), unit);
-        if (!made.complete() || made.calls(client.clientSettings()) || !builtAsClient(made, unit, clients)) {
+        boolean inSight = made.complete() && builtAsClient(made, unit, clients);
+        // a library whose clients take no timeout (java.net.http) is bounded by the request alone, wherever the
+        // client is made
+        if (!client.clientSettings().isEmpty() && (!inSight || made.calls(client.clientSettings()))
+                || !inSight && !requestBuiltInSight(call, unit, client, making, clients)) {
             return Optional.empty();
         }
         for (Expression argument : call.getArguments()) {
@@ -329,7 +336,7 @@ public final class NetworkCallWithoutTimeout implements Rule {
                 return Optional.empty();
             }
         }
-        return Optional.of(made);
+        return Optional.of(inSight ? made : new Making.Result(List.of(), false));
     }
 
     /**
@@ -353,9 +360,41 @@ public final class NetworkCallWithoutTimeout implements Rule {
         return Optional.empty();
     }
 
+    /**
+     * Whether an argument of the call is a request built in sight by the library's own builder, every way it is
+     * made: a request a vendor's factory hands over may carry a timeout.
+     */
+    private static boolean requestBuiltInSight(MethodCallExpr call, CodeUnit unit, NetworkTimeouts.TimedClient client,
+                                               Making making, ClientConstructions clients) {
+        for (Expression argument : call.getArguments()) {
+            Making.Result request = making.of(argument, unit);
+            if (request.complete() && !request.parts().isEmpty() && request.parts().stream()
+                    .allMatch(part -> startsAtBuilderOf(part, unit, client.requestTypes(), clients))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the part is a link of a chain that starts at a static call on one of the types. */
+    private static boolean startsAtBuilderOf(Expression part, CodeUnit unit, List<String> types,
+                                             ClientConstructions clients) {
+        Expression link = part;
+        while (link instanceof MethodCallExpr call && call.getScope().isPresent()
+                && call.getScope().get() instanceof MethodCallExpr inner) {
+            link = inner;
+        }
+        return link instanceof MethodCallExpr start && start.getScope().isPresent()
+                && clients.staticOwners(start, unit).stream().anyMatch(owner -> TypePattern.anyMatches(types, owner));
+    }
+
     /** The settings of the client's making that bound only the connection, not the wait for the response. */
     private static List<String> connectOnly(Making.Result made, NetworkTimeouts.TimedClient client) {
         return client.connectSettings().stream().filter(setting -> made.calls(List.of(setting))).toList();
+    }
+
+    private static String requestSettings(NetworkTimeouts.TimedClient client) {
+        return String.join(" or ", client.requestSettings().stream().map(s -> s + "(..)").toList());
     }
 
     private static boolean builtAsClient(Making.Result made, CodeUnit unit, ClientConstructions clients) {
@@ -459,18 +498,24 @@ public final class NetworkCallWithoutTimeout implements Rule {
 
     private static String clientMessage(InvocationModel model, Reach reach, MethodCallExpr call,
                                         Optional<MethodCallExpr> await, NetworkTimeouts.TimedClient client,
-                                        List<String> connectOnly) {
+                                        Making.Result madeClient) {
         String sent = entry(model, reach) + " sends a request with " + client.what() + " (" + CodeText.of(call)
                 + await.map(wait -> ", awaited with " + wait.getNameAsString() + "()").orElse("") + ")";
+        if (!madeClient.complete()) {
+            return sent + " whose request has no " + requestSettings(client) + ": the library's clients take no "
+                    + "timeout for the response, wherever this one is made, so a slow or silent server holds the "
+                    + "invocation until the function's own timeout kills it, billed in full. "
+                    + capitalized(client.advice()) + ".";
+        }
+        List<String> connectOnly = connectOnly(madeClient, client);
         if (connectOnly.isEmpty()) {
             return sent + " on a client built with no timeout, and the request sets none: by the library's defaults "
                     + "it waits for the response with no bound, so a slow or silent server holds the invocation until "
                     + "the function's own timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
         }
-        String requestSettings = String.join(" or ", client.requestSettings().stream().map(s -> s + "(..)").toList());
         return sent + " on a client built with " + String.join(" and ", connectOnly) + ", which "
                 + (connectOnly.size() == 1 ? "bounds" : "bound") + " only the connection: the request has no "
-                + requestSettings + ", so a server that accepts the connection and never answers holds the invocation "
+                + requestSettings(client) + ", so a server that accepts the connection and never answers holds the invocation "
                 + "until the function's own timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
     }
 
