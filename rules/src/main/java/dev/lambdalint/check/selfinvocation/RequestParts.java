@@ -141,7 +141,11 @@ public final class RequestParts {
         return next;
     }
 
-    /** {@code request.setFunctionName(..)} and the like, on a local request in its method. */
+    /**
+     * {@code request.setFunctionName(..)} and the like, on a local request in its method, each with the calls
+     * chained after it: a builder kept in a local is often given its properties in one chain,
+     * {@code builder.messageBody(body).queueUrl(url);}.
+     */
     private static List<MethodCallExpr> setterCallsOn(VariableDeclarator variable) {
         if (!(variable.getParentNode().orElse(null) instanceof VariableDeclarationExpr)) {
             return List.of();
@@ -151,7 +155,18 @@ public final class RequestParts {
         return scope.map(s -> Trees.findAll(s, MethodCallExpr.class).stream()
                 .filter(c -> c.getScope().orElse(null) instanceof NameExpr n
                         && n.getNameAsString().equals(variable.getNameAsString()))
+                .map(RequestParts::wholeChain)
                 .toList()).orElse(List.of());
+    }
+
+    /** The last call of the chain that starts with this call. */
+    private static MethodCallExpr wholeChain(MethodCallExpr call) {
+        MethodCallExpr last = call;
+        while (last.getParentNode().orElse(null) instanceof MethodCallExpr next
+                && next.getScope().orElse(null) == last) {
+            last = next;
+        }
+        return last;
     }
 
     /** An enhanced client's {@code table.putItem(..)}: the table name given where the table was made. */

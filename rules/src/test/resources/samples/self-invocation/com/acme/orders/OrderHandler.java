@@ -15,7 +15,9 @@ public class OrderHandler implements RequestHandler<SQSEvent, Void> {
         for (SQSEvent.SQSMessage message : event.getRecords()) {
             if (message.getBody().contains("split")) {
                 sender.send(message.getBody());
+                sender.forward(message.getBody(), 0);
             }
+            sender.ship(message.getBody());
             SQS.sendMessage(r -> r.queueUrl(System.getenv("OUT_QUEUE_URL")).messageBody(message.getBody())); // another queue
             retry(message);
         }
