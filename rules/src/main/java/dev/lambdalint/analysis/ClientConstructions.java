@@ -87,7 +87,7 @@ public final class ClientConstructions {
             return node instanceof MethodCallExpr call ? builtFromLocal(call, unit) : Optional.empty();
         }
         Expression start = (Expression) node;
-        Expression whole = chainAbove(start);
+        Expression whole = Trees.chainTop(start);
         boolean built = !match.get().needsBuildCall() || callsBuild(start, whole, match.get());
         return built ? Optional.of(new Construction(match.get(), start, whole, false)) : Optional.empty();
     }
@@ -109,16 +109,6 @@ public final class ClientConstructions {
             match = staticCall(call, unit);
         }
         return match.filter(m -> !insideOwnType(node, m.ownerType()));
-    }
-
-    /** The longest method chain this expression is the innermost receiver of ({@code e.a().b()}). */
-    private static Expression chainAbove(Expression start) {
-        Expression whole = start;
-        while (whole.getParentNode().orElse(null) instanceof MethodCallExpr parent
-                && parent.getScope().orElse(null) == whole) {
-            whole = parent;
-        }
-        return whole;
     }
 
     /** Whether a link of the chain from just above {@code start} up to {@code whole} is one of the family's builds. */
@@ -162,7 +152,7 @@ public final class ClientConstructions {
                 || callsBuild(start, initializer.get(), match.get())) {
             return Optional.empty();
         }
-        return Optional.of(new Construction(match.get(), call, chainAbove(call), true));
+        return Optional.of(new Construction(match.get(), call, Trees.chainTop(call), true));
     }
 
     /** A field whose value is its initializer's: final, or assigned nowhere in the file that declares it. */

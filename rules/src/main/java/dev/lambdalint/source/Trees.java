@@ -2,6 +2,8 @@ package dev.lambdalint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -41,6 +43,16 @@ public final class Trees {
     public static String packageOf(Node node) {
         CompilationUnit unit = unitOf(node);
         return unit == null ? "" : unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    }
+
+    /** The outermost call of the method chain the expression is the innermost receiver of ({@code e.a().b()}). */
+    public static Expression chainTop(Expression start) {
+        Expression top = start;
+        while (top.getParentNode().orElse(null) instanceof MethodCallExpr call
+                && call.getScope().orElse(null) == top) {
+            top = call;
+        }
+        return top;
     }
 
     /** Hands {@code root} and every node under it to {@code visit}, in pre-order. */

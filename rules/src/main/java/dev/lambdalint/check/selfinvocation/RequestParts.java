@@ -155,18 +155,8 @@ public final class RequestParts {
         return scope.map(s -> Trees.findAll(s, MethodCallExpr.class).stream()
                 .filter(c -> c.getScope().orElse(null) instanceof NameExpr n
                         && n.getNameAsString().equals(variable.getNameAsString()))
-                .map(RequestParts::wholeChain)
+                .map(call -> (MethodCallExpr) Trees.chainTop(call))
                 .toList()).orElse(List.of());
-    }
-
-    /** The last call of the chain that starts with this call. */
-    private static MethodCallExpr wholeChain(MethodCallExpr call) {
-        MethodCallExpr last = call;
-        while (last.getParentNode().orElse(null) instanceof MethodCallExpr next
-                && next.getScope().orElse(null) == last) {
-            last = next;
-        }
-        return last;
     }
 
     /** An enhanced client's {@code table.putItem(..)}: the table name given where the table was made. */
