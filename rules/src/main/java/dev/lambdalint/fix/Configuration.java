@@ -41,21 +41,27 @@ final class Configuration {
     private final InvocationModel model;
     private final Constancy constancy;
     private final FixKnowledge knowledge = FixKnowledge.get();
+    /** Whether the object {@link #check} looks at has met a setting call it accepts. */
+    private boolean setUp;
 
     Configuration(InvocationModel model, Constancy constancy) {
         this.model = model;
         this.constancy = constancy;
     }
 
-    /** Throws {@link NoFix} when {@code built}, an object of one of {@code types}, is set up in a way that may vary. */
-    void check(Expression built, Collection<String> types, CodeUnit unit) {
+    /**
+     * Throws {@link NoFix} when {@code built}, an object of one of {@code types}, is set up in a way that may vary;
+     * else whether it is set up at all (with settings that never change), as two such objects then differ.
+     */
+    boolean check(Expression built, Collection<String> types, CodeUnit unit) {
+        setUp = false;
         if (!knowledge.configurable(types)) {
-            return;
+            return false;
         }
         Set<String> kinds = Set.copyOf(types.stream().filter(t -> t != null).toList());
         Expression top = chained(ValueFlow.outermost(built), kinds, unit);
         if (top == null) {
-            return;
+            return setUp;
         }
         Node parent = top.getParentNode().orElse(null);
         if (parent instanceof VariableDeclarator variable && variable.getInitializer().orElse(null) == top) {
@@ -72,6 +78,7 @@ final class Configuration {
         } else {
             escapes(top, kinds, unit, 0);
         }
+        return setUp;
     }
 
     /**
@@ -179,6 +186,7 @@ final class Configuration {
     }
 
     private void constantArguments(MethodCallExpr call, Set<String> kinds, CodeUnit unit) {
+        setUp = true;
         knowledge.loses(kinds, call.getNameAsString()).ifPresent(lost -> {
             throw new NoFix("it is set up after it is built (" + shortText(call) + "), and on a shared one that call, "
                     + "made again on every invocation, throws away " + lost + "; move the construction and its "

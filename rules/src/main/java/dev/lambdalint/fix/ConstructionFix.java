@@ -107,12 +107,13 @@ final class ConstructionFix {
         FilePlan.Placement placement = file.placement(holder);
         String expression = reindent(file.text, built, placement.indent() + (exceptions.isEmpty() ? ""
                 : file.indentUnit(holder) + file.indentUnit(holder)));
-        // a second construction of the same value in the class uses the field the first one's fix adds, unless code
-        // may set it up after it is built (each mapper keeps its own settings)
         // the types the object is known by: where it is built from, what it yields, what the field holds
         List<String> builtAs = java.util.Arrays.asList(construction.match().ownerType(),
                 knowledge.builtType(construction.match()).orElse(null), type.closedType());
-        boolean shareable = exceptions.isEmpty() && !knowledge.configurable(builtAs);
+        boolean setUp = configuration.check(built, builtAs, reach.unit());
+        // a second construction of the same value in the class uses the field the first one's fix adds, unless code
+        // sets it up after it is built (each mapper keeps its own settings)
+        boolean shareable = exceptions.isEmpty() && !setUp;
         Optional<String> same = shareable ? file.sameField(holder, type.text(), built) : Optional.empty();
         String name = same.isPresent() ? same.get()
                 : file.fieldName(holder, constantName(construction.match().clientName()));
@@ -120,7 +121,6 @@ final class ConstructionFix {
         kinds.addAll(planner.model().index().possibleAncestors(construction.match().ownerType()));
         waits.check(built, kinds, reach.unit());
         List<Op> closes = flow.closesOf(new ValueFlow.Context(file, reach.unit(), type.closedType(), built, name));
-        configuration.check(built, builtAs, reach.unit());
         ops.add(new Op.Replace(withoutParentheses(built), name));
         if (same.isEmpty()) {
             ops.addAll(file.member(placement, exceptions.isEmpty()

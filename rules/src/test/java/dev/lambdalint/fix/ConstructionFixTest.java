@@ -571,6 +571,33 @@ class ConstructionFixTest {
     }
 
     @Test
+    void mappersNothingSetsUpShareOneFieldAndASetUpOneKeepsItsOwn() {
+        String imports = "import com.fasterxml.jackson.databind.ObjectMapper;\n"
+                + "import com.fasterxml.jackson.databind.SerializationFeature;\n";
+        Projects.write(dir, Map.of(HANDLER, handler(imports, "", """
+                        ObjectMapper reader = new ObjectMapper();
+                        ObjectMapper writer = new ObjectMapper();
+                        ObjectMapper pretty = new ObjectMapper();
+                        pretty.enable(SerializationFeature.INDENT_OUTPUT);
+                        return reader.valueToTree(input).toString() + writer.writeValueAsString(input)
+                                + pretty.writeValueAsString(input);
+                """)));
+
+        assertEquals(handler(imports, """
+                    private static final ObjectMapper OBJECT_MAPPER = new ObjectMapper();
+                    private static final ObjectMapper OBJECT_MAPPER_2 = new ObjectMapper();
+
+                """, """
+                        ObjectMapper reader = OBJECT_MAPPER;
+                        ObjectMapper writer = OBJECT_MAPPER;
+                        ObjectMapper pretty = OBJECT_MAPPER_2;
+                        pretty.enable(SerializationFeature.INDENT_OUTPUT);
+                        return reader.valueToTree(input).toString() + writer.writeValueAsString(input)
+                                + pretty.writeValueAsString(input);
+                """), fixed(HANDLER));
+    }
+
+    @Test
     void aMockOfAnotherTypeInTheTestsLeavesTheFixAlone() {
         Projects.write(dir, Map.of(HANDLER, handler(S3, "", """
                         S3Client s3 = S3Client.create();
