@@ -323,10 +323,10 @@ public final class NetworkCallWithoutTimeout implements Rule {
         boolean inSight = made.complete() && builtAsClient(made, unit, clients);
         // a library whose clients take no timeout (java.net.http) is bounded by the request alone, wherever the
         // client is made
-        if (!client.clientSettings().isEmpty() && (!inSight || made.calls(client.clientSettings()))
-                || !inSight && !requestBuiltInSight(call, unit, client, making, clients)) {
+        if (!client.clientSettings().isEmpty() && (!inSight || made.calls(client.clientSettings()))) {
             return Optional.empty();
         }
+        boolean requestInSight = false;
         for (Expression argument : call.getArguments()) {
             if (client.isContext(argumentTypes(argument, unit, clients, patterns))) {
                 return Optional.empty();
@@ -335,6 +335,10 @@ public final class NetworkCallWithoutTimeout implements Rule {
             if (!request.complete() || request.calls(client.requestSettings())) {
                 return Optional.empty();
             }
+            requestInSight |= builtByLibrary(request, unit, client, clients);
+        }
+        if (!inSight && !requestInSight) {
+            return Optional.empty();
         }
         return Optional.of(inSight ? made : new Making.Result(List.of(), false));
     }
@@ -361,19 +365,13 @@ public final class NetworkCallWithoutTimeout implements Rule {
     }
 
     /**
-     * Whether an argument of the call is a request built in sight by the library's own builder, every way it is
-     * made: a request a vendor's factory hands over may carry a timeout.
+     * Whether an argument's making is a request built by the library's own builder, every way it is made: a request a
+     * vendor's factory hands over may carry a timeout.
      */
-    private static boolean requestBuiltInSight(MethodCallExpr call, CodeUnit unit, NetworkTimeouts.TimedClient client,
-                                               Making making, ClientConstructions clients) {
-        for (Expression argument : call.getArguments()) {
-            Making.Result request = making.of(argument, unit);
-            if (request.complete() && !request.parts().isEmpty() && request.parts().stream()
-                    .allMatch(part -> startsAtBuilderOf(part, unit, client.requestTypes(), clients))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean builtByLibrary(Making.Result request, CodeUnit unit, NetworkTimeouts.TimedClient client,
+                                          ClientConstructions clients) {
+        return !request.parts().isEmpty() && request.parts().stream()
+                .allMatch(part -> startsAtBuilderOf(part, unit, client.requestTypes(), clients));
     }
 
     /** Whether the part is a link of a chain that starts at a static call on one of the types. */
@@ -515,8 +513,9 @@ public final class NetworkCallWithoutTimeout implements Rule {
         }
         return sent + " on a client built with " + String.join(" and ", connectOnly) + ", which "
                 + (connectOnly.size() == 1 ? "bounds" : "bound") + " only the connection: the request has no "
-                + requestSettings(client) + ", so a server that accepts the connection and never answers holds the invocation "
-                + "until the function's own timeout kills it, billed in full. " + capitalized(client.advice()) + ".";
+                + requestSettings(client) + ", so a server that accepts the connection and never answers holds the "
+                + "invocation until the function's own timeout kills it, billed in full. "
+                + capitalized(client.advice()) + ".";
     }
 
     private static String capitalized(String text) {
