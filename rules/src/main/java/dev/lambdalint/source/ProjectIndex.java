@@ -2,13 +2,9 @@ package dev.lambdalint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -20,16 +16,27 @@ import java.util.TreeMap;
 
 /**
  * Every type the project declares (nested ones too), by fully qualified name, with the file that declares it,
- * its supertypes resolved through that file's imports, and the reverse: its project subtypes.
+ * its supertypes resolved through that file's imports, and the reverse: its project subtypes. Built from each file's
+ * {@link Declarations}: a file's tree is read only when a declaration or node of it is asked for, and its types are
+ * known by their nodes from then on.
  */
 public final class ProjectIndex {
-    private final Map<String, TypeDeclaration<?>> types = new TreeMap<>();
+    /** A declared type: the file that declares it and what the file says of it. */
+    private record Declared(SourceFile file, Declarations.DeclaredType type) {
+    }
+
+    /** Sorted, for iteration; the last file to declare a name wins, as it would on a class path. */
+    private final Map<String, Declared> declared = new TreeMap<>();
     /** The same types for lookups: the model asks millions of times, the sorted map is for iteration. */
-    private final Map<String, TypeDeclaration<?>> byName = new java.util.HashMap<>();
+    private final Map<String, Declared> byName = new java.util.HashMap<>();
+    private final Map<String, TypeDeclaration<?>> types = new LazyTypes();
     private Map<String, List<MethodDeclaration>> methodsAnywhere;
     private final Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, SourceFile> files = new IdentityHashMap<>();
-    private final Map<CompilationUnit, TypeResolver> resolvers = new IdentityHashMap<>();
+    /** Each registered file's declarations by name (the last one, in a file that declares a name twice). */
+    private final Map<SourceFile, Map<String, TypeDeclaration<?>>> registered = new java.util.HashMap<>();
+    private final Map<SourceFile, TypeResolver> resolvers = new java.util.HashMap<>();
+    private final Map<CompilationUnit, TypeResolver> unitResolvers = new IdentityHashMap<>();
     private final Map<String, List<String>> supertypes = new java.util.HashMap<>();
     private final Map<String, List<String>> ancestries = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Set<String>> allSubtypes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -43,21 +50,21 @@ public final class ProjectIndex {
     public ProjectIndex(List<SourceFile> sources) {
         this.sources = List.copyOf(sources);
         for (SourceFile source : sources) {
-            String pkg = source.unit().getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-            for (TypeDeclaration<?> type : source.unit().getTypes()) {
-                register(type, pkg + type.getNameAsString(), source);
+            for (Declarations.DeclaredType type : source.declarations().types()) {
+                declared.put(type.fqn(), new Declared(source, type));
+                byName.put(type.fqn(), new Declared(source, type));
             }
-            resolvers.put(source.unit(), new TypeResolver(source.unit(), this));
+            resolvers.put(source, new TypeResolver(source.declarations(), this));
         }
-        types.forEach((fqn, type) -> {
+        declared.forEach((fqn, type) -> {
             List<String> supers = new ArrayList<>();
-            for (ClassOrInterfaceType parent : declaredSupertypes(type)) {
-                String name = parent.getNameWithScope();
-                Optional<String> known = resolver(type).resolve(name, type);
+            TypeResolver resolver = resolvers.get(type.file());
+            for (String name : type.type().supertypes()) {
+                Optional<String> known = resolver.resolveIn(name, fqn);
                 String resolved = known.orElse(name);
                 supers.add(resolved);
                 possibleSupertypes.computeIfAbsent(fqn, k -> new LinkedHashSet<>())
-                        .addAll(known.isPresent() ? List.of(resolved) : resolver(type).candidates(name, type));
+                        .addAll(known.isPresent() ? List.of(resolved) : resolver.candidatesIn(name, fqn));
                 directSubtypes.computeIfAbsent(resolved, k -> new LinkedHashSet<>()).add(fqn);
             }
             supertypes.put(fqn, supers);
@@ -69,29 +76,82 @@ public final class ProjectIndex {
         resolvers.values().forEach(TypeResolver::forget);
     }
 
-    private void register(TypeDeclaration<?> type, String fqn, SourceFile source) {
-        types.put(fqn, type);
-        byName.put(fqn, type);
-        names.put(type, fqn);
-        files.put(type, source);
-        for (var member : type.getMembers()) {
-            if (member instanceof TypeDeclaration<?> nested) {
-                register(nested, fqn + "." + nested.getNameAsString(), source);
-            }
+    /** The declarations of a file of the index, known by their nodes from the first time one is asked about. */
+    private Map<String, TypeDeclaration<?>> register(SourceFile source) {
+        Map<String, TypeDeclaration<?>> known = registered.get(source);
+        if (known == null) {
+            known = new java.util.HashMap<>();
+            Map<String, TypeDeclaration<?>> byFqn = known;
+            CompilationUnit unit = source.unit();
+            Declarations.members(unit, (type, fqn) -> {
+                byFqn.put(fqn, type);
+                names.put(type, fqn);
+                files.put(type, source);
+            });
+            unitResolvers.put(unit, resolvers.get(source));
+            registered.put(source, known);
         }
+        return known;
     }
 
-    private static List<ClassOrInterfaceType> declaredSupertypes(TypeDeclaration<?> type) {
-        List<ClassOrInterfaceType> result = new ArrayList<>();
-        if (type instanceof ClassOrInterfaceDeclaration c) {
-            result.addAll(c.getExtendedTypes());
-            result.addAll(c.getImplementedTypes());
-        } else if (type instanceof EnumDeclaration e) {
-            result.addAll(e.getImplementedTypes());
-        } else if (type instanceof RecordDeclaration r) {
-            result.addAll(r.getImplementedTypes());
+    /** Registers the file of a node handed out by another part of the analysis; false when it is not this index's. */
+    private boolean registerFileOf(Node node) {
+        Optional<SourceFile> file = SourceFile.of(node);
+        if (file.isEmpty() || !resolvers.containsKey(file.get()) || registered.containsKey(file.get())) {
+            return false;
         }
-        return result;
+        register(file.get());
+        return true;
+    }
+
+    /** The project's types by name, sorted; a type's tree is read when its declaration is asked for. */
+    private final class LazyTypes extends java.util.AbstractMap<String, TypeDeclaration<?>> {
+        @Override
+        public Set<Entry<String, TypeDeclaration<?>>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public java.util.Iterator<Entry<String, TypeDeclaration<?>>> iterator() {
+                    java.util.Iterator<String> names = declared.keySet().iterator();
+                    return new java.util.Iterator<>() {
+                        @Override
+                        public boolean hasNext() {
+                            return names.hasNext();
+                        }
+
+                        @Override
+                        public Entry<String, TypeDeclaration<?>> next() {
+                            String fqn = names.next();
+                            return new SimpleImmutableEntry<>(fqn, type(fqn).orElseThrow());
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return declared.size();
+                }
+            };
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return java.util.Collections.unmodifiableSet(declared.keySet());
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return byName.containsKey(key);
+        }
+
+        @Override
+        public TypeDeclaration<?> get(Object key) {
+            return key instanceof String fqn ? type(fqn).orElse(null) : null;
+        }
+
+        @Override
+        public int size() {
+            return declared.size();
+        }
     }
 
     /** The project's calls, method references and assignments by name, indexed on first use. */
@@ -139,11 +199,18 @@ public final class ProjectIndex {
     }
 
     public Optional<TypeDeclaration<?>> type(String fqn) {
-        return Optional.ofNullable(byName.get(fqn));
+        Declared type = byName.get(fqn);
+        return type == null ? Optional.empty() : Optional.ofNullable(register(type.file()).get(fqn));
     }
 
     public boolean contains(String fqn) {
         return byName.containsKey(fqn);
+    }
+
+    /** The simple name of a project type and the type it is a member of (null for a top-level one). */
+    Declarations.DeclaredType declared(String fqn) {
+        Declared type = byName.get(fqn);
+        return type == null ? null : type.type();
     }
 
     public Map<String, TypeDeclaration<?>> types() {
@@ -151,13 +218,14 @@ public final class ProjectIndex {
     }
 
     public String nameOf(TypeDeclaration<?> type) {
-        return names.get(type);
+        String name = names.get(type);
+        return name != null || !registerFileOf(type) ? name : names.get(type);
     }
 
     /** The name of the nearest indexed type that declares the node (anonymous and local classes are not). */
     public Optional<String> enclosingTypeName(Node node) {
         for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?> type && names.containsKey(type)) {
+            if (n instanceof TypeDeclaration<?> type && nameOf(type) != null) {
                 return Optional.of(names.get(type));
             }
         }
@@ -165,11 +233,16 @@ public final class ProjectIndex {
     }
 
     public SourceFile fileOf(TypeDeclaration<?> type) {
-        return files.get(type);
+        SourceFile file = files.get(type);
+        return file != null || !registerFileOf(type) ? file : files.get(type);
     }
 
     public TypeResolver resolver(Node node) {
-        TypeResolver resolver = resolvers.get(Trees.unitOf(node));
+        CompilationUnit unit = Trees.unitOf(node);
+        TypeResolver resolver = unitResolvers.get(unit);
+        if (resolver == null && unit != null && registerFileOf(unit)) {
+            resolver = unitResolvers.get(unit);
+        }
         if (resolver == null) {
             throw new IllegalStateException("node outside any indexed compilation unit");
         }
@@ -183,8 +256,8 @@ public final class ProjectIndex {
 
     /** The project superclass of a class, when it has one. */
     public Optional<String> superclass(String fqn) {
-        TypeDeclaration<?> type = byName.get(fqn);
-        if (type instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.getExtendedTypes().isEmpty()) {
+        Declared type = byName.get(fqn);
+        if (type != null && type.type().extendsClass()) {
             String parent = supertypes(fqn).get(0);
             return contains(parent) ? Optional.of(parent) : Optional.empty();
         }
@@ -249,11 +322,10 @@ public final class ProjectIndex {
     }
 
     private String findDisplayName(String fqn) {
-        TypeDeclaration<?> type = types.get(fqn);
+        Declared type = declared.get(fqn);
         if (type == null) {
             return fqn.substring(fqn.lastIndexOf('.') + 1);
         }
-        String pkg = fileOf(type).unit().getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
-        return fqn.substring(pkg.length());
+        return fqn.substring(type.file().declarations().packagePrefix().length());
     }
 }

@@ -41,9 +41,10 @@ public final class SyntaxIndex {
 
     SyntaxIndex(List<SourceFile> sources) {
         for (SourceFile source : sources) {
+            CompilationUnit unit = source.unit(); // made first: its facts are gathered as it is made
             SyntaxFacts facts = source.facts() == null ? null : source.facts().inWalkOrder();
             if (facts == null) {
-                facts = SyntaxFacts.walked(source.unit());
+                facts = SyntaxFacts.walked(unit);
             }
             for (MethodCallExpr call : facts.calls) {
                 calls.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
@@ -56,8 +57,8 @@ public final class SyntaxIndex {
             anonymousClasses.addAll(facts.anonymousClasses);
             assignments.addAll(facts.assignments);
             steps.addAll(facts.increments);
-            typesWritten.put(source.unit(), facts.typesWritten);
-            annotationsWritten.put(source.unit(), facts.annotationsWritten);
+            typesWritten.put(unit, facts.typesWritten);
+            annotationsWritten.put(unit, facts.annotationsWritten);
         }
     }
 

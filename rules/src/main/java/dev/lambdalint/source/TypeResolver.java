@@ -1,13 +1,10 @@
 package dev.lambdalint.source;
 
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +16,6 @@ import java.util.Set;
  * imports, the file's package, on-demand imports and java.lang, in the order the language looks them up.
  */
 public final class TypeResolver {
-    private final CompilationUnit unit;
     private final ProjectIndex index;
     private final String pkg;
 
@@ -28,28 +24,25 @@ public final class TypeResolver {
     private final Set<String> singleImportNames = new HashSet<>();
     private final List<String> onDemand = new ArrayList<>();
     /** The static imports and their names, in the file's order: asked about at every unqualified call and name. */
-    private final List<ImportDeclaration> staticImports = new ArrayList<>();
-    private final List<String> staticImportNames = new ArrayList<>();
-    private final Map<TypeDeclaration<?>, Map<String, List<String>>> simpleByType = new IdentityHashMap<>();
+    private final List<Declarations.Import> staticImports = new ArrayList<>();
+    /** Answers by the innermost indexed type around the name (its fully qualified name), and outside any type. */
+    private final Map<String, Map<String, List<String>>> simpleByType = new HashMap<>();
     private final Map<String, List<String>> simpleOutsideTypes = new HashMap<>();
-    private final Map<TypeDeclaration<?>, Map<String, Optional<String>>> resolvedByType = new IdentityHashMap<>();
+    private final Map<String, Map<String, Optional<String>>> resolvedByType = new HashMap<>();
     private final Map<String, Optional<String>> resolvedOutsideTypes = new HashMap<>();
 
-    TypeResolver(CompilationUnit unit, ProjectIndex index) {
-        this.unit = unit;
+    TypeResolver(Declarations file, ProjectIndex index) {
         this.index = index;
-        this.pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-        for (ImportDeclaration imp : unit.getImports()) {
+        this.pkg = file.pkg();
+        for (Declarations.Import imp : file.imports()) {
             if (imp.isStatic()) {
                 staticImports.add(imp);
-                staticImportNames.add(imp.getNameAsString());
             }
-            if (imp.isAsterisk()) {
-                onDemand.add(imp.getNameAsString());
-            } else if (!imp.isAsterisk() && !imp.isStatic()) {
-                String name = imp.getNameAsString(); // built anew, segment by segment, at each call
-                singleImports.computeIfAbsent(imp.getName().getIdentifier(), k -> new ArrayList<>()).add(name);
-                singleImportNames.add(name);
+            if (imp.asterisk()) {
+                onDemand.add(imp.name());
+            } else if (!imp.isStatic()) {
+                singleImports.computeIfAbsent(imp.identifier(), k -> new ArrayList<>()).add(imp.name());
+                singleImportNames.add(imp.name());
             }
         }
     }
@@ -60,9 +53,9 @@ public final class TypeResolver {
      */
     public List<String> importedNames() {
         List<String> names = new ArrayList<>(singleImportNames);
-        for (int i = 0; i < staticImports.size(); i++) {
-            if (!staticImports.get(i).isAsterisk()) {
-                String name = staticImportNames.get(i);
+        for (Declarations.Import imp : staticImports) {
+            if (!imp.asterisk()) {
+                String name = imp.name();
                 names.add(name);
                 if (name.contains(".")) {
                     names.add(name.substring(0, name.lastIndexOf('.')));
@@ -79,21 +72,26 @@ public final class TypeResolver {
 
     /** The type a name means at {@code context}: a project type, or an explicitly imported external one. */
     public Optional<String> resolve(String name, Node context) {
+        return resolveIn(name, innermostType(context));
+    }
+
+    /** {@link #resolve}, inside the indexed type of that name (null: outside any type of the file). */
+    Optional<String> resolveIn(String name, String innermost) {
         // like a simple name's candidates, the answer depends only on the innermost indexed type around the context
-        Map<String, Optional<String>> known = known(resolvedByType, resolvedOutsideTypes, innermostType(context));
+        Map<String, Optional<String>> known = known(resolvedByType, resolvedOutsideTypes, innermost);
         synchronized (known) {
             Optional<String> result = known.get(name);
             if (result == null) {
-                result = resolveAt(name, context);
+                result = resolveAt(name, innermost);
                 known.put(name, result);
             }
             return result;
         }
     }
 
-    private Optional<String> resolveAt(String name, Node context) {
+    private Optional<String> resolveAt(String name, String innermost) {
         // in the language's order: a single-type import shadows a type of the same name in the file's package
-        for (String candidate : candidates(name, context)) {
+        for (String candidate : candidatesIn(name, innermost)) {
             if (index.contains(candidate) || isExplicitlyImported(candidate)) {
                 return Optional.of(candidate);
             }
@@ -107,13 +105,18 @@ public final class TypeResolver {
      * demand cannot be confirmed without the classpath, so each on-demand package gives one candidate.
      */
     public List<String> candidates(String written, Node context) {
+        return candidatesIn(written, innermostType(context));
+    }
+
+    /** {@link #candidates}, inside the indexed type of that name (null: outside any type of the file). */
+    List<String> candidatesIn(String written, String innermost) {
         String name = stripGenerics(written);
         LinkedHashSet<String> result = new LinkedHashSet<>();
         int dot = name.indexOf('.');
         if (dot > 0) {
             String head = name.substring(0, dot);
             String rest = name.substring(dot);
-            for (String resolvedHead : simpleCandidates(head, context)) {
+            for (String resolvedHead : simpleCandidates(head, innermost)) {
                 if (index.contains(resolvedHead) || isExplicitlyImported(resolvedHead)) {
                     result.add(resolvedHead + rest);
                 }
@@ -121,16 +124,15 @@ public final class TypeResolver {
             result.add(name);
             return List.copyOf(result);
         }
-        return simpleCandidates(name, context);
+        return simpleCandidates(name, innermost);
     }
 
     /** The owner type of a statically imported member, e.g. "java.net.http.HttpClient" for newHttpClient. */
     public List<String> staticImportOwners(String member) {
         List<String> owners = new ArrayList<>();
-        for (int i = 0; i < staticImports.size(); i++) {
-            ImportDeclaration imp = staticImports.get(i);
-            String name = staticImportNames.get(i);
-            if (imp.isAsterisk()) {
+        for (Declarations.Import imp : staticImports) {
+            String name = imp.name();
+            if (imp.asterisk()) {
                 owners.add(name);
             } else if (name.endsWith("." + member)) {
                 owners.add(0, name.substring(0, name.length() - member.length() - 1));
@@ -139,9 +141,8 @@ public final class TypeResolver {
         return owners;
     }
 
-    private List<String> simpleCandidates(String name, Node context) {
+    private List<String> simpleCandidates(String name, String innermost) {
         // what a simple name means depends only on the innermost indexed type around it: asked once per type
-        TypeDeclaration<?> innermost = innermostType(context);
         Map<String, List<String>> known = known(simpleByType, simpleOutsideTypes, innermost);
         synchronized (known) {
             List<String> result = known.get(name);
@@ -153,17 +154,19 @@ public final class TypeResolver {
         }
     }
 
-    private TypeDeclaration<?> innermostType(Node context) {
+    private String innermostType(Node context) {
         for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?> type && index.nameOf(type) != null) {
-                return type;
+            if (n instanceof TypeDeclaration<?> type) {
+                String name = index.nameOf(type);
+                if (name != null) {
+                    return name;
+                }
             }
         }
         return null;
     }
 
-    private <V> Map<String, V> known(Map<TypeDeclaration<?>, Map<String, V>> byType, Map<String, V> outside,
-                                     TypeDeclaration<?> innermost) {
+    private <V> Map<String, V> known(Map<String, Map<String, V>> byType, Map<String, V> outside, String innermost) {
         synchronized (byType) {
             return innermost == null ? outside : byType.computeIfAbsent(innermost, t -> new HashMap<>());
         }
@@ -181,18 +184,16 @@ public final class TypeResolver {
         }
     }
 
-    private List<String> findSimpleCandidates(String name, Node context) {
+    private List<String> findSimpleCandidates(String name, String innermost) {
         LinkedHashSet<String> result = new LinkedHashSet<>();
-        for (Node n = context; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?> type && index.nameOf(type) != null) {
-                String fqn = index.nameOf(type);
-                if (type.getNameAsString().equals(name)) {
-                    result.add(fqn);
-                }
-                for (String owner : index.ancestry(fqn)) {
-                    if (index.contains(owner + "." + name)) {
-                        result.add(owner + "." + name);
-                    }
+        // the indexed types around a name are the innermost one and the types it is a member of
+        for (String fqn = innermost; fqn != null; fqn = index.declared(fqn).enclosing()) {
+            if (index.declared(fqn).simpleName().equals(name)) {
+                result.add(fqn);
+            }
+            for (String owner : index.ancestry(fqn)) {
+                if (index.contains(owner + "." + name)) {
+                    result.add(owner + "." + name);
                 }
             }
         }
