@@ -161,7 +161,7 @@ public final class ClientConstructions {
             return false;
         }
         return field.isFinal() || Trees.findAll(Trees.unitOf(variable), AssignExpr.class).stream()
-                .noneMatch(a -> variable.getNameAsString().equals(Fields.nameWritten(a.getTarget())));
+                .noneMatch(a -> variable.getNameAsString().equals(Trees.nameWritten(a.getTarget())));
     }
 
     /** A client type's own factories and builders construct it; that is the client's code, not a use. */

@@ -34,7 +34,6 @@ public final class CollectionFields {
     private final CollectionCatalog catalog;
     private Map<VariableDeclarator, List<MethodCallExpr>> removals;
     private Set<String> shrunkByName;
-    private Map<String, List<AssignExpr>> assignmentsByName;
     private final Set<String> resolvedNames = new HashSet<>();
     private final Map<VariableDeclarator, List<Expression>> assigned = new IdentityHashMap<>();
 
@@ -73,18 +72,9 @@ public final class CollectionFields {
      * it: those are resolved, once per name, when a field of that name is first asked for.
      */
     private List<Expression> assigned(FieldRef field) {
-        if (assignmentsByName == null) {
-            assignmentsByName = new HashMap<>();
-            for (AssignExpr assign : index.syntax().assignments()) {
-                String name = Fields.nameWritten(assign.getTarget());
-                if (name != null) {
-                    assignmentsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(assign);
-                }
-            }
-        }
         String name = field.name();
         if (resolvedNames.add(name)) {
-            for (AssignExpr assign : assignmentsByName.getOrDefault(name, List.of())) {
+            for (AssignExpr assign : index.syntax().assignmentsTo(name)) {
                 index.enclosingTypeName(assign).flatMap(t -> model.fields().of(assign.getTarget(), t))
                         .ifPresent(f -> assigned.computeIfAbsent(f.variable(), k -> new ArrayList<>())
                                 .add(assign.getValue()));

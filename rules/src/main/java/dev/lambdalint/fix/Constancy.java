@@ -165,9 +165,9 @@ final class Constancy {
         TypeDeclaration<?> owner = (TypeDeclaration<?>) field.getParentNode().flatMap(Node::getParentNode)
                 .orElse(null);
         SyntaxIndex syntax = model.index().syntax();
-        return syntax.assignments().stream().anyMatch(a -> targets(a.getTarget(), name) && !inStaticInit(a, owner))
-                || syntax.increments().stream().anyMatch(u -> targets(u.getExpression(), name)
-                        && !inStaticInit(u, owner));
+        return syntax.assignmentsTo(name).stream().anyMatch(a -> targets(a.getTarget(), name)
+                && !inStaticInit(a, owner)) || syntax.incrementsOf(name).stream()
+                .anyMatch(u -> targets(u.getExpression(), name) && !inStaticInit(u, owner));
     }
 
     private static boolean targets(Expression target, String name) {

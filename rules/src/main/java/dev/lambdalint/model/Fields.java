@@ -65,19 +65,6 @@ public final class Fields {
                         index.ancestry(thisType).contains(v.ownerType()) ? thisType : v.ownerType()));
     }
 
-    /**
-     * The name a field named by the expression would have ({@code x}, {@code this.x}, {@code T.x}, in parentheses
-     * too): {@link #of} finds only a field of that name. Null for an expression that cannot name a field.
-     */
-    public static String nameWritten(Expression expression) {
-        Expression e = expression;
-        while (e instanceof EnclosedExpr enclosed) {
-            e = enclosed.getInner();
-        }
-        return e instanceof NameExpr name ? name.getNameAsString()
-                : e instanceof FieldAccessExpr access ? access.getNameAsString() : null;
-    }
-
     /** The initializer of the local variable a name refers to, when it is a local that has one. */
     public Optional<Expression> localInitializer(NameExpr name) {
         return variables.local(name.getNameAsString(), name).flatMap(Variables.Variable::initializer);

@@ -284,16 +284,16 @@ final class FrameworkEntries {
      */
     private Set<String> referencedTypes() {
         Set<String> referenced = new LinkedHashSet<>();
-        Set<SourceFile> files = Collections.newSetFromMap(new IdentityHashMap<>());
-        index.types().forEach((fqn, type) -> {
-            files.add(index.fileOf(type));
+        Set<SourceFile> files = new LinkedHashSet<>();
+        for (String fqn : index.types().keySet()) { // told by what each file declares and writes: no tree is read
+            files.add(index.sourceOf(fqn));
             referenced.addAll(index.possibleAncestors(fqn));
-        });
+        }
         for (SourceFile file : files) {
-            TypeResolver imports = index.resolver(file.unit());
+            TypeResolver imports = index.resolver(file);
             referenced.addAll(imports.importedNames());
             List<String> onDemand = imports.onDemandImports();
-            for (String name : index.syntax().typesWritten(file.unit())) {
+            for (String name : file.declarations().written().types()) {
                 if (name.contains(".")) {
                     referenced.add(name);
                 }
@@ -301,7 +301,7 @@ final class FrameworkEntries {
                     referenced.add(pkg + "." + name);
                 }
             }
-            for (String annotation : index.syntax().annotationsWritten(file.unit())) {
+            for (String annotation : file.declarations().written().annotations()) {
                 for (String pkg : onDemand) {
                     referenced.add(pkg + "." + annotation);
                 }

@@ -57,7 +57,7 @@ final class Guards {
     private final Catalog catalog;
     private final java.util.Map<SetsQuestion, Boolean> answered = new java.util.HashMap<>();
     private final java.util.Map<Node, Writes> writes = new IdentityHashMap<>();
-    private Map<String, Set<Node>> methodAssignments;
+    private final Map<String, Set<Node>> methodAssignments = new HashMap<>();
     private final Set<Parameter> heldParameters = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Guards(CallResolver calls, Fields fields, Catalog catalog) {
@@ -128,27 +128,23 @@ final class Guards {
      * only where it is tested or in constructors needs none of the guarded code's calls resolved.
      */
     private boolean mayBeSetByCallee(FieldRef field) {
-        Set<Node> homes = methodAssignments().get(field.name());
+        Set<Node> homes = methodAssignments(field.name());
         Node home = privateHome(field);
         return homes != null && (home == null || homes.contains(home)) || holder(field).isPresent();
     }
 
-    /** For each name some method's code assigns ({@code x = ..}, {@code a.x = ..}), the top-level types doing so. */
-    private Map<String, Set<Node>> methodAssignments() {
-        if (methodAssignments == null) {
-            methodAssignments = new HashMap<>();
-            for (AssignExpr assign : calls.index().syntax().assignments()) {
-                String name = Fields.nameWritten(assign.getTarget());
-                if (name == null || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
-                    continue;
-                }
-                if (assign.findAncestor(MethodDeclaration.class).isPresent()) {
-                    methodAssignments.computeIfAbsent(name, k -> Collections.newSetFromMap(new IdentityHashMap<>()))
-                            .add(topLevel(assign));
+    /** The top-level types whose methods' code assigns the name ({@code x = ..}, {@code a.x = ..}); null: none. */
+    private Set<Node> methodAssignments(String name) {
+        return methodAssignments.computeIfAbsent(name, n -> {
+            Set<Node> homes = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (AssignExpr assign : calls.index().syntax().assignmentsTo(n)) {
+                if (assign.getOperator() == AssignExpr.Operator.ASSIGN
+                        && assign.findAncestor(MethodDeclaration.class).isPresent()) {
+                    homes.add(topLevel(assign));
                 }
             }
-        }
-        return methodAssignments;
+            return homes.isEmpty() ? null : homes;
+        });
     }
 
     /** The assignments and calls of a piece of code, in order: asked about once for each field a guard tests. */
@@ -302,7 +298,7 @@ final class Guards {
     }
 
     private boolean names(Expression target, FieldRef field, CodeUnit unit) {
-        if (!field.name().equals(Fields.nameWritten(target))) {
+        if (!field.name().equals(Trees.nameWritten(target))) {
             return false; // a name or field access resolves only to a field of its own name; nothing else to one
         }
         Optional<FieldRef> named = field(target, unit);

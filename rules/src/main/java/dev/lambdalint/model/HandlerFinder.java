@@ -1,11 +1,11 @@
 package dev.lambdalint.model;
 
-import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.Framework;
 import dev.lambdalint.deploy.HandlerName;
+import dev.lambdalint.source.Declarations;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
 import java.util.ArrayList;
@@ -53,17 +53,19 @@ public final class HandlerFinder {
         Map<String, Handler> byId = new LinkedHashMap<>();
         List<Handler> plain = new ArrayList<>();
         PlainHandlers plainHandlers = new PlainHandlers(index, names);
-        index.types().forEach((fqn, type) -> {
-            if (!own.test(index.fileOf(type))) {
-                return;
+        for (String fqn : index.types().keySet()) { // what each file declares tells which trees to read
+            if (!own.test(index.sourceOf(fqn))) {
+                continue;
             }
-            if (isConcreteClass(type) && index.possibleAncestors(fqn).stream().anyMatch(HANDLER_INTERFACES::contains)) {
+            Declarations.Modifiers type = index.declared(fqn).modifiers();
+            if (type.isClass() && !type.isAbstract()
+                    && index.possibleAncestors(fqn).stream().anyMatch(HANDLER_INTERFACES::contains)) {
                 declared(fqn, ENTRY, Handler.Kind.INTERFACE).ifPresent(h -> byId.putIfAbsent(h.id(), h));
             }
             for (MethodDeclaration method : plainHandlers.of(fqn)) {
                 plain.add(new Handler(fqn, method.getNameAsString(), method, fileDeclaring(method), Handler.Kind.PLAIN));
             }
-        });
+        }
         for (HandlerName name : named) {
             configured(name.type(), name.method()).ifPresent(h -> byId.putIfAbsent(h.id(), h));
         }
@@ -113,9 +115,5 @@ public final class HandlerFinder {
     private SourceFile fileDeclaring(MethodDeclaration method) {
         return index.enclosingTypeName(method).flatMap(index::type).map(index::fileOf)
                 .orElseThrow(() -> new IllegalStateException("method outside any indexed type"));
-    }
-
-    private static boolean isConcreteClass(TypeDeclaration<?> type) {
-        return type instanceof ClassOrInterfaceDeclaration c && !c.isInterface() && !c.isAbstract();
     }
 }

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.lambdalint.source.Declarations;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.Relevance;
 import java.util.ArrayList;
@@ -39,6 +40,9 @@ final class PlainHandlers {
 
     /** Each handler method of the type by name: the one the runtime would pick, nearest declaration first. */
     List<MethodDeclaration> of(String fqn) {
+        if (!mayHaveHandlers(fqn)) {
+            return List.of();
+        }
         TypeDeclaration<?> type = index.type(fqn).orElse(null);
         if (!(type instanceof ClassOrInterfaceDeclaration c) || !loadable(c)) {
             return List.of();
@@ -58,6 +62,27 @@ final class PlainHandlers {
             }
         }
         return new ArrayList<>(byName.values());
+    }
+
+    /**
+     * Whether the class or a project superclass declares a method of a handler's shape in a file that can name the
+     * runtime's types (importing or writing its package): no parameter type means the runtime's {@code Context} or
+     * an event class otherwise. Told by what the files declare, so that other classes' trees are not read.
+     */
+    private boolean mayHaveHandlers(String fqn) {
+        if (index.declaresLambdaRuntime()) {
+            return true; // the runtime's own types are project types: the files' imports do not tell
+        }
+        for (String owner = fqn; owner != null; owner = index.superclass(owner).orElse(null)) {
+            Declarations.DeclaredType declared = index.declared(owner);
+            if (declared == null) {
+                break;
+            }
+            if (declared.handlerShaped() && index.sourceOf(owner).declarations().namesLambdaRuntime()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A public concrete class the runtime can load by name: top level, or a public static nested class. */

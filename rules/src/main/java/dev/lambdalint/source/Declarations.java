@@ -2,21 +2,59 @@ package dev.lambdalint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * What the project's type index needs of one file, without its tree: its package, its imports, and the types it
- * declares (nested member types too, not local or anonymous ones), each with the supertypes it writes. The index and
- * the type names are built from these, so a file's tree is read only when some analysis asks for its code.
+ * declares (nested member types too, not local or anonymous ones), each with the supertypes it writes, and the names
+ * its code writes. The index and the type names are built from these, so a file's tree is
+ * read only when some analysis asks for its code.
  */
-public record Declarations(String pkg, List<Import> imports, List<DeclaredType> types) {
+public record Declarations(String pkg, List<Import> imports, List<DeclaredType> types, boolean namesLambdaRuntime,
+                           Written written) {
+    /** The Lambda runtime's package, of its {@code Context} and (below it) its events. */
+    public static final String LAMBDA_RUNTIME = "com.amazonaws.services.lambda.runtime";
+
+    /**
+     * The names the file's code writes, by which the project's syntax index knows which trees to read for a question:
+     * each class or interface type as written ({@code Map}, {@code java.util.Map}), each annotation's name, the names
+     * called, the identifiers of method references ({@code x::name}), the names assigned and incremented (as
+     * {@link Trees#nameWritten} gives them), and whether it has lambdas, method references and anonymous classes.
+     */
+    public record Written(Set<String> types, Set<String> annotations, Set<String> calls, Set<String> references,
+                          Set<String> assigned, Set<String> incremented, boolean lambdas, boolean methodReferences,
+                          boolean anonymousClasses) {
+        static Written of(SyntaxFacts facts) {
+            return new Written(Collections.unmodifiableSet(facts.typesWritten),
+                    Collections.unmodifiableSet(facts.annotationsWritten),
+                    names(facts.calls, c -> c.getNameAsString()), names(facts.references, r -> r.getIdentifier()),
+                    names(facts.assignments, a -> Trees.nameWritten(a.getTarget())),
+                    names(facts.increments, u -> Trees.nameWritten(u.getExpression())), !facts.lambdas.isEmpty(),
+                    !facts.references.isEmpty(), !facts.anonymousClasses.isEmpty());
+        }
+
+        private static <T> Set<String> names(List<T> nodes, java.util.function.Function<T, String> name) {
+            Set<String> names = new java.util.HashSet<>();
+            for (T node : nodes) {
+                String n = name.apply(node);
+                if (n != null) {
+                    names.add(n);
+                }
+            }
+            return names.isEmpty() ? Set.of() : names;
+        }
+    }
 
     /** An import as written: {@code identifier} is the name's last segment. */
     public record Import(String name, String identifier, boolean isStatic, boolean asterisk) {
@@ -26,13 +64,30 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
      * A declared type, in the order the index registers them (each top-level type, then its member types, depth
      * first): {@code enclosing} is the fully qualified name of the type it is a member of, null for a top-level one;
      * {@code supertypes} the names written after extends, then after implements; {@code extendsClass} whether it is a
-     * class with an extends clause.
+     * class with an extends clause; {@code handlerShaped} whether it declares a public method with a body that has the
+     * shape of a plain handler's (one parameter, or two or three ending in one of a type named {@code Context}).
      */
     public record DeclaredType(String fqn, String simpleName, String enclosing, boolean extendsClass,
-                               List<String> supertypes) {
+                               List<String> supertypes, Modifiers modifiers, boolean handlerShaped) {
     }
 
-    public static Declarations of(CompilationUnit unit) {
+    /** What kind of type it is, and its modifiers. */
+    public record Modifiers(boolean isClass, boolean isInterface, boolean isAbstract, boolean isPublic,
+                            boolean isStatic) {
+        static Modifiers of(TypeDeclaration<?> type) {
+            boolean isClass = type instanceof ClassOrInterfaceDeclaration c && !c.isInterface();
+            boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+            return new Modifiers(isClass, isInterface, type.hasModifier(Modifier.Keyword.ABSTRACT), type.isPublic(),
+                    type.isStatic());
+        }
+    }
+
+    /**
+     * The declarations of a tree, with the names ({@link Written}) of the {@code facts} gathered as it was made;
+     * null: walked for them.
+     */
+    public static Declarations of(CompilationUnit unit, SyntaxFacts facts) {
+        SyntaxFacts names = facts != null ? facts : SyntaxFacts.walked(unit);
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         List<Import> imports = new ArrayList<>();
         for (ImportDeclaration imp : unit.getImports()) {
@@ -49,9 +104,32 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
             }
             boolean extendsClass = type instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
                     && !c.getExtendedTypes().isEmpty();
-            types.add(new DeclaredType(fqn, type.getNameAsString(), enclosing, extendsClass, List.copyOf(supertypes)));
+            types.add(new DeclaredType(fqn, type.getNameAsString(), enclosing, extendsClass, List.copyOf(supertypes),
+                    Modifiers.of(type), type.getMethods().stream().anyMatch(Declarations::handlerShaped)));
         });
-        return new Declarations(pkg, List.copyOf(imports), List.copyOf(types));
+        boolean namesRuntime = pkg.startsWith(LAMBDA_RUNTIME)
+                || imports.stream().anyMatch(i -> i.name().startsWith(LAMBDA_RUNTIME))
+                || types.stream().anyMatch(DeclaredType::handlerShaped) && writesRuntimeQualified(unit);
+        return new Declarations(pkg, List.copyOf(imports), List.copyOf(types), namesRuntime, Written.of(names));
+    }
+
+    private static boolean handlerShaped(MethodDeclaration method) {
+        int count = method.getParameters().size();
+        return method.isPublic() && method.getBody().isPresent() && count >= 1 && count <= 3
+                && (count == 1 || method.getParameters().getLast().orElseThrow().getType()
+                instanceof ClassOrInterfaceType last && last.getNameAsString().equals("Context"));
+    }
+
+    /** Whether a method's parameter type is written qualified with the runtime's package. */
+    private static boolean writesRuntimeQualified(CompilationUnit unit) {
+        List<Boolean> found = new ArrayList<>();
+        members(unit, (type, fqn) -> type.getMethods().forEach(m -> m.getParameters().forEach(p -> {
+            if (p.getType() instanceof ClassOrInterfaceType written && written.getScope().isPresent()
+                    && written.getNameWithScope().startsWith(LAMBDA_RUNTIME)) {
+                found.add(true);
+            }
+        })));
+        return !found.isEmpty();
     }
 
     /** The file's package and a dot ("com.example."), or nothing for the default package. */

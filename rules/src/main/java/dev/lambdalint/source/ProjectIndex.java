@@ -26,7 +26,7 @@ public final class ProjectIndex {
     }
 
     /** Sorted, for iteration; the last file to declare a name wins, as it would on a class path. */
-    private final Map<String, Declared> declared = new TreeMap<>();
+    private final TreeMap<String, Declared> declared = new TreeMap<>();
     /** The same types for lookups: the model asks millions of times, the sorted map is for iteration. */
     private final Map<String, Declared> byName = new java.util.HashMap<>();
     private final Map<String, TypeDeclaration<?>> types = new LazyTypes();
@@ -207,10 +207,23 @@ public final class ProjectIndex {
         return byName.containsKey(fqn);
     }
 
-    /** The simple name of a project type and the type it is a member of (null for a top-level one). */
-    Declarations.DeclaredType declared(String fqn) {
+    /** What the file declaring a project type says of it, without reading its tree; null for another type. */
+    public Declarations.DeclaredType declared(String fqn) {
         Declared type = byName.get(fqn);
         return type == null ? null : type.type();
+    }
+
+    /** The file that declares a project type, its tree not read; null for another type. */
+    public SourceFile sourceOf(String fqn) {
+        Declared type = byName.get(fqn);
+        return type == null ? null : type.file();
+    }
+
+    /** Whether the project declares types of the Lambda runtime's package itself (its sources are in the build). */
+    public boolean declaresLambdaRuntime() {
+        String from = Declarations.LAMBDA_RUNTIME + ".";
+        String next = declared.ceilingKey(from);
+        return next != null && next.startsWith(from);
     }
 
     public Map<String, TypeDeclaration<?>> types() {
@@ -235,6 +248,15 @@ public final class ProjectIndex {
     public SourceFile fileOf(TypeDeclaration<?> type) {
         SourceFile file = files.get(type);
         return file != null || !registerFileOf(type) ? file : files.get(type);
+    }
+
+    /** The type names of a file of the index, its tree not read. */
+    public TypeResolver resolver(SourceFile file) {
+        TypeResolver resolver = resolvers.get(file);
+        if (resolver == null) {
+            throw new IllegalStateException(file + " is not indexed");
+        }
+        return resolver;
     }
 
     public TypeResolver resolver(Node node) {

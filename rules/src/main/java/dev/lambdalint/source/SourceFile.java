@@ -29,7 +29,7 @@ public final class SourceFile {
     private SyntaxFacts facts;
 
     public SourceFile(Path path, String relativePath, CompilationUnit unit, SyntaxFacts facts) {
-        this(path, relativePath, Declarations.of(unit), () -> new Tree(unit, facts));
+        this(path, relativePath, Declarations.of(unit, facts), () -> new Tree(unit, facts));
     }
 
     public SourceFile(Path path, String relativePath, CompilationUnit unit) {

@@ -1,6 +1,6 @@
 package dev.lambdalint.source;
 
-import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -11,17 +11,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What several analyses look up in the whole project: method calls by the name called, method references by their
- * identifier, every assignment and increment, every lambda and anonymous class, and the type and annotation names
- * each file writes: each file's {@link SyntaxFacts}, gathered while its tree was made (or by a walk of a tree made
- * elsewhere), joined in the project's file order, each file in pre-order, so that a question about the whole project
- * costs a lookup rather than a walk of every tree.
+ * identifier, assignments and increments by the name they assign, every lambda, method reference and anonymous
+ * class. The names each file writes ({@link Declarations.Written}) tell which files can answer a question; only
+ * those files' trees are read, and their {@link SyntaxFacts} (gathered as each tree was made, or by a walk of a tree
+ * made elsewhere) give the nodes, in the project's file order, each file in pre-order. A question asked again is
+ * answered from memory.
  */
 public final class SyntaxIndex {
     /** The operators that assign their operand. */
@@ -29,85 +33,101 @@ public final class SyntaxIndex {
             UnaryExpr.Operator.PREFIX_DECREMENT, UnaryExpr.Operator.POSTFIX_INCREMENT,
             UnaryExpr.Operator.POSTFIX_DECREMENT);
 
+    private final List<SourceFile> sources;
+    private final Map<SourceFile, SyntaxFacts> facts = new IdentityHashMap<>();
     private final Map<String, List<MethodCallExpr>> calls = new HashMap<>();
     private final Map<String, List<MethodReferenceExpr>> references = new HashMap<>();
-    private final List<MethodReferenceExpr> allReferences = new ArrayList<>();
-    private final List<LambdaExpr> lambdas = new ArrayList<>();
-    private final List<ObjectCreationExpr> anonymousClasses = new ArrayList<>();
-    private final List<AssignExpr> assignments = new ArrayList<>();
-    private final List<UnaryExpr> steps = new ArrayList<>();
-    private final Map<CompilationUnit, Set<String>> typesWritten = new IdentityHashMap<>();
-    private final Map<CompilationUnit, Set<String>> annotationsWritten = new IdentityHashMap<>();
+    private final Map<String, List<AssignExpr>> assignments = new HashMap<>();
+    private final Map<String, List<UnaryExpr>> steps = new HashMap<>();
+    private List<MethodReferenceExpr> allReferences;
+    private List<LambdaExpr> lambdas;
+    private List<ObjectCreationExpr> anonymousClasses;
+    private Set<String> calledNames;
 
     SyntaxIndex(List<SourceFile> sources) {
-        for (SourceFile source : sources) {
-            CompilationUnit unit = source.unit(); // made first: its facts are gathered as it is made
-            SyntaxFacts facts = source.facts() == null ? null : source.facts().inWalkOrder();
-            if (facts == null) {
-                facts = SyntaxFacts.walked(unit);
-            }
-            for (MethodCallExpr call : facts.calls) {
-                calls.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
-            }
-            for (MethodReferenceExpr reference : facts.references) {
-                references.computeIfAbsent(reference.getIdentifier(), k -> new ArrayList<>()).add(reference);
-            }
-            allReferences.addAll(facts.references);
-            lambdas.addAll(facts.lambdas);
-            anonymousClasses.addAll(facts.anonymousClasses);
-            assignments.addAll(facts.assignments);
-            steps.addAll(facts.increments);
-            typesWritten.put(unit, facts.typesWritten);
-            annotationsWritten.put(unit, facts.annotationsWritten);
-        }
+        this.sources = sources;
     }
 
     /** The calls of a method of this name, whatever their receiver. */
     public List<MethodCallExpr> callsNamed(String name) {
-        return Collections.unmodifiableList(calls.getOrDefault(name, List.of()));
+        return calls.computeIfAbsent(name, n -> find(w -> w.calls().contains(n), f -> f.calls,
+                c -> c.getNameAsString().equals(n)));
     }
 
     /** The names some call in the project calls. */
     public Set<String> calledNames() {
-        return Collections.unmodifiableSet(calls.keySet());
+        if (calledNames == null) {
+            Set<String> names = new HashSet<>();
+            sources.forEach(file -> names.addAll(file.declarations().written().calls()));
+            calledNames = Collections.unmodifiableSet(names);
+        }
+        return calledNames;
     }
 
     /** The method references ({@code x::name}) of this identifier. */
     public List<MethodReferenceExpr> referencesNamed(String identifier) {
-        return Collections.unmodifiableList(references.getOrDefault(identifier, List.of()));
+        return references.computeIfAbsent(identifier, n -> find(w -> w.references().contains(n), f -> f.references,
+                r -> r.getIdentifier().equals(n)));
     }
 
     /** Every method reference ({@code x::name}), in the project's file order. */
     public List<MethodReferenceExpr> methodReferences() {
-        return Collections.unmodifiableList(allReferences);
+        if (allReferences == null) {
+            allReferences = find(Declarations.Written::methodReferences, f -> f.references, r -> true);
+        }
+        return allReferences;
     }
 
     /** Every lambda, in the project's file order. */
     public List<LambdaExpr> lambdas() {
-        return Collections.unmodifiableList(lambdas);
+        if (lambdas == null) {
+            lambdas = find(Declarations.Written::lambdas, f -> f.lambdas, l -> true);
+        }
+        return lambdas;
     }
 
     /** Every {@code new} with a class body of its own, in the project's file order. */
     public List<ObjectCreationExpr> anonymousClasses() {
-        return Collections.unmodifiableList(anonymousClasses);
+        if (anonymousClasses == null) {
+            anonymousClasses = find(Declarations.Written::anonymousClasses, f -> f.anonymousClasses, c -> true);
+        }
+        return anonymousClasses;
     }
 
-    public List<AssignExpr> assignments() {
-        return Collections.unmodifiableList(assignments);
+    /** The assignments to a name ({@code x = ..}, {@code a.x = ..}, as {@link Trees#nameWritten} names the target). */
+    public List<AssignExpr> assignmentsTo(String name) {
+        return assignments.computeIfAbsent(name, n -> find(w -> w.assigned().contains(n), f -> f.assignments,
+                a -> n.equals(Trees.nameWritten(a.getTarget()))));
     }
 
-    /** The names of the types written in a file ({@code Map}, {@code java.util.Map}), as written. */
-    public Set<String> typesWritten(CompilationUnit unit) {
-        return Collections.unmodifiableSet(typesWritten.getOrDefault(unit, Set.of()));
+    /** The {@code ++} and {@code --} of a name, which assign as much as an assignment does. */
+    public List<UnaryExpr> incrementsOf(String name) {
+        return steps.computeIfAbsent(name, n -> find(w -> w.incremented().contains(n), f -> f.increments,
+                u -> n.equals(Trees.nameWritten(u.getExpression()))));
     }
 
-    /** The names of the annotations written in a file, as written. */
-    public Set<String> annotationsWritten(CompilationUnit unit) {
-        return Collections.unmodifiableSet(annotationsWritten.getOrDefault(unit, Set.of()));
+    /** The nodes of one kind that match, from the files whose written names say they may hold some. */
+    private <T extends Node> List<T> find(Predicate<Declarations.Written> mayHold, Function<SyntaxFacts, List<T>> kind,
+                                          Predicate<T> matches) {
+        List<T> found = new ArrayList<>();
+        for (SourceFile file : sources) {
+            if (mayHold.test(file.declarations().written())) {
+                for (T node : kind.apply(factsOf(file))) {
+                    if (matches.test(node)) {
+                        found.add(node);
+                    }
+                }
+            }
+        }
+        return found.isEmpty() ? List.of() : Collections.unmodifiableList(found);
     }
 
-    /** Every {@code ++} and {@code --}, which assign as much as an assignment does. */
-    public List<UnaryExpr> increments() {
-        return Collections.unmodifiableList(steps);
+    /** A file's facts in walk order: read its tree, and walk it when its facts were not gathered as it was made. */
+    private SyntaxFacts factsOf(SourceFile file) {
+        return facts.computeIfAbsent(file, f -> {
+            var unit = f.unit(); // made first: its facts are gathered as it is made
+            SyntaxFacts gathered = f.facts() == null ? null : f.facts().inWalkOrder();
+            return gathered != null ? gathered : SyntaxFacts.walked(unit);
+        });
     }
 }

@@ -2,8 +2,11 @@ package dev.lambdalint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -43,6 +46,19 @@ public final class Trees {
     public static String packageOf(Node node) {
         CompilationUnit unit = unitOf(node);
         return unit == null ? "" : unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    }
+
+    /**
+     * The name a field named by the expression would have ({@code x}, {@code this.x}, {@code T.x}, in parentheses
+     * too): only a field of that name can be meant. Null for an expression that cannot name a field.
+     */
+    public static String nameWritten(Expression expression) {
+        Expression e = expression;
+        while (e instanceof EnclosedExpr enclosed) {
+            e = enclosed.getInner();
+        }
+        return e instanceof NameExpr name ? name.getNameAsString()
+                : e instanceof FieldAccessExpr access ? access.getNameAsString() : null;
     }
 
     /** The outermost call of the method chain the expression is the innermost receiver of ({@code e.a().b()}). */

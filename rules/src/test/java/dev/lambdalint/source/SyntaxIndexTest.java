@@ -69,15 +69,15 @@ class SyntaxIndexTest {
     @Test
     void referencesAssignmentsAndIncrementsAreKept() {
         assertEquals(1, syntax.referencesNamed("take").size());
-        assertEquals(List.of("n = 1"), syntax.assignments().stream().map(Node::toString).toList());
+        assertEquals(List.of("n = 1"), syntax.assignmentsTo("n").stream().map(Node::toString).toList());
         // ++ and -- assign; a unary minus does not
-        assertEquals(List.of("n++", "--n"), syntax.increments().stream().map(Node::toString).toList());
+        assertEquals(List.of("n++", "--n"), syntax.incrementsOf("n").stream().map(Node::toString).toList());
     }
 
     @Test
     void eachFileSaysTheTypeAndAnnotationNamesItWrites() {
-        assertTrue(syntax.typesWritten(a.unit()).containsAll(List.of("Map", "java.util.List", "HashMap", "List")));
-        assertEquals(List.of("Deprecated"), List.copyOf(syntax.annotationsWritten(a.unit())));
-        assertEquals(List.of("A"), List.copyOf(syntax.typesWritten(b.unit())));
+        assertTrue(a.declarations().written().types().containsAll(List.of("Map", "java.util.List", "HashMap", "List")));
+        assertEquals(List.of("Deprecated"), List.copyOf(a.declarations().written().annotations()));
+        assertEquals(List.of("A"), List.copyOf(b.declarations().written().types()));
     }
 }
