@@ -30,6 +30,7 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.catalog.ContextStart;
 import dev.lambdalint.catalog.DaggerCatalog;
+import dev.lambdalint.source.Declarations;
 import dev.lambdalint.source.LocalTypes;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.TypeResolver;
@@ -38,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Resolves, without a symbol solver, which project code a call, object creation or method reference runs:
@@ -479,10 +481,12 @@ public final class CallResolver {
 
     private List<CodeUnit> findDeclared(String type, String name, int arity, String runtime) {
         for (String owner : index.ancestry(type)) {
-            Optional<TypeDeclaration<?>> declaration = index.type(owner);
-            if (declaration.isEmpty()) {
-                continue;
+            Declarations.DeclaredType declared = index.declared(owner);
+            if (declared == null || declared.methods().stream()
+                    .noneMatch(m -> m.name().equals(name) && m.body() && m.accepts(arity))) {
+                continue; // told by the declarations: the type's tree is not read
             }
+            Optional<TypeDeclaration<?>> declaration = index.type(owner);
             List<CodeUnit> units = new ArrayList<>();
             for (MethodDeclaration m : index.methodsNamed(declaration.get(), name)) {
                 if (m.getBody().isPresent() && accepts(m.getParameters(), arity)) {
@@ -564,7 +568,11 @@ public final class CallResolver {
     }
 
     private List<CodeUnit> findUniqueByName(String name, int arity) {
-        List<MethodDeclaration> candidates = index.methodsNamedAnywhere(name).stream()
+        Predicate<Declarations.MethodShape> callable = m -> m.body() && m.accepts(arity);
+        if (index.countMethodsAnywhere(name, callable) != 1) {
+            return List.of(); // told by the declarations: no tree is read
+        }
+        List<MethodDeclaration> candidates = index.methodsNamedAnywhere(name, callable).stream()
                 .filter(m -> m.getBody().isPresent() && accepts(m.getParameters(), arity)).toList();
         if (candidates.size() != 1) {
             return List.of();

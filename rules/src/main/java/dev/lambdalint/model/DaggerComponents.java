@@ -480,15 +480,20 @@ final class DaggerComponents {
             }
             Set<String> simple = catalog.components().stream().map(DaggerComponents::simpleName)
                     .collect(Collectors.toSet());
-            index.types().forEach((fqn, type) -> {
-                for (AnnotationExpr annotation : type.getAnnotations()) {
+            for (String fqn : index.types().keySet()) {
+                // only a file that writes such an annotation's name can declare a component: no other tree is read
+                if (index.sourceOf(fqn).declarations().written().annotations().stream()
+                        .noneMatch(a -> simple.contains(simpleName(a)))) {
+                    continue;
+                }
+                for (AnnotationExpr annotation : index.type(fqn).orElseThrow().getAnnotations()) {
                     if (simple.contains(simpleName(annotation.getNameAsString()))
                             && names.means(annotation.getNameAsString(), annotation, catalog.components())) {
                         components.put(fqn, component(fqn, annotation));
                         break;
                     }
                 }
-            });
+            }
             components.values().forEach(this::remember);
         }
         return components;

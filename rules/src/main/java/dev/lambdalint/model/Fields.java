@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import dev.lambdalint.source.Declarations;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.TypeResolver;
 import java.util.ArrayDeque;
@@ -95,12 +96,17 @@ public final class Fields {
         if (keptByStatics == null) {
             keptByStatics = new java.util.HashSet<>();
             ArrayDeque<String> queue = new ArrayDeque<>();
-            index.types().values().forEach(t -> {
-                if (t instanceof EnumDeclaration) {
-                    keep(index.nameOf(t), keptByStatics, queue); // its constants are static: an enum singleton lives on
+            Set<String> projectTypes = index.simpleTypeNames();
+            for (String fqn : index.types().keySet()) {
+                Declarations.DeclaredType type = index.declared(fqn);
+                if (type.modifiers().isEnum()) {
+                    keep(fqn, keptByStatics, queue); // its constants are static: an enum singleton lives on
                 }
-                keptByFields(t, true, keptByStatics, queue);
-            });
+                // only a static field of a type named like a project type can hold one: no other tree is read
+                if (type.staticFieldTypes().stream().anyMatch(projectTypes::contains)) {
+                    keptByFields(index.type(fqn).orElseThrow(), true, keptByStatics, queue);
+                }
+            }
             close(keptByStatics, queue, Set.of());
         }
         return longLived.computeIfAbsent(handler.type(), type -> {

@@ -17,8 +17,8 @@ import java.util.function.BiConsumer;
 
 /**
  * What the project's type index needs of one file, without its tree: its package, its imports, and the types it
- * declares (nested member types too, not local or anonymous ones), each with the supertypes it writes, and the names
- * its code writes. The index and the type names are built from these, so a file's tree is
+ * declares (nested member types too, not local or anonymous ones), each with the supertypes it writes and the shapes
+ * of its methods, and the names its code writes. The index and the type names are built from these, so a file's tree is
  * read only when some analysis asks for its code.
  */
 public record Declarations(String pkg, List<Import> imports, List<DeclaredType> types, boolean namesLambdaRuntime,
@@ -65,20 +65,34 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
      * first): {@code enclosing} is the fully qualified name of the type it is a member of, null for a top-level one;
      * {@code supertypes} the names written after extends, then after implements; {@code extendsClass} whether it is a
      * class with an extends clause; {@code handlerShaped} whether it declares a public method with a body that has the
-     * shape of a plain handler's (one parameter, or two or three ending in one of a type named {@code Context}).
+     * shape of a plain handler's (one parameter, or two or three ending in one of a type named {@code Context});
+     * {@code methods} its methods in declaration order; {@code staticFieldTypes} the simple names of the class or
+     * interface types its static fields are declared with.
      */
     public record DeclaredType(String fqn, String simpleName, String enclosing, boolean extendsClass,
-                               List<String> supertypes, Modifiers modifiers, boolean handlerShaped) {
+                               List<String> supertypes, Modifiers modifiers, boolean handlerShaped,
+                               List<MethodShape> methods, Set<String> staticFieldTypes) {
+        public boolean declaresMethod(String name) {
+            return methods.stream().anyMatch(m -> m.name().equals(name));
+        }
+    }
+
+    /** A method as a call's arity can select it: its name, its parameter count, whether it has a body. */
+    public record MethodShape(String name, int parameters, boolean varargs, boolean body) {
+        /** Whether a call with this many arguments can call it (its varargs taking any number, none too). */
+        public boolean accepts(int arity) {
+            return varargs ? arity >= parameters - 1 : parameters == arity;
+        }
     }
 
     /** What kind of type it is, and its modifiers. */
-    public record Modifiers(boolean isClass, boolean isInterface, boolean isAbstract, boolean isPublic,
-                            boolean isStatic) {
+    public record Modifiers(boolean isClass, boolean isInterface, boolean isEnum, boolean isAbstract,
+                            boolean isPublic, boolean isStatic) {
         static Modifiers of(TypeDeclaration<?> type) {
             boolean isClass = type instanceof ClassOrInterfaceDeclaration c && !c.isInterface();
             boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
-            return new Modifiers(isClass, isInterface, type.hasModifier(Modifier.Keyword.ABSTRACT), type.isPublic(),
-                    type.isStatic());
+            return new Modifiers(isClass, isInterface, type instanceof EnumDeclaration,
+                    type.hasModifier(Modifier.Keyword.ABSTRACT), type.isPublic(), type.isStatic());
         }
     }
 
@@ -104,8 +118,22 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
             }
             boolean extendsClass = type instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
                     && !c.getExtendedTypes().isEmpty();
+            List<MethodShape> methods = new ArrayList<>();
+            for (MethodDeclaration m : type.getMethods()) {
+                int count = m.getParameters().size();
+                methods.add(new MethodShape(m.getNameAsString(), count,
+                        count > 0 && m.getParameters().get(count - 1).isVarArgs(), m.getBody().isPresent()));
+            }
+            Set<String> staticFieldTypes = new java.util.HashSet<>();
+            type.getFields().stream().filter(f -> f.isStatic()).forEach(f -> f.getVariables().forEach(v -> {
+                if (v.getType() instanceof ClassOrInterfaceType written) {
+                    staticFieldTypes.add(written.getNameAsString());
+                }
+            }));
             types.add(new DeclaredType(fqn, type.getNameAsString(), enclosing, extendsClass, List.copyOf(supertypes),
-                    Modifiers.of(type), type.getMethods().stream().anyMatch(Declarations::handlerShaped)));
+                    Modifiers.of(type), type.getMethods().stream().anyMatch(Declarations::handlerShaped),
+                    methods.isEmpty() ? List.of() : List.copyOf(methods),
+                    staticFieldTypes.isEmpty() ? Set.of() : Set.copyOf(staticFieldTypes)));
         });
         boolean namesRuntime = pkg.startsWith(LAMBDA_RUNTIME)
                 || imports.stream().anyMatch(i -> i.name().startsWith(LAMBDA_RUNTIME))

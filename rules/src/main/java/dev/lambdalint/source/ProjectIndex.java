@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Every type the project declares (nested ones too), by fully qualified name, with the file that declares it,
@@ -30,7 +31,7 @@ public final class ProjectIndex {
     /** The same types for lookups: the model asks millions of times, the sorted map is for iteration. */
     private final Map<String, Declared> byName = new java.util.HashMap<>();
     private final Map<String, TypeDeclaration<?>> types = new LazyTypes();
-    private Map<String, List<MethodDeclaration>> methodsAnywhere;
+    private final Map<String, List<MethodDeclaration>> methodsAnywhere = new java.util.HashMap<>();
     private final Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, SourceFile> files = new IdentityHashMap<>();
     /** Each registered file's declarations by name (the last one, in a file that declares a name twice). */
@@ -45,6 +46,7 @@ public final class ProjectIndex {
     private final Map<String, Set<String>> possibleSupertypes = new TreeMap<>();
     private final List<SourceFile> sources;
     private SyntaxIndex syntax;
+    private Set<String> simpleTypeNames;
     private final Map<TypeDeclaration<?>, Members> members = new IdentityHashMap<>();
 
     public ProjectIndex(List<SourceFile> sources) {
@@ -185,12 +187,42 @@ public final class ProjectIndex {
 
     /** Every method of this name the project's types declare, abstract ones too, in the order of {@link #types()}. */
     public List<MethodDeclaration> methodsNamedAnywhere(String name) {
-        if (methodsAnywhere == null) {
-            methodsAnywhere = new java.util.HashMap<>();
-            types.values().forEach(t -> t.getMethods().forEach(m -> methodsAnywhere
-                    .computeIfAbsent(m.getNameAsString(), k -> new ArrayList<>()).add(m)));
+        return methodsAnywhere.computeIfAbsent(name, n -> methodsNamedAnywhere(n, shape -> true));
+    }
+
+    /**
+     * {@link #methodsNamedAnywhere(String)}, from only the types declaring a method of the name whose shape
+     * {@code mayMatch} (the other types' trees are not read): a superset of the methods a caller then picks from.
+     */
+    public List<MethodDeclaration> methodsNamedAnywhere(String name, Predicate<Declarations.MethodShape> mayMatch) {
+        List<MethodDeclaration> found = new ArrayList<>();
+        declared.forEach((fqn, type) -> {
+            if (type.type().methods().stream().anyMatch(m -> m.name().equals(name) && mayMatch.test(m))) {
+                found.addAll(methodsNamed(type(fqn).orElseThrow(), name));
+            }
+        });
+        return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    /** How many methods of the name the project's types declare whose shape matches; no tree is read. */
+    public int countMethodsAnywhere(String name, Predicate<Declarations.MethodShape> matches) {
+        int count = 0;
+        for (Declared type : declared.values()) {
+            for (Declarations.MethodShape method : type.type().methods()) {
+                count += method.name().equals(name) && matches.test(method) ? 1 : 0;
+            }
         }
-        return methodsAnywhere.getOrDefault(name, List.of());
+        return count;
+    }
+
+    /** The simple names of the project's types (an indexed type's last name), for a look before resolving. */
+    public Set<String> simpleTypeNames() {
+        if (simpleTypeNames == null) {
+            Set<String> names = new java.util.HashSet<>();
+            byName.values().forEach(type -> names.add(type.type().simpleName()));
+            simpleTypeNames = java.util.Collections.unmodifiableSet(names);
+        }
+        return simpleTypeNames;
     }
 
     /** {@link #methodsNamed(TypeDeclaration, String)} of the project type of that name; none for another type. */
