@@ -33,6 +33,7 @@ import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.Handler;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.source.Declarations;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -213,7 +214,7 @@ public final class DownwardFlow {
             boolean related = names.stream().anyMatch(n -> n.equals(top.name()) || n.startsWith(top.name() + "."));
             if (related || !isPrivate && top.pkg().equals(pkg)) {
                 // a set of nodes: a type equal (by structure, so by name too) to one taken already is left out
-                List<TopLevel> sameName = added.computeIfAbsent(top.type().getNameAsString(), k -> new ArrayList<>());
+                List<TopLevel> sameName = added.computeIfAbsent(top.simpleName(), k -> new ArrayList<>());
                 if (sameName.stream().noneMatch(top::sameAs)) {
                     sameName.add(top);
                     types.add(top.type());
@@ -223,21 +224,24 @@ public final class DownwardFlow {
         return types;
     }
 
-    /** A top-level type with its name and package, and its hash as JavaParser's nodes have it once worked out. */
-    private static final class TopLevel {
-        private final TypeDeclaration<?> type;
+    /**
+     * A top-level type with its name and package, its tree read when its code is asked for, and its hash as
+     * JavaParser's nodes have it once worked out.
+     */
+    private final class TopLevel {
         private final String name;
         private final String pkg;
+        private final String simpleName;
         private Integer hash;
 
-        TopLevel(TypeDeclaration<?> type, String name, String pkg) {
-            this.type = type;
+        TopLevel(String name, String pkg, String simpleName) {
             this.name = name;
             this.pkg = pkg;
+            this.simpleName = simpleName;
         }
 
         TypeDeclaration<?> type() {
-            return type;
+            return model.index().type(name).orElseThrow();
         }
 
         String name() {
@@ -248,26 +252,32 @@ public final class DownwardFlow {
             return pkg;
         }
 
+        String simpleName() {
+            return simpleName;
+        }
+
         /** Whether a hash set of nodes holds the two types as one: same hash, equal by structure. */
         boolean sameAs(TopLevel other) {
-            return other == this || hash() == other.hash() && type.equals(other.type);
+            return other == this || hash() == other.hash() && type().equals(other.type());
         }
 
         private int hash() {
             if (hash == null) {
-                hash = type.hashCode(); // a walk of the whole type
+                hash = type().hashCode(); // a walk of the whole type
             }
             return hash;
         }
     }
 
-    /** The project's top-level types in the index's order, with their names and packages. */
+    /** The project's top-level types in the index's order, with their names and packages; no tree is read. */
     private List<TopLevel> topLevelTypes() {
         if (topLevelTypes == null) {
             topLevelTypes = new ArrayList<>();
-            for (TypeDeclaration<?> type : model.index().types().values()) {
-                if (!(type.getParentNode().orElse(null) instanceof TypeDeclaration<?>)) {
-                    topLevelTypes.add(new TopLevel(type, model.index().nameOf(type), Trees.packageOf(type)));
+            for (String fqn : model.index().types().keySet()) {
+                Declarations.DeclaredType type = model.index().declared(fqn);
+                if (type.enclosing() == null) {
+                    topLevelTypes.add(new TopLevel(fqn, model.index().sourceOf(fqn).declarations().pkg(),
+                            type.simpleName()));
                 }
             }
         }

@@ -137,8 +137,8 @@ public final class FixPlanner {
 
     private FixSet planAll(List<Finding> findings, Charset charset) {
         Map<String, SourceFile> files = new TreeMap<>();
-        for (TypeDeclaration<?> type : model.index().types().values()) {
-            SourceFile file = model.index().fileOf(type);
+        for (String type : model.index().types().keySet()) { // the files, not their trees
+            SourceFile file = model.index().sourceOf(type);
             files.putIfAbsent(file.relativePath(), file);
         }
         Map<String, List<Finding>> byPath = new TreeMap<>();

@@ -96,16 +96,11 @@ public final class Fields {
         if (keptByStatics == null) {
             keptByStatics = new java.util.HashSet<>();
             ArrayDeque<String> queue = new ArrayDeque<>();
-            Set<String> projectTypes = index.simpleTypeNames();
-            for (String fqn : index.types().keySet()) {
-                Declarations.DeclaredType type = index.declared(fqn);
-                if (type.modifiers().isEnum()) {
+            for (String fqn : index.types().keySet()) { // told by the declarations: no tree is read
+                if (index.declared(fqn).modifiers().isEnum()) {
                     keep(fqn, keptByStatics, queue); // its constants are static: an enum singleton lives on
                 }
-                // only a static field of a type named like a project type can hold one: no other tree is read
-                if (type.staticFieldTypes().stream().anyMatch(projectTypes::contains)) {
-                    keptByFields(index.type(fqn).orElseThrow(), true, keptByStatics, queue);
-                }
+                keptByFields(fqn, true, keptByStatics, queue);
             }
             close(keptByStatics, queue, Set.of());
         }
@@ -128,21 +123,22 @@ public final class Fields {
                 continue;
             }
             for (String owner : index.ancestry(next)) {
-                index.type(owner).ifPresent(t -> keptByFields(t, false, kept, queue));
+                if (index.contains(owner)) {
+                    keptByFields(owner, false, kept, queue);
+                }
             }
         }
         kept.removeAll(done);
     }
 
-    private void keptByFields(TypeDeclaration<?> type, boolean statics, Set<String> kept, ArrayDeque<String> queue) {
-        for (FieldDeclaration field : type.getFields()) {
+    /** Keeps the project types the type's static or instance fields are declared with, and their subtypes. */
+    private void keptByFields(String type, boolean statics, Set<String> kept, ArrayDeque<String> queue) {
+        for (Declarations.FieldType field : index.declared(type).fields()) {
             if (field.isStatic() == statics) {
-                for (VariableDeclarator v : field.getVariables()) {
-                    calls.typeName(v.getType(), v).filter(index::contains).ifPresent(t -> {
-                        keep(t, kept, queue);
-                        index.subtypes(t).forEach(s -> keep(s, kept, queue));
-                    });
-                }
+                index.resolveDeclared(field.written(), type).filter(index::contains).ifPresent(t -> {
+                    keep(t, kept, queue);
+                    index.subtypes(t).forEach(s -> keep(s, kept, queue));
+                });
             }
         }
     }

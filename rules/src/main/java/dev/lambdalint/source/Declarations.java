@@ -8,6 +8,7 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,15 +67,19 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
      * {@code supertypes} the names written after extends, then after implements; {@code extendsClass} whether it is a
      * class with an extends clause; {@code handlerShaped} whether it declares a public method with a body that has the
      * shape of a plain handler's (one parameter, or two or three ending in one of a type named {@code Context});
-     * {@code methods} its methods in declaration order; {@code staticFieldTypes} the simple names of the class or
-     * interface types its static fields are declared with.
+     * {@code methods} its methods in declaration order; {@code fields} its fields declared with a class or interface
+     * type, in declaration order; {@code typeParameters} the names of its own type parameters.
      */
     public record DeclaredType(String fqn, String simpleName, String enclosing, boolean extendsClass,
                                List<String> supertypes, Modifiers modifiers, boolean handlerShaped,
-                               List<MethodShape> methods, Set<String> staticFieldTypes) {
+                               List<MethodShape> methods, List<FieldType> fields, List<String> typeParameters) {
         public boolean declaresMethod(String name) {
             return methods.stream().anyMatch(m -> m.name().equals(name));
         }
+    }
+
+    /** A field's class or interface type as written ({@code Map}, {@code java.util.Map}, without type arguments). */
+    public record FieldType(String written, boolean isStatic) {
     }
 
     /** A method as a call's arity can select it: its name, its parameter count, whether it has a body. */
@@ -124,16 +129,18 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
                 methods.add(new MethodShape(m.getNameAsString(), count,
                         count > 0 && m.getParameters().get(count - 1).isVarArgs(), m.getBody().isPresent()));
             }
-            Set<String> staticFieldTypes = new java.util.HashSet<>();
-            type.getFields().stream().filter(f -> f.isStatic()).forEach(f -> f.getVariables().forEach(v -> {
+            List<FieldType> fields = new ArrayList<>();
+            type.getFields().forEach(f -> f.getVariables().forEach(v -> {
                 if (v.getType() instanceof ClassOrInterfaceType written) {
-                    staticFieldTypes.add(written.getNameAsString());
+                    fields.add(new FieldType(written.getNameWithScope(), f.isStatic()));
                 }
             }));
+            List<String> typeParameters = type instanceof NodeWithTypeParameters<?> generic
+                    ? generic.getTypeParameters().stream().map(p -> p.getNameAsString()).toList() : List.of();
             types.add(new DeclaredType(fqn, type.getNameAsString(), enclosing, extendsClass, List.copyOf(supertypes),
                     Modifiers.of(type), type.getMethods().stream().anyMatch(Declarations::handlerShaped),
-                    methods.isEmpty() ? List.of() : List.copyOf(methods),
-                    staticFieldTypes.isEmpty() ? Set.of() : Set.copyOf(staticFieldTypes)));
+                    methods.isEmpty() ? List.of() : List.copyOf(methods), fields.isEmpty() ? List.of() : List.copyOf(fields),
+                    typeParameters));
         });
         boolean namesRuntime = pkg.startsWith(LAMBDA_RUNTIME)
                 || imports.stream().anyMatch(i -> i.name().startsWith(LAMBDA_RUNTIME))

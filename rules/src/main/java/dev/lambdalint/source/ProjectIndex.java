@@ -46,7 +46,6 @@ public final class ProjectIndex {
     private final Map<String, Set<String>> possibleSupertypes = new TreeMap<>();
     private final List<SourceFile> sources;
     private SyntaxIndex syntax;
-    private Set<String> simpleTypeNames;
     private final Map<TypeDeclaration<?>, Members> members = new IdentityHashMap<>();
 
     public ProjectIndex(List<SourceFile> sources) {
@@ -215,14 +214,18 @@ public final class ProjectIndex {
         return count;
     }
 
-    /** The simple names of the project's types (an indexed type's last name), for a look before resolving. */
-    public Set<String> simpleTypeNames() {
-        if (simpleTypeNames == null) {
-            Set<String> names = new java.util.HashSet<>();
-            byName.values().forEach(type -> names.add(type.type().simpleName()));
-            simpleTypeNames = java.util.Collections.unmodifiableSet(names);
+    /**
+     * What a type name written in a project type's own declarations (a field's type) means there, as a written
+     * type's name resolves at a node of that type: empty for one of the type's (or an enclosing type's) type
+     * parameters, the written name when it resolves to nothing. No tree is read.
+     */
+    public Optional<String> resolveDeclared(String written, String inType) {
+        for (String t = inType; t != null; t = declared(t).enclosing()) {
+            if (declared(t).typeParameters().contains(written)) {
+                return Optional.empty();
+            }
         }
-        return simpleTypeNames;
+        return Optional.of(resolvers.get(sourceOf(inType)).resolveIn(written, inType).orElse(written));
     }
 
     /** {@link #methodsNamed(TypeDeclaration, String)} of the project type of that name; none for another type. */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What the index and the handler search know of a file without reading its tree again. */
@@ -28,12 +27,13 @@ class DeclarationsTest {
     }
 
     @Test
-    void eachTypeSaysItsKindItsMethodShapesAndItsStaticFieldTypes() {
+    void eachTypeSaysItsKindItsMethodShapesAndItsFieldTypes() {
         Declarations file = of("""
                 package p;
-                public class Outer extends Base implements Runnable {
+                public class Outer<T> extends Base implements Runnable {
                     static final Registry REGISTRY = null;
                     static int count;
+                    private final java.util.Map<String, T> byName = null;
                     public void run() {}
                     abstract static class Inner { abstract void take(String... values); }
                     enum Kind { A }
@@ -44,7 +44,9 @@ class DeclarationsTest {
         Declarations.DeclaredType outer = file.types().get(0);
         assertEquals(List.of("Base", "Runnable"), outer.supertypes());
         assertTrue(outer.extendsClass());
-        assertEquals(Set.of("Registry"), outer.staticFieldTypes());
+        assertEquals(List.of(new Declarations.FieldType("Registry", true),
+                new Declarations.FieldType("java.util.Map", false)), outer.fields());
+        assertEquals(List.of("T"), outer.typeParameters());
         assertEquals(List.of(new Declarations.MethodShape("run", 0, false, true)), outer.methods());
         Declarations.DeclaredType inner = file.types().get(1);
         assertEquals("p.Outer", inner.enclosing());
