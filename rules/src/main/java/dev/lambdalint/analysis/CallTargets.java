@@ -17,7 +17,6 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
-import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import com.github.javaparser.ast.nodeTypes.NodeWithType;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
@@ -374,14 +373,5 @@ public final class CallTargets {
             }
         }
         return false;
-    }
-
-    static int indexOf(NodeWithArguments<?> call, Expression argument) {
-        for (int i = 0; i < call.getArguments().size(); i++) {
-            if (call.getArguments().get(i) == argument) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -15,7 +15,6 @@ import dev.lambdalint.catalog.ClientFamily;
 import dev.lambdalint.catalog.ClientMatch;
 import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
-import dev.lambdalint.model.Fields;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.Trees;
 import java.util.HashSet;

@@ -368,8 +368,8 @@ public final class DownwardFlow {
                 || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
             return true;
         }
-        if (parent instanceof NodeWithArguments<?> call && CallTargets.indexOf(call, at) >= 0) {
-            return argument(parent, CallTargets.indexOf(call, at), next);
+        if (parent instanceof NodeWithArguments<?> call && Trees.argumentIndex(call, at) >= 0) {
+            return argument(parent, Trees.argumentIndex(call, at), next);
         }
         if (parent instanceof AssignExpr assign && assign.getValue() == at
                 && assign.getOperator() == AssignExpr.Operator.ASSIGN) {

@@ -1,30 +1,23 @@
 package dev.lambdalint.analysis;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExplicitConstructorInvocationStmt;
-import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import dev.lambdalint.model.CallResolver;
 import dev.lambdalint.model.CodeUnit;
 import dev.lambdalint.model.InvocationModel;
-import java.util.ArrayList;
+import dev.lambdalint.source.Declarations;
+import dev.lambdalint.source.FunctionSite;
+import dev.lambdalint.source.SourceFile;
+import dev.lambdalint.source.Trees;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +31,7 @@ import java.util.Set;
  * that cannot be told, any. Code such an interface's call runs may then be out of sight.
  */
 final class LambdaTargets {
-    private static final String ANY = "*";
+    private static final String ANY = FunctionSite.ANY;
 
     private final InvocationModel model;
     private final CallTargets calls;
@@ -63,20 +56,44 @@ final class LambdaTargets {
                 || lambdaTargets().contains(type.substring(type.lastIndexOf('.') + 1)));
     }
 
-    /** The simple names of the types the project's lambdas and method references are written for. */
+    /**
+     * The simple names of the types the project's lambdas and method references are written for. What each file's
+     * own code says is read from its declarations; a file's tree is read only when one of its sites needs typing:
+     * an assignment's target, a constructor's parameter, or a call whose project methods of the name take types not
+     * counted yet (a call on a library type adds none).
+     */
     private Set<String> lambdaTargets() {
         if (lambdaTargets == null) {
             lambdaTargets = new HashSet<>();
-            List<Expression> functions = new ArrayList<>(model.index().syntax().lambdas());
-            functions.addAll(model.index().syntax().methodReferences());
-            for (Expression function : functions) {
-                lambdaTargets.addAll(writtenFor(function));
+            List<SourceFile> files = model.index().files();
+            for (SourceFile file : files) {
+                for (FunctionSite site : file.declarations().written().functionSites()) {
+                    if (site.kind() == FunctionSite.Kind.WRITTEN) {
+                        lambdaTargets.addAll(site.names());
+                    }
+                }
                 if (lambdaTargets.contains(ANY)) {
-                    break; // every functional interface may be a lambda's: the other names change nothing
+                    return lambdaTargets; // every functional interface may be a lambda's: the other names change nothing
+                }
+            }
+            for (SourceFile file : files) {
+                if (file.declarations().written().functionSites().stream().anyMatch(this::mayAdd)) {
+                    for (Expression function : model.index().syntax().functionsIn(file)) {
+                        lambdaTargets.addAll(writtenFor(function));
+                        if (lambdaTargets.contains(ANY)) {
+                            return lambdaTargets;
+                        }
+                    }
                 }
             }
         }
         return lambdaTargets;
+    }
+
+    /** Whether the site may add a name: one only typing tells, or a call whose methods take types not counted yet. */
+    private boolean mayAdd(FunctionSite site) {
+        return site.kind() == FunctionSite.Kind.TYPED || site.kind() == FunctionSite.Kind.CALL_ARGUMENT
+                && !lambdaTargets.containsAll(parameterTypes(site.method(), site.position()));
     }
 
     /**
@@ -84,71 +101,59 @@ final class LambdaTargets {
      * {@link #lambdaTargets} holds already may be left out.
      */
     private Set<String> writtenFor(Expression function) {
-        Expression at = function;
-        Node parent = at.getParentNode().orElse(null);
-        while (parent instanceof EnclosedExpr || parent instanceof ConditionalExpr c && c.getCondition() != at) {
-            at = (Expression) parent;
-            parent = at.getParentNode().orElse(null);
+        FunctionSite site = FunctionSite.of(function);
+        if (site.kind() == FunctionSite.Kind.WRITTEN) {
+            return site.names();
         }
-        if (parent instanceof VariableDeclarator v) {
-            return simpleName(v.getType());
-        }
-        if (parent instanceof CastExpr cast) {
-            return simpleName(cast.getType());
-        }
-        if (parent instanceof AssignExpr assign && assign.getValue() == at) {
-            Optional<Type> target = calls.declaredType(assign.getTarget());
-            return target.isPresent() ? simpleName(target.get()) : Set.of(ANY);
-        }
-        if (parent instanceof ReturnStmt ret) {
-            Node owner = ret.findAncestor(n -> n instanceof LambdaExpr || n instanceof CallableDeclaration<?>,
-                    Node.class).orElse(null);
-            return owner instanceof MethodDeclaration m ? simpleName(m.getType()) : Set.of(ANY);
-        }
-        if (parent instanceof MethodCallExpr call && CallTargets.indexOf(call, at) >= 0) {
-            String name = call.getNameAsString();
-            Set<String> names = parameterTypes.computeIfAbsent(name, n -> new HashMap<>())
-                    .computeIfAbsent(CallTargets.indexOf(call, at), position -> parameterTypes(name, position));
+        FunctionSite.Place place = FunctionSite.placeOf(function);
+        Node parent = place.holder();
+        int position = site.position();
+        if (site.kind() == FunctionSite.Kind.CALL_ARGUMENT) {
+            Set<String> names = parameterTypes(site.method(), position);
             // names known already add nothing, whoever's method it is: only new ones need the receiver typed
-            if (lambdaTargets.containsAll(names) || libraryReceiver(call)) {
+            if (lambdaTargets.containsAll(names) || libraryReceiver((MethodCallExpr) parent)) {
                 return Set.of(); // written for a library's type, or for no project method of the name
             }
             return names;
         }
-        if (parent instanceof ExplicitConstructorInvocationStmt invocation
-                && CallTargets.indexOf(invocation, at) >= 0) {
+        if (parent instanceof AssignExpr assign) {
+            Optional<Type> target = calls.declaredType(assign.getTarget());
+            return target.isPresent() ? FunctionSite.simpleName(target.get()) : Set.of(ANY);
+        }
+        if (parent instanceof ExplicitConstructorInvocationStmt invocation) {
+            int argument = Trees.argumentIndex(invocation, place.at());
             Optional<List<CallableDeclaration<?>>> targets = calls.targets(invocation);
-            int position = CallTargets.indexOf(invocation, at);
             Set<String> names = new HashSet<>();
-            targets.orElse(List.of()).forEach(c -> names.addAll(simpleName(c.getParameter(position).getType())));
+            targets.orElse(List.of()).forEach(c -> names.addAll(FunctionSite.simpleName(c.getParameter(argument)
+                    .getType())));
             return targets.isPresent() ? names : Set.of(ANY);
         }
-        if (parent instanceof ObjectCreationExpr creation && CallTargets.indexOf(creation, at) >= 0) {
-            Optional<String> type = calls.projectType(creation);
-            if (type.isEmpty()) {
-                return Set.of();
-            }
-            Set<String> names = new HashSet<>();
-            for (CallableDeclaration<?> c : calls.constructors(type.get(), creation.getArguments().size())) {
-                names.addAll(simpleName(c.getParameter(CallTargets.indexOf(creation, at)).getType()));
-            }
-            return names;
+        ObjectCreationExpr creation = (ObjectCreationExpr) parent;
+        Optional<String> type = calls.projectType(creation);
+        if (type.isEmpty()) {
+            return Set.of();
         }
-        return Set.of(ANY);
-    }
-
-    /** The simple names of the types the project's methods of the name take at the position. */
-    private Set<String> parameterTypes(String name, int position) {
+        int argument = Trees.argumentIndex(creation, place.at());
         Set<String> names = new HashSet<>();
-        for (CallableDeclaration<?> m : model.index().methodsNamedAnywhere(name)) {
-            NodeList<Parameter> parameters = m.getParameters();
-            if (parameters.size() > position) {
-                names.addAll(simpleName(parameters.get(position).getType()));
-            } else if (parameters.isNonEmpty() && parameters.getLast().orElseThrow().isVarArgs()) {
-                names.addAll(simpleName(parameters.getLast().orElseThrow().getType()));
-            }
+        for (CallableDeclaration<?> c : calls.constructors(type.get(), creation.getArguments().size())) {
+            names.addAll(FunctionSite.simpleName(c.getParameter(argument).getType()));
         }
         return names;
+    }
+
+    /** The simple names of the types the project's methods of the name take at the position; no tree is read. */
+    private Set<String> parameterTypes(String name, int position) {
+        return parameterTypes.computeIfAbsent(name, n -> new HashMap<>()).computeIfAbsent(position, p -> {
+            Set<String> names = new HashSet<>();
+            for (Declarations.MethodShape m : model.index().methodShapes(name)) {
+                String type = m.parameters() > p ? m.parameterTypes().get(p)
+                        : m.parameters() > 0 && m.varargs() ? m.parameterTypes().get(m.parameters() - 1) : "";
+                if (!type.isEmpty()) {
+                    names.add(type);
+                }
+            }
+            return names;
+        });
     }
 
     /** Whether the call's receiver is, as far as it can be told, of a library type, or a library type itself. */
@@ -161,13 +166,5 @@ final class LambdaTargets {
         Optional<String> type = model.calls().staticTypeReference(scope.get(), unit.get())
                 .or(() -> model.calls().typeOf(scope.get(), unit.get()));
         return type.isPresent() && !type.get().equals(CallResolver.EXTERNAL) && !model.index().contains(type.get());
-    }
-
-    /** A class or interface type's simple name; none for a primitive or an array, which no lambda implements. */
-    private static Set<String> simpleName(Type type) {
-        if (type instanceof ClassOrInterfaceType c) {
-            return Set.of(c.getNameAsString());
-        }
-        return type.isVarType() || type.isUnknownType() ? Set.of(ANY) : Set.of();
     }
 }

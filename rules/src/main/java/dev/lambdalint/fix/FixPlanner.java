@@ -2,7 +2,6 @@ package dev.lambdalint.fix;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.lambdalint.Finding;
 import dev.lambdalint.analysis.CallPatterns;
 import dev.lambdalint.analysis.ClientConstructions;

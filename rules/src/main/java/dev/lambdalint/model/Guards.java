@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.type.PrimitiveType;
 import dev.lambdalint.catalog.Catalog;
 import dev.lambdalint.catalog.LazyHolder;
+import dev.lambdalint.source.SourceFile;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -57,7 +58,7 @@ final class Guards {
     private final Catalog catalog;
     private final java.util.Map<SetsQuestion, Boolean> answered = new java.util.HashMap<>();
     private final java.util.Map<Node, Writes> writes = new IdentityHashMap<>();
-    private final Map<String, Set<Node>> methodAssignments = new HashMap<>();
+    private final Map<String, Boolean> methodAssignments = new HashMap<>();
     private final Set<Parameter> heldParameters = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Guards(CallResolver calls, Fields fields, Catalog catalog) {
@@ -128,23 +129,18 @@ final class Guards {
      * only where it is tested or in constructors needs none of the guarded code's calls resolved.
      */
     private boolean mayBeSetByCallee(FieldRef field) {
-        Set<Node> homes = methodAssignments(field.name());
         Node home = privateHome(field);
-        return homes != null && (home == null || homes.contains(home)) || holder(field).isPresent();
+        boolean assigned = home == null ? assignedInSomeMethod(field.name())
+                : SourceFile.of(home).map(f -> f.declarations().written().assignedInMethods()
+                        .getOrDefault(((TypeDeclaration<?>) home).getNameAsString(), Set.of()).contains(field.name()))
+                        .orElse(false);
+        return assigned || holder(field).isPresent();
     }
 
-    /** The top-level types whose methods' code assigns the name ({@code x = ..}, {@code a.x = ..}); null: none. */
-    private Set<Node> methodAssignments(String name) {
-        return methodAssignments.computeIfAbsent(name, n -> {
-            Set<Node> homes = Collections.newSetFromMap(new IdentityHashMap<>());
-            for (AssignExpr assign : calls.index().syntax().assignmentsTo(n)) {
-                if (assign.getOperator() == AssignExpr.Operator.ASSIGN
-                        && assign.findAncestor(MethodDeclaration.class).isPresent()) {
-                    homes.add(topLevel(assign));
-                }
-            }
-            return homes.isEmpty() ? null : homes;
-        });
+    /** Whether a plain {@code =} in some method's code assigns the name; told by the files' declarations. */
+    private boolean assignedInSomeMethod(String name) {
+        return methodAssignments.computeIfAbsent(name, n -> calls.index().files().stream().anyMatch(f -> f
+                .declarations().written().assignedInMethods().values().stream().anyMatch(names -> names.contains(n))));
     }
 
     /** The assignments and calls of a piece of code, in order: asked about once for each field a guard tests. */
@@ -173,13 +169,7 @@ final class Guards {
     }
 
     private static Node topLevel(Node node) {
-        Node top = null;
-        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
-            if (n instanceof TypeDeclaration<?>) {
-                top = n;
-            }
-        }
-        return top;
+        return Trees.topLevelType(node);
     }
 
     /**

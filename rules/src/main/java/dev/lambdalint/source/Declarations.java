@@ -8,11 +8,13 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -31,18 +33,44 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
      * The names the file's code writes, by which the project's syntax index knows which trees to read for a question:
      * each class or interface type as written ({@code Map}, {@code java.util.Map}), each annotation's name, the names
      * called, the identifiers of method references ({@code x::name}), the names assigned and incremented (as
-     * {@link Trees#nameWritten} gives them), and whether it has lambdas, method references and anonymous classes.
+     * {@link Trees#nameWritten} gives them), those a plain {@code =} in a method assigns by the top-level type whose
+     * code it is, whether it has lambdas, method references and anonymous classes, and where each lambda and method
+     * reference is written ({@link FunctionSite}, each distinct place once).
      */
     public record Written(Set<String> types, Set<String> annotations, Set<String> calls, Set<String> references,
-                          Set<String> assigned, Set<String> incremented, boolean lambdas, boolean methodReferences,
-                          boolean anonymousClasses) {
+                          Set<String> assigned, Set<String> incremented, Map<String, Set<String>> assignedInMethods,
+                          boolean lambdas, boolean methodReferences, boolean anonymousClasses,
+                          Set<FunctionSite> functionSites) {
         static Written of(SyntaxFacts facts) {
             return new Written(Collections.unmodifiableSet(facts.typesWritten),
                     Collections.unmodifiableSet(facts.annotationsWritten),
                     names(facts.calls, c -> c.getNameAsString()), names(facts.references, r -> r.getIdentifier()),
                     names(facts.assignments, a -> Trees.nameWritten(a.getTarget())),
-                    names(facts.increments, u -> Trees.nameWritten(u.getExpression())), !facts.lambdas.isEmpty(),
-                    !facts.references.isEmpty(), !facts.anonymousClasses.isEmpty());
+                    names(facts.increments, u -> Trees.nameWritten(u.getExpression())),
+                    assignedInMethods(facts.assignments), !facts.lambdas.isEmpty(), !facts.references.isEmpty(),
+                    !facts.anonymousClasses.isEmpty(), functionSites(facts));
+        }
+
+        /** The distinct places the file's lambdas and method references are written in, in no order. */
+        private static Set<FunctionSite> functionSites(SyntaxFacts facts) {
+            Set<FunctionSite> sites = new java.util.HashSet<>();
+            facts.lambdas.forEach(l -> sites.add(FunctionSite.of(l)));
+            facts.references.forEach(r -> sites.add(FunctionSite.of(r)));
+            return sites.isEmpty() ? Set.of() : sites;
+        }
+
+        /** The names a plain {@code =} in a method's code assigns, by the top-level type whose code it is. */
+        private static Map<String, Set<String>> assignedInMethods(List<AssignExpr> assignments) {
+            Map<String, Set<String>> byType = new java.util.HashMap<>();
+            for (AssignExpr assign : assignments) {
+                String name = Trees.nameWritten(assign.getTarget());
+                if (name != null && assign.getOperator() == AssignExpr.Operator.ASSIGN
+                        && assign.findAncestor(MethodDeclaration.class).isPresent()) {
+                    byType.computeIfAbsent(Trees.topLevelType(assign).getNameAsString(), k -> new java.util.HashSet<>())
+                            .add(name);
+                }
+            }
+            return byType.isEmpty() ? Map.of() : byType;
         }
 
         private static <T> Set<String> names(List<T> nodes, java.util.function.Function<T, String> name) {
@@ -82,8 +110,13 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
     public record FieldType(String written, boolean isStatic) {
     }
 
-    /** A method as a call's arity can select it: its name, its parameter count, whether it has a body. */
-    public record MethodShape(String name, int parameters, boolean varargs, boolean body) {
+    /**
+     * A method as a call's arity can select it: its name, its parameter count, whether it has a body; and each
+     * parameter's type by its simple name ({@link FunctionSite#simpleName}: {@code "*"} for one not written, empty for
+     * a primitive or an array).
+     */
+    public record MethodShape(String name, int parameters, boolean varargs, boolean body,
+                              List<String> parameterTypes) {
         /** Whether a call with this many arguments can call it (its varargs taking any number, none too). */
         public boolean accepts(int arity) {
             return varargs ? arity >= parameters - 1 : parameters == arity;
@@ -126,8 +159,11 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
             List<MethodShape> methods = new ArrayList<>();
             for (MethodDeclaration m : type.getMethods()) {
                 int count = m.getParameters().size();
+                List<String> parameterTypes = m.getParameters().stream().map(p -> FunctionSite.simpleName(p.getType())
+                        .stream().findFirst().orElse("")).toList();
                 methods.add(new MethodShape(m.getNameAsString(), count,
-                        count > 0 && m.getParameters().get(count - 1).isVarArgs(), m.getBody().isPresent()));
+                        count > 0 && m.getParameters().get(count - 1).isVarArgs(), m.getBody().isPresent(),
+                        parameterTypes));
             }
             List<FieldType> fields = new ArrayList<>();
             type.getFields().forEach(f -> f.getVariables().forEach(v -> {

@@ -155,6 +155,11 @@ public final class ProjectIndex {
         }
     }
 
+    /** The files of the index, in the project's order. */
+    public List<SourceFile> files() {
+        return sources;
+    }
+
     /** The project's calls, method references and assignments by name, indexed on first use. */
     public SyntaxIndex syntax() {
         if (syntax == null) {
@@ -201,6 +206,19 @@ public final class ProjectIndex {
             }
         });
         return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    /** The shapes of the methods of the name the project's types declare, in the order of {@link #types()}. */
+    public List<Declarations.MethodShape> methodShapes(String name) {
+        List<Declarations.MethodShape> shapes = new ArrayList<>();
+        for (Declared type : declared.values()) {
+            for (Declarations.MethodShape method : type.type().methods()) {
+                if (method.name().equals(name)) {
+                    shapes.add(method);
+                }
+            }
+        }
+        return shapes;
     }
 
     /** How many methods of the name the project's types declare whose shape matches; no tree is read. */

@@ -2,6 +2,7 @@ package dev.lambdalint.source;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
@@ -92,6 +93,14 @@ public final class SyntaxIndex {
             anonymousClasses = find(Declarations.Written::anonymousClasses, f -> f.anonymousClasses, c -> true);
         }
         return anonymousClasses;
+    }
+
+    /** The lambdas and then the method references of one file of the project, each in pre-order. */
+    public List<Expression> functionsIn(SourceFile file) {
+        SyntaxFacts facts = factsOf(file);
+        List<Expression> functions = new ArrayList<>(facts.lambdas);
+        functions.addAll(facts.references);
+        return functions;
     }
 
     /** The assignments to a name ({@code x = ..}, {@code a.x = ..}, as {@link Trees#nameWritten} names the target). */

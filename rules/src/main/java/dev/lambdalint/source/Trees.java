@@ -2,11 +2,13 @@ package dev.lambdalint.source;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithArguments;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -46,6 +48,27 @@ public final class Trees {
     public static String packageOf(Node node) {
         CompilationUnit unit = unitOf(node);
         return unit == null ? "" : unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+    }
+
+    /** The position of the argument among the call's arguments (by identity), -1 when it is none of them. */
+    public static int argumentIndex(NodeWithArguments<?> call, Expression argument) {
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            if (call.getArguments().get(i) == argument) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The outermost type declaration around the node: the top-level type whose code it is. */
+    public static TypeDeclaration<?> topLevelType(Node node) {
+        TypeDeclaration<?> top = null;
+        for (Node n = node; n != null; n = n.getParentNode().orElse(null)) {
+            if (n instanceof TypeDeclaration<?> type) {
+                top = type;
+            }
+        }
+        return top;
     }
 
     /**

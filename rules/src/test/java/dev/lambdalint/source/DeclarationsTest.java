@@ -47,12 +47,13 @@ class DeclarationsTest {
         assertEquals(List.of(new Declarations.FieldType("Registry", true),
                 new Declarations.FieldType("java.util.Map", false)), outer.fields());
         assertEquals(List.of("T"), outer.typeParameters());
-        assertEquals(List.of(new Declarations.MethodShape("run", 0, false, true)), outer.methods());
+        assertEquals(List.of(new Declarations.MethodShape("run", 0, false, true, List.of())), outer.methods());
         Declarations.DeclaredType inner = file.types().get(1);
         assertEquals("p.Outer", inner.enclosing());
         assertTrue(inner.modifiers().isAbstract() && inner.modifiers().isStatic());
         Declarations.MethodShape take = inner.methods().get(0);
         assertTrue(take.varargs() && !take.body() && take.accepts(0) && take.accepts(3));
+        assertEquals(List.of("String"), take.parameterTypes());
         assertTrue(file.types().get(2).modifiers().isEnum());
         assertFalse(outer.handlerShaped()); // no parameter
     }
