@@ -11,10 +11,13 @@ import dev.lambdalint.check.RuleContext;
 import dev.lambdalint.check.Rules;
 import dev.lambdalint.model.HandlerFinder;
 import dev.lambdalint.model.InvocationModel;
+import dev.lambdalint.cache.FileCache;
 import dev.lambdalint.source.Declarations;
+import dev.lambdalint.source.FileMemory;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SourceFile;
 import dev.lambdalint.source.SourceScanner;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file's tree is read only when some analysis asks for code it may hold: the type index, the handler search, the
@@ -103,6 +107,39 @@ class OnDemandTreesTest {
         assertEquals(everyTree, onDemand);
         assertTrue(onDemand.stream().anyMatch(f -> f.ruleId().equals("client-per-invocation")
                 && f.path().equals("app/OrderHandler.java") && f.line() == 13), onDemand.toString());
+    }
+
+    /**
+     * A tree the collector dropped before any analysis asked for it is made again, from the file cache's copy or by
+     * parsing the file again: the rule samples analyzed with no tree held give the findings they give with every
+     * tree held, with and without the cache.
+     */
+    @Test
+    void treesMadeAgainGiveTheSameFindings(@TempDir Path cacheDir) {
+        Path samples = Path.of("src/test/resources/samples");
+        List<SourceFile> held = scan(new SourceScanner(Path.of("."), List.of(), List.of(), StandardCharsets.UTF_8, 2),
+                samples, FileMemory.NONE);
+        List<Finding> expected = analyze(held);
+        assertTrue(expected.size() > 100, expected.size() + " findings");
+        assertEquals(expected, analyze(scan(new SourceScanner(Path.of("."), List.of(), List.of(),
+                StandardCharsets.UTF_8, 2).withoutHeldTrees(), samples, FileMemory.NONE)), "parsed again");
+        for (String run : List.of("written to the cache", "read back from the cache")) {
+            try (FileCache cache = FileCache.open(cacheDir, StandardCharsets.UTF_8)) {
+                List<SourceFile> files = scan(new SourceScanner(Path.of("."), List.of(), List.of(),
+                        StandardCharsets.UTF_8, 2).withoutHeldTrees(), samples, cache);
+                assertEquals(expected, analyze(files), run);
+                cache.save(files.stream().map(f -> hashOf(f.path())).toList());
+            }
+        }
+    }
+
+    private static List<SourceFile> scan(SourceScanner scanner, Path root, FileMemory memory) {
+        List<Path> paths = scanner.javaFiles(List.of(root), new ArrayList<>());
+        return scanner.parse(paths, new ArrayList<>(), null, false, scanner.hashes(paths), memory).files();
+    }
+
+    private static String hashOf(Path file) {
+        return dev.lambdalint.source.ContentHash.of(file);
     }
 
     /** The sources, each tree made on first request (recorded in {@code read}), or made before the analysis. */

@@ -30,8 +30,9 @@ public final class CollectionFields {
     private final InvocationModel model;
     private final ProjectIndex index;
     private final CollectionCatalog catalog;
-    private Map<VariableDeclarator, List<MethodCallExpr>> removals;
-    private Set<String> shrunkByName;
+    private final Map<VariableDeclarator, List<MethodCallExpr>> removals = new IdentityHashMap<>();
+    private final Set<String> shrunkByName = new HashSet<>();
+    private final Set<String> scanned = new HashSet<>();
     private final Set<String> resolvedNames = new HashSet<>();
     private final Map<VariableDeclarator, List<Expression>> assigned = new IdentityHashMap<>();
 
@@ -83,7 +84,7 @@ public final class CollectionFields {
 
     /** The calls anywhere in the project that remove entries from the field, whoever runs them, in no set order. */
     public List<MethodCallExpr> removals(FieldRef field) {
-        scan();
+        scan(field.name());
         return removals.getOrDefault(field.variable(), List.of());
     }
 
@@ -92,33 +93,37 @@ public final class CollectionFields {
      * ({@code other.cache.clear()}): it may be this field.
      */
     public boolean maybeRemovedElsewhere(FieldRef field) {
-        scan();
+        scan(field.name());
         return shrunkByName.contains(field.name());
     }
 
-    private void scan() {
-        if (removals != null) {
+    /**
+     * Finds the removals from fields of the name: only files whose calls' receivers can come down to the name are
+     * read ({@link dev.lambdalint.source.Declarations.Written#receivers}).
+     */
+    private void scan(String name) {
+        if (!scanned.add(name)) {
             return;
         }
-        removals = new IdentityHashMap<>();
-        shrunkByName = new HashSet<>();
         Set<String> shrinking = new TreeSet<>();
         catalog.families().forEach(f -> shrinking.addAll(f.shrinks()));
         SyntaxIndex syntax = index.syntax();
         for (String removal : shrinking) {
-            for (MethodCallExpr call : syntax.callsNamed(removal)) {
-                call.getScope().ifPresent(receiver -> removedFrom(receiver, call));
+            for (MethodCallExpr call : syntax.callsNamed(removal, w -> w.receivers().contains(name))) {
+                call.getScope().ifPresent(receiver -> removedFrom(receiver, call, name));
             }
         }
     }
 
-    private void removedFrom(Expression receiver, MethodCallExpr call) {
+    private void removedFrom(Expression receiver, MethodCallExpr call, String name) {
         Optional<FieldRef> field = index.enclosingTypeName(receiver).flatMap(t -> field(receiver, t));
         if (field.isPresent()) {
-            removals.computeIfAbsent(field.get().variable(), k -> new ArrayList<>()).add(call);
+            if (field.get().name().equals(name)) {
+                removals.computeIfAbsent(field.get().variable(), k -> new ArrayList<>()).add(call);
+            }
         } else if (withoutViews(receiver) instanceof FieldAccessExpr access
-                && !(access.getScope() instanceof ThisExpr)) {
-            shrunkByName.add(access.getNameAsString()); // other.cache.clear(): the object's type is unknown here
+                && !(access.getScope() instanceof ThisExpr) && access.getNameAsString().equals(name)) {
+            shrunkByName.add(name); // other.cache.clear(): the object's type is unknown here
         }
     }
 

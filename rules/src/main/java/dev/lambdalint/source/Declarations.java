@@ -8,14 +8,19 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithTypeParameters;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.function.BiConsumer;
 
 /**
@@ -35,53 +40,96 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
      * called, the identifiers of method references ({@code x::name}), the names assigned and incremented (as
      * {@link Trees#nameWritten} gives them), those a plain {@code =} in a method assigns by the top-level type whose
      * code it is, whether it has lambdas, method references and anonymous classes, and where each lambda and method
-     * reference is written ({@link FunctionSite}, each distinct place once).
+     * reference is written ({@link FunctionSite}, each distinct place once), and the names calls' receivers come
+     * down to.
      */
     public record Written(Set<String> types, Set<String> annotations, Set<String> calls, Set<String> references,
                           Set<String> assigned, Set<String> incremented, Map<String, Set<String>> assignedInMethods,
                           boolean lambdas, boolean methodReferences, boolean anonymousClasses,
-                          Set<FunctionSite> functionSites) {
-        static Written of(SyntaxFacts facts) {
-            return new Written(Collections.unmodifiableSet(facts.typesWritten),
-                    Collections.unmodifiableSet(facts.annotationsWritten),
-                    names(facts.calls, c -> c.getNameAsString()), names(facts.references, r -> r.getIdentifier()),
-                    names(facts.assignments, a -> Trees.nameWritten(a.getTarget())),
-                    names(facts.increments, u -> Trees.nameWritten(u.getExpression())),
-                    assignedInMethods(facts.assignments), !facts.lambdas.isEmpty(), !facts.references.isEmpty(),
-                    !facts.anonymousClasses.isEmpty(), functionSites(facts));
+                          Set<FunctionSite> functionSites, Set<String> receivers) {
+        static Written of(SyntaxFacts facts, UnaryOperator<String> shared) {
+            return new Written(NameSet.of(facts.typesWritten, shared), NameSet.of(facts.annotationsWritten, shared),
+                    names(facts.calls, c -> c.getNameAsString(), shared),
+                    names(facts.references, r -> r.getIdentifier(), shared),
+                    names(facts.assignments, a -> Trees.nameWritten(a.getTarget()), shared),
+                    names(facts.increments, u -> Trees.nameWritten(u.getExpression()), shared),
+                    assignedInMethods(facts.assignments, shared), !facts.lambdas.isEmpty(),
+                    !facts.references.isEmpty(), !facts.anonymousClasses.isEmpty(), functionSites(facts, shared),
+                    receivers(facts, shared));
+        }
+
+        /**
+         * The names calls' receivers come down to ({@code map} in {@code map.remove(k)}, {@code this.map.keySet()
+         * .remove(k)}, {@code ((Map) other.map).clear()}), and what a variable of such a name is initialized with
+         * comes down to (a local alias of a field): more than the names a call can be on, never fewer.
+         */
+        private static Set<String> receivers(SyntaxFacts facts, UnaryOperator<String> shared) {
+            Set<String> names = new java.util.HashSet<>();
+            for (MethodCallExpr call : facts.calls) {
+                call.getScope().map(Written::root).ifPresent(names::add);
+            }
+            for (VariableDeclarator variable : facts.initialized) {
+                if (names.contains(variable.getNameAsString())) {
+                    String aliased = root(variable.getInitializer().orElseThrow());
+                    if (aliased != null) {
+                        names.add(aliased);
+                    }
+                }
+            }
+            return NameSet.of(names, shared);
+        }
+
+        /** The name an expression comes down to through parentheses, casts and calls on it; null for none. */
+        private static String root(Expression expression) {
+            Expression e = expression;
+            while (true) {
+                if (e instanceof EnclosedExpr enclosed) {
+                    e = enclosed.getInner();
+                } else if (e instanceof CastExpr cast) {
+                    e = cast.getExpression();
+                } else if (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
+                    e = call.getScope().get();
+                } else {
+                    return Trees.nameWritten(e);
+                }
+            }
         }
 
         /** The distinct places the file's lambdas and method references are written in, in no order. */
-        private static Set<FunctionSite> functionSites(SyntaxFacts facts) {
+        private static Set<FunctionSite> functionSites(SyntaxFacts facts, UnaryOperator<String> shared) {
             Set<FunctionSite> sites = new java.util.HashSet<>();
-            facts.lambdas.forEach(l -> sites.add(FunctionSite.of(l)));
-            facts.references.forEach(r -> sites.add(FunctionSite.of(r)));
-            return sites.isEmpty() ? Set.of() : sites;
+            facts.lambdas.forEach(l -> sites.add(FunctionSite.of(l).shared(shared)));
+            facts.references.forEach(r -> sites.add(FunctionSite.of(r).shared(shared)));
+            return sites.isEmpty() ? Set.of() : Set.copyOf(sites);
         }
 
         /** The names a plain {@code =} in a method's code assigns, by the top-level type whose code it is. */
-        private static Map<String, Set<String>> assignedInMethods(List<AssignExpr> assignments) {
-            Map<String, Set<String>> byType = new java.util.HashMap<>();
+        private static Map<String, Set<String>> assignedInMethods(List<AssignExpr> assignments,
+                                                                  UnaryOperator<String> shared) {
+            Map<String, List<String>> byType = new java.util.HashMap<>();
             for (AssignExpr assign : assignments) {
                 String name = Trees.nameWritten(assign.getTarget());
                 if (name != null && assign.getOperator() == AssignExpr.Operator.ASSIGN
                         && assign.findAncestor(MethodDeclaration.class).isPresent()) {
-                    byType.computeIfAbsent(Trees.topLevelType(assign).getNameAsString(), k -> new java.util.HashSet<>())
+                    byType.computeIfAbsent(Trees.topLevelType(assign).getNameAsString(), k -> new ArrayList<>())
                             .add(name);
                 }
             }
-            return byType.isEmpty() ? Map.of() : byType;
+            Map<String, Set<String>> sets = new java.util.HashMap<>();
+            byType.forEach((type, names) -> sets.put(shared.apply(type), NameSet.of(names, shared)));
+            return sets.isEmpty() ? Map.of() : Map.copyOf(sets);
         }
 
-        private static <T> Set<String> names(List<T> nodes, java.util.function.Function<T, String> name) {
-            Set<String> names = new java.util.HashSet<>();
+        private static <T> Set<String> names(List<T> nodes, java.util.function.Function<T, String> name,
+                                             UnaryOperator<String> shared) {
+            List<String> names = new ArrayList<>();
             for (T node : nodes) {
                 String n = name.apply(node);
                 if (n != null) {
                     names.add(n);
                 }
             }
-            return names.isEmpty() ? Set.of() : names;
+            return NameSet.of(names, shared);
         }
     }
 
@@ -139,41 +187,48 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
      * null: walked for them.
      */
     public static Declarations of(CompilationUnit unit, SyntaxFacts facts) {
+        return of(unit, facts, new java.util.HashMap<>());
+    }
+
+    /** {@link #of(CompilationUnit, SyntaxFacts)}, its strings shared through {@code strings} (string to its one copy). */
+    public static Declarations of(CompilationUnit unit, SyntaxFacts facts, Map<String, String> strings) {
+        UnaryOperator<String> shared = s -> s == null ? null : KeptTrees.shared(strings, s);
         SyntaxFacts names = facts != null ? facts : SyntaxFacts.walked(unit);
-        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        String pkg = shared.apply(unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse(""));
         List<Import> imports = new ArrayList<>();
         for (ImportDeclaration imp : unit.getImports()) {
-            imports.add(new Import(imp.getNameAsString(), imp.getName().getIdentifier(), imp.isStatic(),
-                    imp.isAsterisk()));
+            imports.add(new Import(shared.apply(imp.getNameAsString()), shared.apply(imp.getName().getIdentifier()),
+                    imp.isStatic(), imp.isAsterisk()));
         }
         List<DeclaredType> types = new ArrayList<>();
         members(unit, (type, fqn) -> {
-            String enclosing = type.getParentNode().filter(p -> p instanceof TypeDeclaration<?>)
-                    .map(p -> fqn.substring(0, fqn.length() - type.getNameAsString().length() - 1)).orElse(null);
+            String enclosing = shared.apply(type.getParentNode().filter(p -> p instanceof TypeDeclaration<?>)
+                    .map(p -> fqn.substring(0, fqn.length() - type.getNameAsString().length() - 1)).orElse(null));
             List<String> supertypes = new ArrayList<>();
             for (ClassOrInterfaceType parent : writtenSupertypes(type)) {
-                supertypes.add(parent.getNameWithScope());
+                supertypes.add(shared.apply(parent.getNameWithScope()));
             }
             boolean extendsClass = type instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
                     && !c.getExtendedTypes().isEmpty();
             List<MethodShape> methods = new ArrayList<>();
             for (MethodDeclaration m : type.getMethods()) {
                 int count = m.getParameters().size();
-                List<String> parameterTypes = m.getParameters().stream().map(p -> FunctionSite.simpleName(p.getType())
-                        .stream().findFirst().orElse("")).toList();
-                methods.add(new MethodShape(m.getNameAsString(), count,
+                List<String> parameterTypes = m.getParameters().stream().map(p -> shared.apply(FunctionSite
+                        .simpleName(p.getType()).stream().findFirst().orElse(""))).toList();
+                methods.add(new MethodShape(shared.apply(m.getNameAsString()), count,
                         count > 0 && m.getParameters().get(count - 1).isVarArgs(), m.getBody().isPresent(),
                         parameterTypes));
             }
             List<FieldType> fields = new ArrayList<>();
             type.getFields().forEach(f -> f.getVariables().forEach(v -> {
                 if (v.getType() instanceof ClassOrInterfaceType written) {
-                    fields.add(new FieldType(written.getNameWithScope(), f.isStatic()));
+                    fields.add(new FieldType(shared.apply(written.getNameWithScope()), f.isStatic()));
                 }
             }));
             List<String> typeParameters = type instanceof NodeWithTypeParameters<?> generic
-                    ? generic.getTypeParameters().stream().map(p -> p.getNameAsString()).toList() : List.of();
-            types.add(new DeclaredType(fqn, type.getNameAsString(), enclosing, extendsClass, List.copyOf(supertypes),
+                    ? generic.getTypeParameters().stream().map(p -> shared.apply(p.getNameAsString())).toList()
+                    : List.of();
+            types.add(new DeclaredType(shared.apply(fqn), shared.apply(type.getNameAsString()), enclosing, extendsClass, List.copyOf(supertypes),
                     Modifiers.of(type), type.getMethods().stream().anyMatch(Declarations::handlerShaped),
                     methods.isEmpty() ? List.of() : List.copyOf(methods), fields.isEmpty() ? List.of() : List.copyOf(fields),
                     typeParameters));
@@ -181,7 +236,8 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
         boolean namesRuntime = pkg.startsWith(LAMBDA_RUNTIME)
                 || imports.stream().anyMatch(i -> i.name().startsWith(LAMBDA_RUNTIME))
                 || types.stream().anyMatch(DeclaredType::handlerShaped) && writesRuntimeQualified(unit);
-        return new Declarations(pkg, List.copyOf(imports), List.copyOf(types), namesRuntime, Written.of(names));
+        return new Declarations(pkg, List.copyOf(imports), List.copyOf(types), namesRuntime,
+                Written.of(names, shared));
     }
 
     private static boolean handlerShaped(MethodDeclaration method) {

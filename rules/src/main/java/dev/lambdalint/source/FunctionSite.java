@@ -84,6 +84,11 @@ public record FunctionSite(Kind kind, Set<String> names, String method, int posi
         return written(Set.of(ANY));
     }
 
+    /** The same site, its strings the analysis's shared copies. */
+    FunctionSite shared(java.util.function.UnaryOperator<String> shared) {
+        return new FunctionSite(kind, NameSet.of(names, shared), shared.apply(method), position);
+    }
+
     private static FunctionSite written(Set<String> names) {
         return new FunctionSite(Kind.WRITTEN, names, "", -1);
     }

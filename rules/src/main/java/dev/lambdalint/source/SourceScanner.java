@@ -49,6 +49,8 @@ public final class SourceScanner {
     private final List<PathMatcher> excludes;
     private final Charset charset;
     private final int threads;
+    private final PositionTable remadePositions = new PositionTable();
+    private boolean holdTrees = true;
 
     public SourceScanner(Path baseDir, List<String> includes, List<String> excludes, Charset charset, int threads) {
         this.baseDir = baseDir.toAbsolutePath().normalize();
@@ -56,6 +58,15 @@ public final class SourceScanner {
         this.excludes = matchers(excludes);
         this.charset = charset;
         this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * This scanner, holding no parsed tree at all until an analysis asks for it: each is made again then, as when the
+     * collector has dropped it. For tests of that path; the analysis's own scanner holds them softly.
+     */
+    public SourceScanner withoutHeldTrees() {
+        holdTrees = false;
+        return this;
     }
 
     /** The parser the analysis uses, also the benchmark's parse floor. */
@@ -261,14 +272,18 @@ public final class SourceScanner {
             SyntaxFacts facts = new SyntaxFacts();
             Optional<CompilationUnit> tree = memory.tree(read.hash(), facts::add, positions, names);
             if (tree.isPresent()) {
-                return new Outcome(new SourceFile(read.path(), relative, tree.get(), facts), null, warning);
+                return new Outcome(kept(read, relative, tree.get(), facts, 0, memory, names), null,
+                        warning);
             }
         }
         CompilationUnit unit = null;
         SyntaxFacts facts = new SyntaxFacts();
         FileRecord.Parsed parsed;
+        int textHash = 0;
         try {
-            ParseResult<CompilationUnit> result = parser.parse(decode(read.path()).text());
+            String text = decode(read.path()).text();
+            textHash = text.hashCode();
+            ParseResult<CompilationUnit> result = parser.parse(text);
             if (result.isSuccessful() && result.getResult().isPresent()) {
                 parsed = FileRecord.Parsed.OK;
                 unit = keep ? KeptTrees.compact(result.getResult().get(), names, positions, facts::add) : null;
@@ -289,8 +304,52 @@ public final class SourceScanner {
         if (read.hash() != null) {
             memory.remember(read.hash(), read.record().withParsed(parsed), unit);
         }
-        return new Outcome(unit == null ? null : new SourceFile(read.path(), relative, unit, facts),
+        return new Outcome(unit == null ? null : kept(read, relative, unit, facts, textHash, memory, names),
                 parsed.ok() ? null : problem(relative, parsed), warning);
+    }
+
+    /**
+     * A kept file whose tree is held only softly until an analysis first asks for it: the collector may drop the
+     * trees nothing has asked for yet when the heap runs short, and such a tree is made again, from the memory's
+     * copy or by parsing the file again (which must not have changed since).
+     */
+    private SourceFile kept(Read read, String relative, CompilationUnit unit, SyntaxFacts facts, int textHash,
+                            FileMemory memory, Map<String, String> names) {
+        java.lang.ref.SoftReference<SourceFile.Tree> made = new java.lang.ref.SoftReference<>(
+                holdTrees ? new SourceFile.Tree(unit, facts) : null);
+        Path path = read.path();
+        String hash = read.hash();
+        // trees made again share a table of their own: the scan's, of every file, would outlive the scan
+        return new SourceFile(path, relative, Declarations.of(unit, facts, names), () -> {
+            SourceFile.Tree tree = made.get();
+            made.clear();
+            return tree != null ? tree : remade(path, hash, relative, textHash, memory, names, remadePositions);
+        });
+    }
+
+    private SourceFile.Tree remade(Path path, String hash, String relative, int textHash, FileMemory memory,
+                                   Map<String, String> names, PositionTable positions) {
+        SyntaxFacts facts = new SyntaxFacts();
+        if (hash != null) {
+            Optional<CompilationUnit> tree = memory.tree(hash, facts::add, positions, names);
+            if (tree.isPresent()) {
+                return new SourceFile.Tree(tree.get(), facts);
+            }
+            facts = new SyntaxFacts();
+        }
+        try {
+            String text = decode(path).text();
+            boolean same = hash != null ? hash.equals(ContentHash.of(path)) : text.hashCode() == textHash;
+            ParseResult<CompilationUnit> result = same ? newParser().parse(text) : null;
+            if (result == null || !result.isSuccessful() || result.getResult().isEmpty()) {
+                throw new IllegalStateException(relative + " changed while it was analyzed: analyze again");
+            }
+            return new SourceFile.Tree(KeptTrees.compact(result.getResult().get(), names, positions, facts::add),
+                    facts);
+        } catch (IOException e) {
+            throw new IllegalStateException(relative + " cannot be read again while it is analyzed: " + describe(e),
+                    e);
+        }
     }
 
     private static ParseProblem problem(String relative, FileRecord.Parsed parsed) {

@@ -4,6 +4,7 @@ import com.github.javaparser.Position;
 import com.github.javaparser.Range;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -44,6 +45,8 @@ public final class SyntaxFacts {
     final ArrayList<ObjectCreationExpr> anonymousClasses = new ArrayList<>();
     final ArrayList<AssignExpr> assignments = new ArrayList<>();
     final ArrayList<UnaryExpr> increments = new ArrayList<>();
+    /** Variables declared with an initializer: a local may alias what its initializer names. */
+    final ArrayList<VariableDeclarator> initialized = new ArrayList<>();
     final Set<String> typesWritten = new LinkedHashSet<>();
     final Set<String> annotationsWritten = new LinkedHashSet<>();
     private boolean unplaced;
@@ -70,6 +73,8 @@ public final class SyntaxFacts {
             placed(assignments, assign);
         } else if (node instanceof UnaryExpr unary && SyntaxIndex.INCREMENTS.contains(unary.getOperator())) {
             placed(increments, unary);
+        } else if (node instanceof VariableDeclarator variable && variable.getInitializer().isPresent()) {
+            initialized.add(variable);
         } else if (node instanceof ClassOrInterfaceType type) {
             // the parser's own name string when there is no scope: no new string to build and hash
             typesWritten.add(type.getScope().isEmpty() ? type.getNameAsString() : type.getNameWithScope());

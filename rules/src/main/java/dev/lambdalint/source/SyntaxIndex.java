@@ -55,6 +55,12 @@ public final class SyntaxIndex {
                 c -> c.getNameAsString().equals(n)));
     }
 
+    /** The calls of a method of this name in the files whose written names {@code mayHold} accepts. */
+    public List<MethodCallExpr> callsNamed(String name, Predicate<Declarations.Written> mayHold) {
+        return find(w -> w.calls().contains(name) && mayHold.test(w), f -> f.calls,
+                c -> c.getNameAsString().equals(name));
+    }
+
     /** The names some call in the project calls. */
     public Set<String> calledNames() {
         if (calledNames == null) {
