@@ -311,7 +311,10 @@ public final class CallTargets {
     private Map<String, List<ObjectCreationExpr>> anonymousClasses() {
         if (anonymousClasses == null) {
             anonymousClasses = new HashMap<>();
-            for (ObjectCreationExpr c : model.index().syntax().anonymousClasses()) {
+            // only a class written for a type named like a project type can be one: no other file's tree is read
+            Set<String> projectTypes = model.index().simpleTypeNames();
+            for (ObjectCreationExpr c : model.index().syntax().anonymousClasses(w -> w.anonymousTypes().stream()
+                    .anyMatch(projectTypes::contains))) {
                 projectType(c).ifPresent(t -> anonymousClasses.computeIfAbsent(t, k -> new ArrayList<>()).add(c));
             }
         }

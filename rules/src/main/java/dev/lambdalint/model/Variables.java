@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.type.Type;
+import dev.lambdalint.source.Declarations;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.Trees;
 import java.util.ArrayList;
@@ -101,10 +102,11 @@ final class Variables {
 
     Optional<Variable> fieldInHierarchy(String name, String type) {
         for (String owner : index.ancestry(type)) {
-            Optional<TypeDeclaration<?>> declaration = index.type(owner);
-            if (declaration.isEmpty()) {
-                continue;
+            Declarations.DeclaredType declared = index.declared(owner);
+            if (declared == null || !declared.fieldNames().contains(name)) {
+                continue; // told by the declarations: the type's tree is not read
             }
+            Optional<TypeDeclaration<?>> declaration = index.type(owner);
             Optional<VariableDeclarator> field = index.fieldNamed(declaration.get(), name);
             if (field.isPresent()) {
                 VariableDeclarator v = field.get();

@@ -40,13 +40,13 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
      * called, the identifiers of method references ({@code x::name}), the names assigned and incremented (as
      * {@link Trees#nameWritten} gives them), those a plain {@code =} in a method assigns by the top-level type whose
      * code it is, whether it has lambdas, method references and anonymous classes, and where each lambda and method
-     * reference is written ({@link FunctionSite}, each distinct place once), and the names calls' receivers come
-     * down to.
+     * reference is written ({@link FunctionSite}, each distinct place once), the names calls' receivers come down
+     * to, and the simple names of the types its anonymous classes extend or implement.
      */
     public record Written(Set<String> types, Set<String> annotations, Set<String> calls, Set<String> references,
                           Set<String> assigned, Set<String> incremented, Map<String, Set<String>> assignedInMethods,
                           boolean lambdas, boolean methodReferences, boolean anonymousClasses,
-                          Set<FunctionSite> functionSites, Set<String> receivers) {
+                          Set<FunctionSite> functionSites, Set<String> receivers, Set<String> anonymousTypes) {
         static Written of(SyntaxFacts facts, UnaryOperator<String> shared) {
             return new Written(NameSet.of(facts.typesWritten, shared), NameSet.of(facts.annotationsWritten, shared),
                     names(facts.calls, c -> c.getNameAsString(), shared),
@@ -55,7 +55,7 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
                     names(facts.increments, u -> Trees.nameWritten(u.getExpression()), shared),
                     assignedInMethods(facts.assignments, shared), !facts.lambdas.isEmpty(),
                     !facts.references.isEmpty(), !facts.anonymousClasses.isEmpty(), functionSites(facts, shared),
-                    receivers(facts, shared));
+                    receivers(facts, shared), names(facts.anonymousClasses, c -> c.getType().getNameAsString(), shared));
         }
 
         /**
@@ -144,11 +144,13 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
      * class with an extends clause; {@code handlerShaped} whether it declares a public method with a body that has the
      * shape of a plain handler's (one parameter, or two or three ending in one of a type named {@code Context});
      * {@code methods} its methods in declaration order; {@code fields} its fields declared with a class or interface
-     * type, in declaration order; {@code typeParameters} the names of its own type parameters.
+     * type, in declaration order; {@code typeParameters} the names of its own type parameters; {@code fieldNames} the
+     * names of all its fields.
      */
     public record DeclaredType(String fqn, String simpleName, String enclosing, boolean extendsClass,
                                List<String> supertypes, Modifiers modifiers, boolean handlerShaped,
-                               List<MethodShape> methods, List<FieldType> fields, List<String> typeParameters) {
+                               List<MethodShape> methods, List<FieldType> fields, List<String> typeParameters,
+                               Set<String> fieldNames) {
         public boolean declaresMethod(String name) {
             return methods.stream().anyMatch(m -> m.name().equals(name));
         }
@@ -231,7 +233,8 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
             types.add(new DeclaredType(shared.apply(fqn), shared.apply(type.getNameAsString()), enclosing, extendsClass, List.copyOf(supertypes),
                     Modifiers.of(type), type.getMethods().stream().anyMatch(Declarations::handlerShaped),
                     methods.isEmpty() ? List.of() : List.copyOf(methods), fields.isEmpty() ? List.of() : List.copyOf(fields),
-                    typeParameters));
+                    typeParameters, NameSet.of(type.getFields().stream().flatMap(f -> f.getVariables().stream())
+                            .map(v -> v.getNameAsString()).toList(), shared)));
         });
         boolean namesRuntime = pkg.startsWith(LAMBDA_RUNTIME)
                 || imports.stream().anyMatch(i -> i.name().startsWith(LAMBDA_RUNTIME))

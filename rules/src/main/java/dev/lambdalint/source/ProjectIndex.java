@@ -46,6 +46,7 @@ public final class ProjectIndex {
     private final Map<String, Set<String>> possibleSupertypes = new TreeMap<>();
     private final List<SourceFile> sources;
     private SyntaxIndex syntax;
+    private Set<String> simpleTypeNames;
     private final Map<TypeDeclaration<?>, Members> members = new IdentityHashMap<>();
 
     public ProjectIndex(List<SourceFile> sources) {
@@ -206,6 +207,16 @@ public final class ProjectIndex {
             }
         });
         return found.isEmpty() ? List.of() : List.copyOf(found);
+    }
+
+    /** The simple names of the project's types (an indexed type's last name), for a look before resolving. */
+    public Set<String> simpleTypeNames() {
+        if (simpleTypeNames == null) {
+            Set<String> names = new java.util.HashSet<>();
+            byName.values().forEach(type -> names.add(type.type().simpleName()));
+            simpleTypeNames = java.util.Collections.unmodifiableSet(names);
+        }
+        return simpleTypeNames;
     }
 
     /** The shapes of the methods of the name the project's types declare, in the order of {@link #types()}. */

@@ -109,6 +109,11 @@ public final class SyntaxIndex {
         return functions;
     }
 
+    /** The anonymous classes in the files whose written names {@code mayHold} accepts, in the project's file order. */
+    public List<ObjectCreationExpr> anonymousClasses(Predicate<Declarations.Written> mayHold) {
+        return find(w -> w.anonymousClasses() && mayHold.test(w), f -> f.anonymousClasses, c -> true);
+    }
+
     /** The assignments to a name ({@code x = ..}, {@code a.x = ..}, as {@link Trees#nameWritten} names the target). */
     public List<AssignExpr> assignmentsTo(String name) {
         return assignments.computeIfAbsent(name, n -> find(w -> w.assigned().contains(n), f -> f.assignments,
