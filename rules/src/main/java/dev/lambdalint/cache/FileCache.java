@@ -2,6 +2,7 @@ package dev.lambdalint.cache;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.lambdalint.source.Declarations;
 import dev.lambdalint.source.FileMemory;
 import dev.lambdalint.source.FileRecord;
 import dev.lambdalint.source.PositionTable;
@@ -48,7 +49,7 @@ public final class FileCache implements FileMemory, AutoCloseable {
     static final String TABLE = "files.bin";
     static final String JOURNAL = "files.log";
     static final String TREES = "trees";
-    private static final int TABLE_FORMAT = 4;
+    private static final int TABLE_FORMAT = 5;
     static final int MAX_PACKS = 8;
     /** The journal is folded into a new table when it holds more entries than this, or an eighth of the table's. */
     static final int JOURNAL_ENTRIES = 256;
@@ -324,6 +325,8 @@ public final class FileCache implements FileMemory, AutoCloseable {
     }
 
     private static Section read(DataInputStream in) throws IOException {
+        Map<String, String> sharedStrings = new HashMap<>();
+        java.util.function.UnaryOperator<String> shared = s -> dev.lambdalint.source.KeptTrees.shared(sharedStrings, s);
         String[] strings = new String[in.readInt()];
         for (int i = 0; i < strings.length; i++) {
             strings[i] = CacheFiles.readString(in, 1 << 24);
@@ -342,7 +345,12 @@ public final class FileCache implements FileMemory, AutoCloseable {
             };
             Relevance.Signature signature = new Relevance.Signature(strings[in.readInt()], names(in, strings),
                     names(in, strings), names(in, strings), names(in, strings));
-            loaded.put(hash, new FileRecord(signature, malformed, parsed));
+            Declarations declarations = null;
+            if (in.readBoolean()) {
+                byte[] bytes = in.readNBytes(in.readInt());
+                declarations = DeclarationsCodec.decode(bytes, shared);
+            }
+            loaded.put(hash, new FileRecord(signature, malformed, parsed, declarations));
             if (in.readBoolean()) {
                 located.put(hash, new TreePacks.Location(strings[in.readInt()], in.readLong(), in.readInt(),
                         in.readInt()));
@@ -413,6 +421,12 @@ public final class FileCache implements FileMemory, AutoCloseable {
                 for (String name : new TreeSet<>(names)) {
                     out.writeInt(ids.get(name));
                 }
+            }
+            out.writeBoolean(record.declarations() != null);
+            if (record.declarations() != null) {
+                byte[] bytes = DeclarationsCodec.encode(record.declarations());
+                out.writeInt(bytes.length);
+                out.write(bytes);
             }
             TreePacks.Location tree = trees.get(hash);
             out.writeBoolean(tree != null);

@@ -268,11 +268,26 @@ public final class SourceScanner {
         if (known != null && !keep) {
             return new Outcome(null, null, warning);
         }
+        if (known != null && read.record().declarations() != null) {
+            // what it declares is remembered: its tree is read back only when an analysis asks for it
+            Path path = read.path();
+            String hash = read.hash();
+            FileRecord record = read.record();
+            return new Outcome(new SourceFile(path, relative, record.declarations(), () -> {
+                Remade remade = remade(path, hash, relative, 0, memory, names, remadePositions);
+                if (remade.parsed()) {
+                    memory.remember(hash, record, remade.tree().unit()); // the memory's copy did not read back
+                }
+                return remade.tree();
+            }), null, warning);
+        }
         if (known != null) {
             SyntaxFacts facts = new SyntaxFacts();
             Optional<CompilationUnit> tree = memory.tree(read.hash(), facts::add, positions, names);
             if (tree.isPresent()) {
-                return new Outcome(kept(read, relative, tree.get(), facts, 0, memory, names), null,
+                Declarations declared = Declarations.of(tree.get(), facts, names);
+                memory.remember(read.hash(), read.record().withParsed(known, declared), null);
+                return new Outcome(kept(read, relative, tree.get(), facts, declared, 0, memory, names), null,
                         warning);
             }
         }
@@ -301,10 +316,11 @@ public final class SourceScanner {
             parsed = new FileRecord.Parsed(false, 1, 1, "expressions nested too deeply to parse; the file was skipped",
                     "too-deep");
         }
+        Declarations declared = unit == null ? null : Declarations.of(unit, facts, names);
         if (read.hash() != null) {
-            memory.remember(read.hash(), read.record().withParsed(parsed), unit);
+            memory.remember(read.hash(), read.record().withParsed(parsed, declared), unit);
         }
-        return new Outcome(unit == null ? null : kept(read, relative, unit, facts, textHash, memory, names),
+        return new Outcome(unit == null ? null : kept(read, relative, unit, facts, declared, textHash, memory, names),
                 parsed.ok() ? null : problem(relative, parsed), warning);
     }
 
@@ -313,30 +329,35 @@ public final class SourceScanner {
      * trees nothing has asked for yet when the heap runs short, and such a tree is made again, from the memory's
      * copy or by parsing the file again (which must not have changed since).
      */
-    private SourceFile kept(Read read, String relative, CompilationUnit unit, SyntaxFacts facts, int textHash,
-                            FileMemory memory, Map<String, String> names) {
+    private SourceFile kept(Read read, String relative, CompilationUnit unit, SyntaxFacts facts,
+                            Declarations declared, int textHash, FileMemory memory, Map<String, String> names) {
         java.lang.ref.SoftReference<SourceFile.Tree> made = new java.lang.ref.SoftReference<>(
                 holdTrees ? new SourceFile.Tree(unit, facts) : null);
         Path path = read.path();
         String hash = read.hash();
         // trees made again share a table of their own: the scan's, of every file, would outlive the scan
-        return new SourceFile(path, relative, Declarations.of(unit, facts, names), () -> {
+        return new SourceFile(path, relative, declared, () -> {
             SourceFile.Tree tree = made.get();
             made.clear();
-            return tree != null ? tree : remade(path, hash, relative, textHash, memory, names, remadePositions);
+            return tree != null ? tree : remade(path, hash, relative, textHash, memory, names, remadePositions).tree();
         });
     }
 
-    private SourceFile.Tree remade(Path path, String hash, String relative, int textHash, FileMemory memory,
-                                   Map<String, String> names, PositionTable positions) {
+    /** A tree made again, and whether the file had to be parsed for it (the memory's copy missing or damaged). */
+    private record Remade(SourceFile.Tree tree, boolean parsed) {
+    }
+
+    private Remade remade(Path path, String hash, String relative, int textHash, FileMemory memory,
+                          Map<String, String> names, PositionTable positions) {
         SyntaxFacts facts = new SyntaxFacts();
         if (hash != null) {
             Optional<CompilationUnit> tree = memory.tree(hash, facts::add, positions, names);
             if (tree.isPresent()) {
-                return new SourceFile.Tree(tree.get(), facts);
+                return new Remade(new SourceFile.Tree(tree.get(), facts), false);
             }
             facts = new SyntaxFacts();
         }
+
         try {
             String text = decode(path).text();
             boolean same = hash != null ? hash.equals(ContentHash.of(path)) : text.hashCode() == textHash;
@@ -344,8 +365,8 @@ public final class SourceScanner {
             if (result == null || !result.isSuccessful() || result.getResult().isEmpty()) {
                 throw new IllegalStateException(relative + " changed while it was analyzed: analyze again");
             }
-            return new SourceFile.Tree(KeptTrees.compact(result.getResult().get(), names, positions, facts::add),
-                    facts);
+            return new Remade(new SourceFile.Tree(KeptTrees.compact(result.getResult().get(), names, positions,
+                    facts::add), facts), true);
         } catch (IOException e) {
             throw new IllegalStateException(relative + " cannot be read again while it is analyzed: " + describe(e),
                     e);
