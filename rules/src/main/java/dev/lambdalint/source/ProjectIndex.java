@@ -31,7 +31,6 @@ public final class ProjectIndex {
     /** The same types for lookups: the model asks millions of times, the sorted map is for iteration. */
     private final Map<String, Declared> byName = new java.util.HashMap<>();
     private final Map<String, TypeDeclaration<?>> types = new LazyTypes();
-    private final Map<String, List<MethodDeclaration>> methodsAnywhere = new java.util.HashMap<>();
     private final Map<TypeDeclaration<?>, String> names = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, SourceFile> files = new IdentityHashMap<>();
     /** Each registered file's declarations by name (the last one, in a file that declares a name twice). */
@@ -190,14 +189,9 @@ public final class ProjectIndex {
         return Optional.ofNullable(members.computeIfAbsent(type, Members::of).fields().get(name));
     }
 
-    /** Every method of this name the project's types declare, abstract ones too, in the order of {@link #types()}. */
-    public List<MethodDeclaration> methodsNamedAnywhere(String name) {
-        return methodsAnywhere.computeIfAbsent(name, n -> methodsNamedAnywhere(n, shape -> true));
-    }
-
     /**
-     * {@link #methodsNamedAnywhere(String)}, from only the types declaring a method of the name whose shape
-     * {@code mayMatch} (the other types' trees are not read): a superset of the methods a caller then picks from.
+     * Every method of this name the project's types declare (abstract ones too, in the order of {@link #types()})
+     * whose shape {@code mayMatch}: only those types' trees are read. A superset of the methods a caller picks from.
      */
     public List<MethodDeclaration> methodsNamedAnywhere(String name, Predicate<Declarations.MethodShape> mayMatch) {
         List<MethodDeclaration> found = new ArrayList<>();

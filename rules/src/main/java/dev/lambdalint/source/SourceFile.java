@@ -68,11 +68,6 @@ public final class SourceFile {
         return unit;
     }
 
-    /** Whether the tree has been made already. */
-    public synchronized boolean loaded() {
-        return maker == null;
-    }
-
     /** The syntax facts gathered while the tree was made; null when none were (or the tree is not made yet). */
     public synchronized SyntaxFacts facts() {
         return facts;
