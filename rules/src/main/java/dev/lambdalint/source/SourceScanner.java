@@ -357,7 +357,6 @@ public final class SourceScanner {
             }
             facts = new SyntaxFacts();
         }
-
         try {
             String text = decode(path).text();
             boolean same = hash != null ? hash.equals(ContentHash.of(path)) : text.hashCode() == textHash;
