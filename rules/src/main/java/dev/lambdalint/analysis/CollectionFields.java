@@ -12,6 +12,7 @@ import dev.lambdalint.model.FieldRef;
 import dev.lambdalint.model.InvocationModel;
 import dev.lambdalint.source.ProjectIndex;
 import dev.lambdalint.source.SyntaxIndex;
+import dev.lambdalint.source.Written;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -99,7 +100,7 @@ public final class CollectionFields {
 
     /**
      * Finds the removals from fields of the name: only files whose calls' receivers can come down to the name are
-     * read ({@link dev.lambdalint.source.Declarations.Written#receivers}).
+     * read ({@link Written#receivers}).
      */
     private void scan(String name) {
         if (!scanned.add(name)) {

@@ -3,6 +3,7 @@ package dev.lambdalint.cache;
 import dev.lambdalint.source.Declarations;
 import dev.lambdalint.source.FunctionSite;
 import dev.lambdalint.source.NameSet;
+import dev.lambdalint.source.Written;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -132,7 +133,7 @@ final class DeclarationsCodec {
                 handlerShaped, List.copyOf(methods), List.copyOf(fields), typeParameters, fieldNames);
     }
 
-    private static void writeWritten(DataOutputStream out, Strings strings, Declarations.Written w) throws IOException {
+    private static void writeWritten(DataOutputStream out, Strings strings, Written w) throws IOException {
         for (Set<String> names : List.of(w.types(), w.annotations(), w.calls(), w.references(), w.assigned(),
                 w.incremented())) {
             strings.writeAll(out, names);
@@ -157,7 +158,7 @@ final class DeclarationsCodec {
         strings.writeAll(out, w.anonymousTypes());
     }
 
-    private static Declarations.Written readWritten(DataInputStream in, Reader r) throws IOException {
+    private static Written readWritten(DataInputStream in, Reader r) throws IOException {
         Set<String> types = r.set();
         Set<String> annotations = r.set();
         Set<String> calls = r.set();
@@ -176,7 +177,7 @@ final class DeclarationsCodec {
             FunctionSite.Kind kind = FunctionSite.Kind.values()[in.readByte()];
             sites.add(new FunctionSite(kind, r.set(), r.string(), in.readInt()));
         }
-        return new Declarations.Written(types, annotations, calls, references, assigned, incremented,
+        return new Written(types, annotations, calls, references, assigned, incremented,
                 assignedInMethods.isEmpty() ? Map.of() : Map.copyOf(assignedInMethods), lambdas, methodReferences,
                 anonymousClasses, sites.isEmpty() ? Set.of() : Set.copyOf(sites), r.set(), r.set());
     }

@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 /**
  * What several analyses look up in the whole project: method calls by the name called, method references by their
  * identifier, assignments and increments by the name they assign, every lambda, method reference and anonymous
- * class. The names each file writes ({@link Declarations.Written}) tell which files can answer a question; only
+ * class. The names each file writes ({@link Written}) tell which files can answer a question; only
  * those files' trees are read, and their {@link SyntaxFacts} (gathered as each tree was made, or by a walk of a tree
  * made elsewhere) give the nodes, in the project's file order, each file in pre-order. A question asked again is
  * answered from memory.
@@ -56,7 +56,7 @@ public final class SyntaxIndex {
     }
 
     /** The calls of a method of this name in the files whose written names {@code mayHold} accepts. */
-    public List<MethodCallExpr> callsNamed(String name, Predicate<Declarations.Written> mayHold) {
+    public List<MethodCallExpr> callsNamed(String name, Predicate<Written> mayHold) {
         return find(w -> w.calls().contains(name) && mayHold.test(w), f -> f.calls,
                 c -> c.getNameAsString().equals(name));
     }
@@ -80,7 +80,7 @@ public final class SyntaxIndex {
     /** Every method reference ({@code x::name}), in the project's file order. */
     public List<MethodReferenceExpr> methodReferences() {
         if (allReferences == null) {
-            allReferences = find(Declarations.Written::methodReferences, f -> f.references, r -> true);
+            allReferences = find(Written::methodReferences, f -> f.references, r -> true);
         }
         return allReferences;
     }
@@ -88,7 +88,7 @@ public final class SyntaxIndex {
     /** Every lambda, in the project's file order. */
     public List<LambdaExpr> lambdas() {
         if (lambdas == null) {
-            lambdas = find(Declarations.Written::lambdas, f -> f.lambdas, l -> true);
+            lambdas = find(Written::lambdas, f -> f.lambdas, l -> true);
         }
         return lambdas;
     }
@@ -96,7 +96,7 @@ public final class SyntaxIndex {
     /** Every {@code new} with a class body of its own, in the project's file order. */
     public List<ObjectCreationExpr> anonymousClasses() {
         if (anonymousClasses == null) {
-            anonymousClasses = find(Declarations.Written::anonymousClasses, f -> f.anonymousClasses, c -> true);
+            anonymousClasses = find(Written::anonymousClasses, f -> f.anonymousClasses, c -> true);
         }
         return anonymousClasses;
     }
@@ -110,7 +110,7 @@ public final class SyntaxIndex {
     }
 
     /** The anonymous classes in the files whose written names {@code mayHold} accepts, in the project's file order. */
-    public List<ObjectCreationExpr> anonymousClasses(Predicate<Declarations.Written> mayHold) {
+    public List<ObjectCreationExpr> anonymousClasses(Predicate<Written> mayHold) {
         return find(w -> w.anonymousClasses() && mayHold.test(w), f -> f.anonymousClasses, c -> true);
     }
 
@@ -127,7 +127,7 @@ public final class SyntaxIndex {
     }
 
     /** The nodes of one kind that match, from the files whose written names say they may hold some. */
-    private <T extends Node> List<T> find(Predicate<Declarations.Written> mayHold, Function<SyntaxFacts, List<T>> kind,
+    private <T extends Node> List<T> find(Predicate<Written> mayHold, Function<SyntaxFacts, List<T>> kind,
                                           Predicate<T> matches) {
         List<T> found = new ArrayList<>();
         for (SourceFile file : sources) {
