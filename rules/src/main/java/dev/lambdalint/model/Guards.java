@@ -110,7 +110,7 @@ final class Guards {
             Node home = privateHome(field);
             for (MethodCallExpr call : invoked) {
                 for (CodeUnit callee : calls.targets(call, unit)) {
-                    if (home != null && topLevel(callee.declaration()) != home) {
+                    if (home != null && Trees.topLevelType(callee.declaration()) != home) {
                         continue; // a private field is set only by code of its own top-level class
                     }
                     if (callee.declaration() instanceof MethodDeclaration method && method.getBody().isPresent()
@@ -165,12 +165,9 @@ final class Guards {
     /** The top-level type of a private field, which alone can assign it; null for a field others may assign. */
     private static Node privateHome(FieldRef field) {
         return field.variable().getParentNode().orElse(null) instanceof FieldDeclaration declaration
-                && declaration.isPrivate() ? topLevel(declaration) : null;
+                && declaration.isPrivate() ? Trees.topLevelType(declaration) : null;
     }
 
-    private static Node topLevel(Node node) {
-        return Trees.topLevelType(node);
-    }
 
     /**
      * {@link #sets}, remembered: guards of one field call the same helpers again and again, and each early return

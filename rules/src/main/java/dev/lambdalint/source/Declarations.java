@@ -25,8 +25,6 @@ import java.util.function.BiConsumer;
  */
 public record Declarations(String pkg, List<Import> imports, List<DeclaredType> types, boolean namesLambdaRuntime,
                            Written written) {
-    /** The Lambda runtime's package, of its {@code Context} and (below it) its events. */
-    public static final String LAMBDA_RUNTIME = "com.amazonaws.services.lambda.runtime";
 
     /** An import as written: {@code identifier} is the name's last segment. */
     public record Import(String name, String identifier, boolean isStatic, boolean asterisk) {
@@ -98,6 +96,7 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
                     imp.isStatic(), imp.isAsterisk()));
         }
         List<DeclaredType> types = new ArrayList<>();
+        boolean[] runtimeQualified = {false}; // a method's parameter type written qualified with the runtime's package
         members(unit, (type, fqn) -> {
             String enclosing = shared.apply(type.getParentNode().filter(p -> p instanceof TypeDeclaration<?>)
                     .map(p -> fqn.substring(0, fqn.length() - type.getNameAsString().length() - 1)).orElse(null));
@@ -108,6 +107,7 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
             boolean extendsClass = type instanceof ClassOrInterfaceDeclaration c && !c.isInterface()
                     && !c.getExtendedTypes().isEmpty();
             List<MethodShape> methods = new ArrayList<>();
+            boolean shaped = false;
             for (MethodDeclaration m : type.getMethods()) {
                 int count = m.getParameters().size();
                 List<String> parameterTypes = m.getParameters().stream().map(p -> shared.apply(FunctionSite
@@ -115,9 +115,15 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
                 methods.add(new MethodShape(shared.apply(m.getNameAsString()), count,
                         count > 0 && m.getParameters().get(count - 1).isVarArgs(), m.getBody().isPresent(),
                         parameterTypes));
+                shaped |= handlerShaped(m);
+                runtimeQualified[0] |= m.getParameters().stream().anyMatch(p -> p.getType()
+                        instanceof ClassOrInterfaceType written && written.getScope().isPresent()
+                        && written.getNameWithScope().startsWith(Relevance.LAMBDA_RUNTIME_PACKAGE));
             }
             List<FieldType> fields = new ArrayList<>();
+            List<String> fieldNames = new ArrayList<>();
             type.getFields().forEach(f -> f.getVariables().forEach(v -> {
+                fieldNames.add(v.getNameAsString());
                 if (v.getType() instanceof ClassOrInterfaceType written) {
                     fields.add(new FieldType(shared.apply(written.getNameWithScope()), f.isStatic()));
                 }
@@ -125,15 +131,14 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
             List<String> typeParameters = type instanceof NodeWithTypeParameters<?> generic
                     ? generic.getTypeParameters().stream().map(p -> shared.apply(p.getNameAsString())).toList()
                     : List.of();
-            types.add(new DeclaredType(shared.apply(fqn), shared.apply(type.getNameAsString()), enclosing, extendsClass, List.copyOf(supertypes),
-                    Modifiers.of(type), type.getMethods().stream().anyMatch(Declarations::handlerShaped),
+            types.add(new DeclaredType(shared.apply(fqn), shared.apply(type.getNameAsString()), enclosing, extendsClass,
+                    List.copyOf(supertypes), Modifiers.of(type), shaped,
                     methods.isEmpty() ? List.of() : List.copyOf(methods), fields.isEmpty() ? List.of() : List.copyOf(fields),
-                    typeParameters, NameSet.of(type.getFields().stream().flatMap(f -> f.getVariables().stream())
-                            .map(v -> v.getNameAsString()).toList(), shared)));
+                    typeParameters, NameSet.of(fieldNames, shared)));
         });
-        boolean namesRuntime = pkg.startsWith(LAMBDA_RUNTIME)
-                || imports.stream().anyMatch(i -> i.name().startsWith(LAMBDA_RUNTIME))
-                || types.stream().anyMatch(DeclaredType::handlerShaped) && writesRuntimeQualified(unit);
+        boolean namesRuntime = pkg.startsWith(Relevance.LAMBDA_RUNTIME_PACKAGE)
+                || imports.stream().anyMatch(i -> i.name().startsWith(Relevance.LAMBDA_RUNTIME_PACKAGE))
+                || types.stream().anyMatch(DeclaredType::handlerShaped) && runtimeQualified[0];
         return new Declarations(pkg, List.copyOf(imports), List.copyOf(types), namesRuntime,
                 Written.of(names, shared));
     }
@@ -143,18 +148,6 @@ public record Declarations(String pkg, List<Import> imports, List<DeclaredType> 
         return method.isPublic() && method.getBody().isPresent() && count >= 1 && count <= 3
                 && (count == 1 || method.getParameters().getLast().orElseThrow().getType()
                 instanceof ClassOrInterfaceType last && last.getNameAsString().equals("Context"));
-    }
-
-    /** Whether a method's parameter type is written qualified with the runtime's package. */
-    private static boolean writesRuntimeQualified(CompilationUnit unit) {
-        List<Boolean> found = new ArrayList<>();
-        members(unit, (type, fqn) -> type.getMethods().forEach(m -> m.getParameters().forEach(p -> {
-            if (p.getType() instanceof ClassOrInterfaceType written && written.getScope().isPresent()
-                    && written.getNameWithScope().startsWith(LAMBDA_RUNTIME)) {
-                found.add(true);
-            }
-        })));
-        return !found.isEmpty();
     }
 
     /** The file's package and a dot ("com.example."), or nothing for the default package. */

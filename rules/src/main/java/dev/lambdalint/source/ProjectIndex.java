@@ -279,7 +279,7 @@ public final class ProjectIndex {
 
     /** Whether the project declares types of the Lambda runtime's package itself (its sources are in the build). */
     public boolean declaresLambdaRuntime() {
-        String from = Declarations.LAMBDA_RUNTIME + ".";
+        String from = Relevance.LAMBDA_RUNTIME_PACKAGE + ".";
         String next = declared.ceilingKey(from);
         return next != null && next.startsWith(from);
     }

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public final class Relevance {
     private static final Set<String> HANDLER_MARKERS = Set.of("RequestHandler", "RequestStreamHandler");
-    private static final String LAMBDA_RUNTIME_PACKAGE = "com.amazonaws.services.lambda.runtime";
+    /** The Lambda runtime's package, of its {@code Context} and (below it) its events. */
+    public static final String LAMBDA_RUNTIME_PACKAGE = "com.amazonaws.services.lambda.runtime";
     /** The event classes a plain handler may take as its only parameter, with no Context. */
     public static final String LAMBDA_EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events";
 
