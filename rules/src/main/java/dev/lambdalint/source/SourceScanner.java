@@ -50,6 +50,7 @@ public final class SourceScanner {
     private final Charset charset;
     private final int threads;
     private final PositionTable remadePositions = new PositionTable();
+    private final ThreadLocal<SourceParser> remakers = ThreadLocal.withInitial(SourceParser::new);
     private boolean holdTrees = true;
 
     public SourceScanner(Path baseDir, List<String> includes, List<String> excludes, Charset charset, int threads) {
@@ -170,7 +171,7 @@ public final class SourceScanner {
                 }
             }
             List<Future<Outcome>> outcomes = new ArrayList<>();
-            ThreadLocal<JavaParser> parsers = ThreadLocal.withInitial(SourceScanner::newParser);
+            ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
             for (Read r : read) {
                 boolean kept = r.record() != null && (keep == null || keep.contains(r.path()));
                 if (r.record() == null || kept || parseAll) {
@@ -252,7 +253,7 @@ public final class SourceScanner {
     }
 
     /** The parse of a file (recalled or loaded when the memory has it), the tree kept when {@code keep}. */
-    private Outcome outcome(JavaParser parser, Read read, boolean keep, FileMemory memory, Map<String, String> names,
+    private Outcome outcome(SourceParser parser, Read read, boolean keep, FileMemory memory, Map<String, String> names,
                             PositionTable positions) {
         if (read.record() == null) {
             return new Outcome(null, read.unreadable(), null);
@@ -360,7 +361,7 @@ public final class SourceScanner {
         try {
             String text = decode(path).text();
             boolean same = hash != null ? hash.equals(ContentHash.of(path)) : text.hashCode() == textHash;
-            ParseResult<CompilationUnit> result = same ? newParser().parse(text) : null;
+            ParseResult<CompilationUnit> result = same ? remakers.get().parse(text) : null;
             if (result == null || !result.isSuccessful() || result.getResult().isEmpty()) {
                 throw new IllegalStateException(relative + " changed while it was analyzed: analyze again");
             }
