@@ -18,33 +18,62 @@ import java.util.Set;
 public final class TypeResolver {
     private final ProjectIndex index;
     private final String pkg;
+    private final Declarations file;
+    /** Made when first asked and dropped by {@link #forget}: once the index is built most files are not asked again. */
+    private Imports imports;
+    private Answers answers;
 
-    /** Single-type (not static) imports by their simple name, in the file's order; then the on-demand ones. */
-    private final Map<String, List<String>> singleImports = new HashMap<>();
-    private final Set<String> singleImportNames = new HashSet<>();
-    private final List<String> onDemand = new ArrayList<>();
-    /** The static imports and their names, in the file's order: asked about at every unqualified call and name. */
-    private final List<Declarations.Import> staticImports = new ArrayList<>();
+    /** The file's imports, sorted for look-ups. */
+    private record Imports(Map<String, List<String>> single, Set<String> singleNames, List<String> onDemand,
+                           List<Declarations.Import> statics) {
+        static Imports of(Declarations file) {
+            // single-type (not static) imports by their simple name, in the file's order; then the on-demand ones
+            Map<String, List<String>> single = new HashMap<>();
+            Set<String> singleNames = new HashSet<>();
+            List<String> onDemand = new ArrayList<>();
+            // the static imports and their names, in the file's order: asked about at every unqualified call and name
+            List<Declarations.Import> statics = new ArrayList<>();
+            for (Declarations.Import imp : file.imports()) {
+                if (imp.isStatic()) {
+                    statics.add(imp);
+                }
+                if (imp.asterisk()) {
+                    onDemand.add(imp.name());
+                } else if (!imp.isStatic()) {
+                    single.computeIfAbsent(imp.identifier(), k -> new ArrayList<>()).add(imp.name());
+                    singleNames.add(imp.name());
+                }
+            }
+            return new Imports(single, singleNames, onDemand, statics);
+        }
+    }
+
     /** Answers by the innermost indexed type around the name (its fully qualified name), and outside any type. */
-    private final Map<String, Map<String, List<String>>> simpleByType = new HashMap<>();
-    private final Map<String, List<String>> simpleOutsideTypes = new HashMap<>();
-    private final Map<String, Map<String, Optional<String>>> resolvedByType = new HashMap<>();
-    private final Map<String, Optional<String>> resolvedOutsideTypes = new HashMap<>();
+    private static final class Answers {
+        final Map<String, Map<String, List<String>>> simpleByType = new HashMap<>();
+        final Map<String, List<String>> simpleOutsideTypes = new HashMap<>();
+        final Map<String, Map<String, Optional<String>>> resolvedByType = new HashMap<>();
+        final Map<String, Optional<String>> resolvedOutsideTypes = new HashMap<>();
+    }
 
     TypeResolver(Declarations file, ProjectIndex index) {
         this.index = index;
         this.pkg = file.pkg();
-        for (Declarations.Import imp : file.imports()) {
-            if (imp.isStatic()) {
-                staticImports.add(imp);
-            }
-            if (imp.asterisk()) {
-                onDemand.add(imp.name());
-            } else if (!imp.isStatic()) {
-                singleImports.computeIfAbsent(imp.identifier(), k -> new ArrayList<>()).add(imp.name());
-                singleImportNames.add(imp.name());
-            }
+        this.file = file;
+    }
+
+    private synchronized Imports imports() {
+        if (imports == null) {
+            imports = Imports.of(file);
         }
+        return imports;
+    }
+
+    private synchronized Answers answers() {
+        if (answers == null) {
+            answers = new Answers();
+        }
+        return answers;
     }
 
     /**
@@ -52,8 +81,9 @@ public final class TypeResolver {
      * owner type; the on-demand imports are {@link #onDemandImports()}.
      */
     public List<String> importedNames() {
-        List<String> names = new ArrayList<>(singleImportNames);
-        for (Declarations.Import imp : staticImports) {
+        Imports imports = imports();
+        List<String> names = new ArrayList<>(imports.singleNames());
+        for (Declarations.Import imp : imports.statics()) {
             if (!imp.asterisk()) {
                 String name = imp.name();
                 names.add(name);
@@ -67,7 +97,7 @@ public final class TypeResolver {
 
     /** The packages (and types, for static ones) the file imports on demand. */
     public List<String> onDemandImports() {
-        return java.util.Collections.unmodifiableList(onDemand);
+        return java.util.Collections.unmodifiableList(imports().onDemand());
     }
 
     /** The type a name means at {@code context}: a project type, or an explicitly imported external one. */
@@ -78,7 +108,8 @@ public final class TypeResolver {
     /** {@link #resolve}, inside the indexed type of that name (null: outside any type of the file). */
     Optional<String> resolveIn(String name, String innermost) {
         // like a simple name's candidates, the answer depends only on the innermost indexed type around the context
-        Map<String, Optional<String>> known = known(resolvedByType, resolvedOutsideTypes, innermost);
+        Answers answers = answers();
+        Map<String, Optional<String>> known = known(answers.resolvedByType, answers.resolvedOutsideTypes, innermost);
         synchronized (known) {
             Optional<String> result = known.get(name);
             if (result == null) {
@@ -130,7 +161,7 @@ public final class TypeResolver {
     /** The owner type of a statically imported member, e.g. "java.net.http.HttpClient" for newHttpClient. */
     public List<String> staticImportOwners(String member) {
         List<String> owners = new ArrayList<>();
-        for (Declarations.Import imp : staticImports) {
+        for (Declarations.Import imp : imports().statics()) {
             String name = imp.name();
             if (imp.asterisk()) {
                 owners.add(name);
@@ -143,7 +174,8 @@ public final class TypeResolver {
 
     private List<String> simpleCandidates(String name, String innermost) {
         // what a simple name means depends only on the innermost indexed type around it: asked once per type
-        Map<String, List<String>> known = known(simpleByType, simpleOutsideTypes, innermost);
+        Answers answers = answers();
+        Map<String, List<String>> known = known(answers.simpleByType, answers.simpleOutsideTypes, innermost);
         synchronized (known) {
             List<String> result = known.get(name);
             if (result == null) {
@@ -173,15 +205,9 @@ public final class TypeResolver {
     }
 
     /** Forgets the answers given while the index was still being built (its supertypes incomplete). */
-    void forget() {
-        synchronized (simpleByType) {
-            simpleByType.clear();
-            simpleOutsideTypes.clear();
-        }
-        synchronized (resolvedByType) {
-            resolvedByType.clear();
-            resolvedOutsideTypes.clear();
-        }
+    synchronized void forget() {
+        answers = null;
+        imports = null;
     }
 
     private List<String> findSimpleCandidates(String name, String innermost) {
@@ -197,12 +223,13 @@ public final class TypeResolver {
                 }
             }
         }
-        result.addAll(singleImports.getOrDefault(name, List.of()));
+        Imports imports = imports();
+        result.addAll(imports.single().getOrDefault(name, List.of()));
         String samePackage = pkg.isEmpty() ? name : pkg + "." + name;
         if (index.contains(samePackage)) {
             result.add(samePackage);
         }
-        for (String pkgName : onDemand) {
+        for (String pkgName : imports.onDemand()) {
             result.add(pkgName + "." + name);
         }
         result.add("java.lang." + name);
@@ -211,11 +238,12 @@ public final class TypeResolver {
 
     private boolean isExplicitlyImported(String fqn) {
         // the name itself, or a type nested in an imported one: each prefix at a dot
-        if (singleImportNames.contains(fqn)) {
+        Set<String> names = imports().singleNames();
+        if (names.contains(fqn)) {
             return true;
         }
         for (int dot = fqn.indexOf('.'); dot > 0; dot = fqn.indexOf('.', dot + 1)) {
-            if (singleImportNames.contains(fqn.substring(0, dot))) {
+            if (names.contains(fqn.substring(0, dot))) {
                 return true;
             }
         }
