@@ -4,12 +4,10 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Resolves type names as written in one file, without a symbol solver: enclosing and nested types, single-type
@@ -20,33 +18,7 @@ public final class TypeResolver {
     private final String pkg;
     private final Declarations file;
     /** Made when first asked and dropped by {@link #forget}: once the index is built most files are not asked again. */
-    private Imports imports;
     private Answers answers;
-
-    /** The file's imports, sorted for look-ups. */
-    private record Imports(Map<String, List<String>> single, Set<String> singleNames, List<String> onDemand,
-                           List<Declarations.Import> statics) {
-        static Imports of(Declarations file) {
-            // single-type (not static) imports by their simple name, in the file's order; then the on-demand ones
-            Map<String, List<String>> single = new HashMap<>();
-            Set<String> singleNames = new HashSet<>();
-            List<String> onDemand = new ArrayList<>();
-            // the static imports and their names, in the file's order: asked about at every unqualified call and name
-            List<Declarations.Import> statics = new ArrayList<>();
-            for (Declarations.Import imp : file.imports()) {
-                if (imp.isStatic()) {
-                    statics.add(imp);
-                }
-                if (imp.asterisk()) {
-                    onDemand.add(imp.name());
-                } else if (!imp.isStatic()) {
-                    single.computeIfAbsent(imp.identifier(), k -> new ArrayList<>()).add(imp.name());
-                    singleNames.add(imp.name());
-                }
-            }
-            return new Imports(single, singleNames, onDemand, statics);
-        }
-    }
 
     /** Answers by the innermost indexed type around the name (its fully qualified name), and outside any type. */
     private static final class Answers {
@@ -62,13 +34,6 @@ public final class TypeResolver {
         this.file = file;
     }
 
-    private synchronized Imports imports() {
-        if (imports == null) {
-            imports = Imports.of(file);
-        }
-        return imports;
-    }
-
     private synchronized Answers answers() {
         if (answers == null) {
             answers = new Answers();
@@ -81,10 +46,14 @@ public final class TypeResolver {
      * owner type; the on-demand imports are {@link #onDemandImports()}.
      */
     public List<String> importedNames() {
-        Imports imports = imports();
-        List<String> names = new ArrayList<>(imports.singleNames());
-        for (Declarations.Import imp : imports.statics()) {
-            if (!imp.asterisk()) {
+        List<String> names = new ArrayList<>();
+        for (Declarations.Import imp : file.imports()) {
+            if (isSingleType(imp)) {
+                names.add(imp.name());
+            }
+        }
+        for (Declarations.Import imp : file.imports()) {
+            if (imp.isStatic() && !imp.asterisk()) {
                 String name = imp.name();
                 names.add(name);
                 if (name.contains(".")) {
@@ -97,7 +66,13 @@ public final class TypeResolver {
 
     /** The packages (and types, for static ones) the file imports on demand. */
     public List<String> onDemandImports() {
-        return java.util.Collections.unmodifiableList(imports().onDemand());
+        List<String> onDemand = new ArrayList<>();
+        for (Declarations.Import imp : file.imports()) {
+            if (imp.asterisk()) {
+                onDemand.add(imp.name());
+            }
+        }
+        return onDemand;
     }
 
     /** The type a name means at {@code context}: a project type, or an explicitly imported external one. */
@@ -161,7 +136,10 @@ public final class TypeResolver {
     /** The owner type of a statically imported member, e.g. "java.net.http.HttpClient" for newHttpClient. */
     public List<String> staticImportOwners(String member) {
         List<String> owners = new ArrayList<>();
-        for (Declarations.Import imp : imports().statics()) {
+        for (Declarations.Import imp : file.imports()) {
+            if (!imp.isStatic()) {
+                continue;
+            }
             String name = imp.name();
             if (imp.asterisk()) {
                 owners.add(name);
@@ -207,7 +185,6 @@ public final class TypeResolver {
     /** Forgets the answers given while the index was still being built (its supertypes incomplete). */
     synchronized void forget() {
         answers = null;
-        imports = null;
     }
 
     private List<String> findSimpleCandidates(String name, String innermost) {
@@ -223,14 +200,19 @@ public final class TypeResolver {
                 }
             }
         }
-        Imports imports = imports();
-        result.addAll(imports.single().getOrDefault(name, List.of()));
+        for (Declarations.Import imp : file.imports()) {
+            if (isSingleType(imp) && imp.identifier().equals(name)) {
+                result.add(imp.name());
+            }
+        }
         String samePackage = pkg.isEmpty() ? name : pkg + "." + name;
         if (index.contains(samePackage)) {
             result.add(samePackage);
         }
-        for (String pkgName : imports.onDemand()) {
-            result.add(pkgName + "." + name);
+        for (Declarations.Import imp : file.imports()) {
+            if (imp.asterisk()) {
+                result.add(imp.name() + "." + name);
+            }
         }
         result.add("java.lang." + name);
         return List.copyOf(result);
@@ -238,16 +220,20 @@ public final class TypeResolver {
 
     private boolean isExplicitlyImported(String fqn) {
         // the name itself, or a type nested in an imported one: each prefix at a dot
-        Set<String> names = imports().singleNames();
-        if (names.contains(fqn)) {
-            return true;
-        }
-        for (int dot = fqn.indexOf('.'); dot > 0; dot = fqn.indexOf('.', dot + 1)) {
-            if (names.contains(fqn.substring(0, dot))) {
+        for (Declarations.Import imp : file.imports()) {
+            String name = imp.name();
+            // the name itself, or a prefix of it at a dot
+            if (isSingleType(imp) && fqn.startsWith(name) && (fqn.length() == name.length()
+                    || fqn.charAt(name.length()) == '.')) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A single-type import: not static, not on demand (the file's few imports are looked through, not mapped). */
+    private static boolean isSingleType(Declarations.Import imp) {
+        return !imp.isStatic() && !imp.asterisk();
     }
 
     private static String stripGenerics(String name) {
