@@ -176,10 +176,43 @@ public final class Benchmark {
                         + "(%d with parseAll).", result.handlers().size(), result.findings().size(),
                 parseErrors(result), parseErrors(LambdaLint.analyze(request.withThreads(cores).withParseAll(true)))));
         line("");
+        heap(base, roots, cacheDir, result.findings().size());
         comparePmd(work, functions);
         Files.writeString(work.resolve("results.md"), String.join("\n", report) + "\n");
         System.out.println();
         System.out.println("Written to " + work.resolve("results.md"));
+    }
+
+    /**
+     * Whether the one-thread check finishes in the target heap (option heapTarget, MB), in a fresh JVM each time,
+     * without the cache and reading back from it; then, without the cache, the smallest heap in steps of 16 MB below
+     * the target that it still finishes in.
+     */
+    private void heap(Path base, List<Path> roots, Path cache, int findings) throws Exception {
+        int target = Integer.parseInt(options.getOrDefault("heapTarget", "256"));
+        Integer plain = HeapProbe.run(target, base, roots, null);
+        Integer cached = HeapProbe.run(target, base, roots, cache);
+        int smallest = target;
+        for (int mb = target - 16; plain != null && mb >= 16; mb -= 16) {
+            if (HeapProbe.run(mb, base, roots, null) == null) {
+                break;
+            }
+            smallest = mb;
+        }
+        line("| check in a fresh JVM, 1 thread, -Xmx" + target + "m | finishes | findings |");
+        line("|---|---|---:|");
+        line("| no cache | " + finished(plain, findings) + " | " + (plain == null ? "-" : plain) + " |");
+        line("| reading back from the cache | " + finished(cached, findings) + " | " + (cached == null ? "-" : cached)
+                + " |");
+        line("");
+        line(plain == null ? "Without the cache the check does not finish in " + target + " MB."
+                : "Without the cache the smallest heap it finishes in, in steps of 16 MB, is " + smallest + " MB.");
+        line("");
+    }
+
+    private static String finished(Integer found, int findings) {
+        return found == null ? "no (out of memory or failed)" : found == findings ? "yes" : "yes, but "
+                + found + " findings instead of " + findings;
     }
 
     private static long parseErrors(AnalysisResult result) {
