@@ -24,6 +24,10 @@ public final class SourceParser {
 
     /** The parse of {@code text}, each node at the line and column of the text as written. */
     public ParseResult<CompilationUnit> parse(String text) {
+        if (text.isEmpty()) {
+            // a reused JavaParser gives an empty file the range where its previous file ended: a new one, none
+            return SourceScanner.newParser().parse(text);
+        }
         return foldable(text) ? folded.parse(folded(text)) : plain.parse(text);
     }
 

@@ -68,6 +68,15 @@ class SourceParserTest {
     }
 
     @Test
+    void anEmptyFileHasTheSameRangeWhateverWasParsedBefore() throws IOException {
+        String fresh = describe(parser.parse("").getResult().orElseThrow());
+        // after this sample a reused JavaParser gave an empty file a range in it (line 56, col 75 folded)
+        parser.parse(Files.readString(Path.of(
+                "src/test/resources/samples/network-call-without-timeout/com/acme/web/ConnectTimeoutHandler.java")));
+        assertEquals(fresh, describe(parser.parse("").getResult().orElseThrow()));
+    }
+
+    @Test
     void aSyntaxErrorIsReportedAtTheSamePlace() {
         String text = "class A {\n        void f() {\n                int = 3;\n        }\n}\n";
         ParseResult<CompilationUnit> plain = SourceScanner.newParser().parse(text);
