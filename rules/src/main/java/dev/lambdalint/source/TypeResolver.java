@@ -219,10 +219,9 @@ public final class TypeResolver {
     }
 
     private boolean isExplicitlyImported(String fqn) {
-        // the name itself, or a type nested in an imported one: each prefix at a dot
+        // the name itself, or a type nested in an imported one: the import is a prefix of it at a dot
         for (Declarations.Import imp : file.imports()) {
             String name = imp.name();
-            // the name itself, or a prefix of it at a dot
             if (isSingleType(imp) && fqn.startsWith(name) && (fqn.length() == name.length()
                     || fqn.charAt(name.length()) == '.')) {
                 return true;
