@@ -212,10 +212,14 @@ public final class EventDependence {
         }
         Node scope = local.findAncestor(CallableDeclaration.class).map(Node.class::cast)
                 .or(() -> local.findAncestor(LambdaExpr.class)).orElse(local);
-        return Trees.findAll(scope, AssignExpr.class).stream()
+        boolean assigned = Trees.findAll(scope, AssignExpr.class).stream()
                 .filter(a -> a.getTarget() instanceof NameExpr target && target.getNameAsString()
                         .equals(local.getNameAsString()))
                 .anyMatch(a -> depends(a.getValue(), unit, handler, depth + 1));
+        // a request or builder filled in by calls on it after it is made: request.withName(name), key.append(id)
+        return assigned || Trees.findAll(scope, MethodCallExpr.class).stream()
+                .filter(c -> c.getScope().map(Trees::receiverName).filter(local.getNameAsString()::equals).isPresent())
+                .anyMatch(c -> c.getArguments().stream().anyMatch(a -> depends(a, unit, handler, depth + 1)));
     }
 
     private static boolean isLocal(VariableDeclarator variable) {

@@ -151,6 +151,10 @@ final class ExecutedCode {
                     .or(() -> resetTimeField(ifStmt.getCondition(), List.of(ifStmt.getThenStmt()), unit)
                             .map(Optional::of))
                     .ifPresent(field -> left.add(new Cached(ifStmt.getThenStmt(), field.orElse(null))));
+            // the other way round: if (client != null) { ... } else { client = build(); }
+            ifStmt.getElseStmt().ifPresent(elseStmt -> guards.set(ifStmt.getCondition(), unit)
+                    .filter(held -> guards.sets(elseStmt, held, unit))
+                    .ifPresent(held -> left.add(new Cached(elseStmt, fieldOf(held).orElse(null)))));
         } else if (node instanceof BlockStmt block) {
             skipAfterEarlyReturn(block, unit, left);
         } else if (node instanceof ConditionalExpr conditional) {

@@ -3,6 +3,7 @@ package dev.lambdalint.source;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -82,6 +83,25 @@ public final class Trees {
         }
         return e instanceof NameExpr name ? name.getNameAsString()
                 : e instanceof FieldAccessExpr access ? access.getNameAsString() : null;
+    }
+
+    /**
+     * The name an expression comes down to through parentheses, casts and calls on it ({@code key.append(a)
+     * .append(b)}: {@code key}), as {@link #nameWritten} gives it; null for none.
+     */
+    public static String receiverName(Expression expression) {
+        Expression e = expression;
+        while (true) {
+            if (e instanceof EnclosedExpr enclosed) {
+                e = enclosed.getInner();
+            } else if (e instanceof CastExpr cast) {
+                e = cast.getExpression();
+            } else if (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
+                e = call.getScope().get();
+            } else {
+                return nameWritten(e);
+            }
+        }
     }
 
     /** The outermost call of the method chain the expression is the innermost receiver of ({@code e.a().b()}). */

@@ -3,8 +3,6 @@ package dev.lambdalint.source;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import java.util.ArrayList;
@@ -45,33 +43,17 @@ public record Written(Set<String> types, Set<String> annotations, Set<String> ca
     private static Set<String> receivers(SyntaxFacts facts, UnaryOperator<String> shared) {
         Set<String> names = new java.util.HashSet<>();
         for (MethodCallExpr call : facts.calls) {
-            call.getScope().map(Written::root).ifPresent(names::add);
+            call.getScope().map(Trees::receiverName).ifPresent(names::add);
         }
         for (VariableDeclarator variable : facts.initialized) {
             if (names.contains(variable.getNameAsString())) {
-                String aliased = root(variable.getInitializer().orElseThrow());
+                String aliased = Trees.receiverName(variable.getInitializer().orElseThrow());
                 if (aliased != null) {
                     names.add(aliased);
                 }
             }
         }
         return NameSet.of(names, shared);
-    }
-
-    /** The name an expression comes down to through parentheses, casts and calls on it; null for none. */
-    private static String root(Expression expression) {
-        Expression e = expression;
-        while (true) {
-            if (e instanceof EnclosedExpr enclosed) {
-                e = enclosed.getInner();
-            } else if (e instanceof CastExpr cast) {
-                e = cast.getExpression();
-            } else if (e instanceof MethodCallExpr call && call.getScope().isPresent()) {
-                e = call.getScope().get();
-            } else {
-                return Trees.nameWritten(e);
-            }
-        }
     }
 
     /** The distinct places the file's lambdas and method references are written in, in no order. */
