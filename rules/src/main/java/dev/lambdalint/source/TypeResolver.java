@@ -103,7 +103,14 @@ public final class TypeResolver {
             }
         }
         String plain = stripGenerics(name);
-        return plain.contains(".") ? Optional.of(plain) : Optional.empty();
+        // a dotted name is taken as written in full, unless it may be a type nested in one imported on demand
+        return plain.contains(".") && !nestedInOnDemand(plain) ? Optional.of(plain) : Optional.empty();
+    }
+
+    /** A name like {@code OkHttpClient.Builder} in a file that imports some package on demand. */
+    private boolean nestedInOnDemand(String dotted) {
+        return Character.isUpperCase(dotted.charAt(0))
+                && file.imports().stream().anyMatch(imp -> imp.asterisk() && !imp.isStatic());
     }
 
     /**
@@ -128,6 +135,15 @@ public final class TypeResolver {
                 }
             }
             result.add(name);
+            if (nestedInOnDemand(name)) {
+                // a type nested in one imported on demand (import okhttp3.*; new OkHttpClient.Builder()): not
+                // confirmed without the classpath, like a simple name's on-demand candidates
+                for (Declarations.Import imp : file.imports()) {
+                    if (imp.asterisk() && !imp.isStatic()) {
+                        result.add(imp.name() + "." + name);
+                    }
+                }
+            }
             return List.copyOf(result);
         }
         return simpleCandidates(name, innermost);
