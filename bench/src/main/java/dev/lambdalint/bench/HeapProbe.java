@@ -6,7 +6,6 @@ import dev.lambdalint.LambdaLint;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,11 +38,11 @@ public final class HeapProbe {
 
     /** Runs the probe with at most {@code heapMb} of heap: the number of findings, or null when it failed. */
     static Integer run(int heapMb, Path base, List<Path> roots, Path cache) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m",
                 "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(), base.toString(),
                 String.join(File.pathSeparator, roots.stream().map(Path::toString).toList()),
-                cache == null ? "-" : cache.toString()));
+                cache == null ? "-" : cache.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).trim();
         if (process.waitFor() != 0) {

@@ -18,15 +18,19 @@ import com.github.javaparser.ast.CompilationUnit;
 public final class SourceParser {
     static final int TAB = 4;
 
-    private final JavaParser plain = SourceScanner.newParser();
-    private final JavaParser folded = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25).setTabSize(TAB));
+    private final JavaParser plain = new JavaParser(configuration());
+    private final JavaParser folded = new JavaParser(configuration().setTabSize(TAB));
+
+    /** The configuration of the analysis's parsers, also the benchmark's parse floor's (without the fold). */
+    static ParserConfiguration configuration() {
+        return new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25);
+    }
 
     /** The parse of {@code text}, each node at the line and column of the text as written. */
     public ParseResult<CompilationUnit> parse(String text) {
         if (text.isEmpty()) {
             // a reused JavaParser gives an empty file the range where its previous file ended: a new one, none
-            return SourceScanner.newParser().parse(text);
+            return new JavaParser(configuration()).parse(text);
         }
         return foldable(text) ? folded.parse(folded(text)) : plain.parse(text);
     }

@@ -2,7 +2,6 @@ package dev.lambdalint.source;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.CompilationUnit;
 import java.io.IOException;
@@ -50,7 +49,7 @@ public final class SourceScanner {
     private final Charset charset;
     private final int threads;
     private final PositionTable remadePositions = new PositionTable();
-    private final ThreadLocal<SourceParser> remakers = ThreadLocal.withInitial(SourceParser::new);
+    private final ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
     private boolean holdTrees = true;
 
     public SourceScanner(Path baseDir, List<String> includes, List<String> excludes, Charset charset, int threads) {
@@ -72,8 +71,7 @@ public final class SourceScanner {
 
     /** The parser the analysis uses, also the benchmark's parse floor. */
     public static JavaParser newParser() {
-        return new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_25));
+        return new JavaParser(SourceParser.configuration());
     }
 
     /** The parsed files kept, the problems met, and how many Java files the roots hold. */
@@ -171,7 +169,6 @@ public final class SourceScanner {
                 }
             }
             List<Future<Outcome>> outcomes = new ArrayList<>();
-            ThreadLocal<SourceParser> parsers = ThreadLocal.withInitial(SourceParser::new);
             for (Read r : read) {
                 boolean kept = r.record() != null && (keep == null || keep.contains(r.path()));
                 if (r.record() == null || kept || parseAll) {
@@ -361,7 +358,7 @@ public final class SourceScanner {
         try {
             String text = decode(path).text();
             boolean same = hash != null ? hash.equals(ContentHash.of(path)) : text.hashCode() == textHash;
-            ParseResult<CompilationUnit> result = same ? remakers.get().parse(text) : null;
+            ParseResult<CompilationUnit> result = same ? parsers.get().parse(text) : null;
             if (result == null || !result.isSuccessful() || result.getResult().isEmpty()) {
                 throw new IllegalStateException(relative + " changed while it was analyzed: analyze again");
             }

@@ -15,7 +15,6 @@ import java.util.Optional;
  */
 public final class TypeResolver {
     private final ProjectIndex index;
-    private final String pkg;
     private final Declarations file;
     /** Made when first asked and dropped by {@link #forget}: once the index is built most files are not asked again. */
     private Answers answers;
@@ -30,7 +29,6 @@ public final class TypeResolver {
 
     TypeResolver(Declarations file, ProjectIndex index) {
         this.index = index;
-        this.pkg = file.pkg();
         this.file = file;
     }
 
@@ -221,6 +219,7 @@ public final class TypeResolver {
                 result.add(imp.name());
             }
         }
+        String pkg = file.pkg();
         String samePackage = pkg.isEmpty() ? name : pkg + "." + name;
         if (index.contains(samePackage)) {
             result.add(samePackage);
